@@ -1,0 +1,27 @@
+package org.pothos.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+
+/** Runs the command line: exit code 0 when all went well, 1 on failure, 2 on a usage error. */
+public final class PothosCli {
+
+    private PothosCli() {
+    }
+
+    public static int run(String[] args, PrintWriter out, PrintWriter err, PothosCommand.GuiStarter gui) {
+        CommandLine commandLine = new CommandLine(new PothosCommand(gui))
+                .setCaseInsensitiveEnumValuesAllowed(true)
+                .setOut(out)
+                .setErr(err)
+                .setExecutionExceptionHandler((e, cmd, parseResult) -> {
+                    cmd.getErr().println("Error: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+                    cmd.getErr().flush();
+                    return 1;
+                });
+        int code = commandLine.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+}

@@ -1,0 +1,44 @@
+package org.pothos.cli;
+
+import java.util.concurrent.Callable;
+import org.pothos.app.PothosVersion;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code pothos [--data-dir DIR] [COMMAND]}: without a command it opens the window. */
+@Command(name = "pothos",
+        mixinStandardHelpOptions = true,
+        versionProvider = PothosVersion.Provider.class,
+        description = "Organise your pictures; a local vision model (Ollama) describes and tags them.%n"
+                + "Without a command, opens the Pothos window.",
+        subcommands = {ImportCommand.class, ListCommand.class, TagsCommand.class, CategoriesCommand.class,
+                ShowCommand.class, StatsCommand.class, RescanCommand.class, ThumbnailsCommand.class},
+        footer = {"", "The library lives in the per-user data folder unless --data-dir or POTHOS_DATA_DIR names another."})
+public final class PothosCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--data-dir", paramLabel = "DIR", scope = picocli.CommandLine.ScopeType.INHERIT,
+            description = "Folder of the library (database, thumbnails, logs).")
+    String dataDir;
+
+    private final GuiStarter guiStarter;
+
+    public PothosCommand(GuiStarter guiStarter) {
+        this.guiStarter = guiStarter;
+    }
+
+    @Override
+    public Integer call() {
+        return guiStarter.start(dataDir);
+    }
+
+    /** Opens the window; kept behind an interface so the command line never loads JavaFX classes. */
+    @FunctionalInterface
+    public interface GuiStarter {
+        int start(String dataDirOption);
+    }
+}

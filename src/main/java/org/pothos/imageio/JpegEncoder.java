@@ -1,0 +1,55 @@
+package org.pothos.imageio;
+
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageOutputStream;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+
+/**
+ * Writes baseline JPEGs that carry no metadata at all (no EXIF, so no GPS position or camera serial), which makes
+ * its output safe to hand to other programs. Thread-safe: every call uses its own writer.
+ */
+public final class JpegEncoder {
+
+    public byte[] encode(BufferedImage image, float quality) throws IOException {
+        if (!(quality >= 0f && quality <= 1f)) {
+            throw new IllegalArgumentException("quality must be within 0..1: " + quality);
+        }
+        BufferedImage rgb = RgbImages.opaque(image);
+        ImageWriter writer = jpegWriter();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        // A memory-backed stream: ImageIO's default for OutputStreams may buffer through temporary files.
+        try (ImageOutputStream out = new MemoryCacheImageOutputStream(bytes)) {
+            writer.setOutput(out);
+            ImageWriteParam param = writer.getDefaultWriteParam();
+            param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+            param.setCompressionQuality(quality);
+            param.setProgressiveMode(ImageWriteParam.MODE_DISABLED);
+            // Null metadata: the writer emits only the JFIF header it needs, nothing from the source file.
+            writer.write(null, new IIOImage(rgb, null, null), param);
+        } finally {
+            writer.dispose();
+        }
+        return bytes.toByteArray();
+    }
+
+    public void write(BufferedImage image, float quality, Path target) throws IOException {
+        Files.write(target, encode(image, quality));
+    }
+
+    private static ImageWriter jpegWriter() throws IOException {
+        Iterator<ImageWriter> writers = ImageIO.getImageWritersByFormatName(ImageFormat.JPEG.imageIoName());
+        if (!writers.hasNext()) {
+            throw new IOException("no JPEG writer available");
+        }
+        return writers.next();
+    }
+}

@@ -1,0 +1,7 @@
+package org.pothos.library;
+
+/** Whether an item's file was found at its path on the last import or rescan. */
+public enum Availability {
+    PRESENT,
+    MISSING
+}

@@ -1,0 +1,17 @@
+package org.pothos.library;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+
+/**
+ * What the library recorded about a path: if size and modified time still match, the file is taken
+ * as unchanged and is not hashed again, which makes re-importing a folder cheap.
+ */
+public record FileStamp(long mediaId, String contentHash, long sizeBytes, Instant modifiedAt, Availability availability) {
+
+    /** The database keeps microseconds; file systems may report nanoseconds. */
+    public boolean matches(long size, Instant modified) {
+        return sizeBytes == size
+                && modifiedAt.truncatedTo(ChronoUnit.MICROS).equals(modified.truncatedTo(ChronoUnit.MICROS));
+    }
+}

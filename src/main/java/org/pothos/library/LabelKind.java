@@ -1,0 +1,7 @@
+package org.pothos.library;
+
+/** The two kinds of label an item carries. */
+public enum LabelKind {
+    TAG,
+    CATEGORY
+}

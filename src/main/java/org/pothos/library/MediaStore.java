@@ -1,0 +1,57 @@
+package org.pothos.library;
+
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * The library's storage, as the services see it. The persistence adapter implements it; every call
+ * is one unit of work and returns plain values. Calls block: never make them on the JavaFX thread.
+ */
+public interface MediaStore {
+
+    Optional<MediaItem> findById(long id);
+
+    /** What the library recorded for those of {@code paths} it knows. */
+    Map<Path, FileStamp> findStamps(Collection<Path> paths);
+
+    /**
+     * Records scanned files in one transaction: new items, moved files, changed content,
+     * duplicates and unchanged files each get their outcome. Either all of the batch is written or none.
+     */
+    List<ImportOutcome> recordImports(List<ScannedFile> files);
+
+    Page<MediaItem> find(MediaQuery query, int offset, int limit);
+
+    long count(MediaQuery query);
+
+    List<LabelCount> labelCounts(LabelKind kind);
+
+    LibraryStats stats();
+
+    /** Visits every item's location in id order, a page at a time (for rescans). */
+    void forEachLocation(Consumer<ItemLocation> action);
+
+    void setAvailability(Collection<Long> ids, Availability availability);
+
+    void setThumbnailStatus(long id, ThumbnailStatus status, String reason);
+
+    /** Up to {@code limit} items whose thumbnail is in {@code status}, with id above {@code afterId}. */
+    List<ItemLocation> itemsWithThumbnailStatus(ThumbnailStatus status, long afterId, int limit);
+
+    /** Adds labels (cleaned, matched case-insensitively to existing ones) to an item. */
+    void addLabels(long mediaId, LabelKind kind, Collection<String> names, Source source);
+
+    void removeLabel(long mediaId, LabelKind kind, String name);
+
+    void setTitle(long mediaId, String title, Source source);
+
+    void setDescription(long mediaId, String description, Source source);
+
+    void setRating(long mediaId, int rating);
+
+    void setFavourite(long mediaId, boolean favourite);
+}

@@ -1,0 +1,106 @@
+package org.pothos.persistence;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.EntityTransaction;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.flywaydb.core.Flyway;
+import org.hibernate.jpa.HibernatePersistenceConfiguration;
+
+/**
+ * The library database: an embedded H2 file, its schema brought up to date by Flyway migrations,
+ * then mapped by Hibernate, which only validates the schema and never alters it.
+ * One connection pool serves both.
+ */
+public final class Database implements AutoCloseable {
+
+    /** File name stem of the database; H2 adds {@code .mv.db}. */
+    public static final String FILE_STEM = "pothos";
+
+    private final HikariDataSource dataSource;
+    private final EntityManagerFactory entityManagerFactory;
+
+    private Database(HikariDataSource dataSource, EntityManagerFactory entityManagerFactory) {
+        this.dataSource = dataSource;
+        this.entityManagerFactory = entityManagerFactory;
+    }
+
+    /** Opens (creating and migrating if needed) the database in {@code dataDir}. */
+    public static Database open(Path dataDir) {
+        HikariDataSource dataSource = createDataSource(dataDir.toAbsolutePath().resolve(FILE_STEM));
+        try {
+            Flyway.configure()
+                    .dataSource(dataSource)
+                    .locations("classpath:db/migration")
+                    .load()
+                    .migrate();
+            return new Database(dataSource, createEntityManagerFactory(dataSource));
+        } catch (RuntimeException e) {
+            dataSource.close();
+            throw e;
+        }
+    }
+
+    private static HikariDataSource createDataSource(Path fileStem) {
+        HikariConfig config = new HikariConfig();
+        // The process closes the database itself; H2's own shutdown hook would race with ours.
+        config.setJdbcUrl("jdbc:h2:file:" + fileStem + ";DB_CLOSE_ON_EXIT=FALSE");
+        config.setUsername("pothos");
+        config.setPassword("");
+        config.setMaximumPoolSize(8);
+        config.setPoolName("pothos-db");
+        return new HikariDataSource(config);
+    }
+
+    private static EntityManagerFactory createEntityManagerFactory(HikariDataSource dataSource) {
+        return new HibernatePersistenceConfiguration("pothos")
+                .managedClasses(MediaItemEntity.class, TagEntity.class, CategoryEntity.class,
+                        MediaTagEntity.class, MediaCategoryEntity.class, EndpointEntity.class,
+                        ModelInfoEntity.class, AnalysisJobEntity.class)
+                .property("hibernate.connection.datasource", dataSource)
+                .property("hibernate.hbm2ddl.auto", "validate")
+                .property("hibernate.jdbc.batch_size", 100)
+                .property("hibernate.order_inserts", true)
+                .property("hibernate.order_updates", true)
+                .property("hibernate.default_batch_fetch_size", 100)
+                .property("hibernate.show_sql", false)
+                .createEntityManagerFactory();
+    }
+
+    /** Runs {@code work} in one transaction, committed when it returns and rolled back when it throws. */
+    public <T> T call(Function<EntityManager, T> work) {
+        EntityManager em = entityManagerFactory.createEntityManager();
+        EntityTransaction tx = em.getTransaction();
+        try {
+            tx.begin();
+            T result = work.apply(em);
+            tx.commit();
+            return result;
+        } catch (RuntimeException | Error e) {
+            if (tx.isActive()) {
+                tx.rollback();
+            }
+            throw e;
+        } finally {
+            em.close();
+        }
+    }
+
+    /** Like {@link #call} for work that returns nothing. */
+    public void run(Consumer<EntityManager> work) {
+        call(em -> {
+            work.accept(em);
+            return null;
+        });
+    }
+
+    @Override
+    public void close() {
+        entityManagerFactory.close();
+        dataSource.close();
+    }
+}

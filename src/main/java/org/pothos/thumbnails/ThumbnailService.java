@@ -1,0 +1,213 @@
+package org.pothos.thumbnails;
+
+import org.pothos.imageio.ImageDecoder;
+import org.pothos.imageio.ImageTooLargeException;
+import org.pothos.imageio.JpegEncoder;
+import org.pothos.imageio.UnsupportedImageException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+
+/**
+ * Makes, caches and serves JPEG thumbnails keyed by content hash: on disk (persistent) and in memory (recently
+ * used bytes). Never throws for a bad image or an unwritable cache; those come back as a result state.
+ * Thread-safe.
+ */
+public final class ThumbnailService implements AutoCloseable {
+
+    public static final int DEFAULT_SIZE = 256;
+    public static final long DEFAULT_MAX_PIXELS = 100_000_000L;
+    public static final long DEFAULT_MEMORY_CACHE_BYTES = 64L * 1024 * 1024;
+    static final float JPEG_QUALITY = 0.85f;
+
+    private static final Logger LOG = LoggerFactory.getLogger(ThumbnailService.class);
+    private static final long IDLE_WORKER_SECONDS = 30;
+
+    private final int sizePx;
+    private final long maxPixels;
+    private final ThumbnailDiskCache disk;
+    private final ByteLruCache memory;
+    private final SingleFlight<String, ThumbnailResult> generation = new SingleFlight<>();
+    private final ImageDecoder decoder = new ImageDecoder();
+    private final JpegEncoder encoder = new JpegEncoder();
+    private final ExifPlaceholder placeholders = new ExifPlaceholder(JPEG_QUALITY);
+    private final ThreadPoolExecutor pool;
+
+    public ThumbnailService(Path cacheDir, int sizePx, long maxPixels, int threads) {
+        this(cacheDir, sizePx, maxPixels, threads, DEFAULT_MEMORY_CACHE_BYTES);
+    }
+
+    public ThumbnailService(Path cacheDir, int sizePx, long maxPixels, int threads, long memoryCacheBytes) {
+        if (sizePx < 1 || maxPixels < 1 || threads < 1) {
+            throw new IllegalArgumentException("size, pixel limit and threads must be positive");
+        }
+        this.sizePx = sizePx;
+        this.maxPixels = maxPixels;
+        this.disk = new ThumbnailDiskCache(cacheDir, sizePx);
+        this.memory = new ByteLruCache(memoryCacheBytes);
+        this.pool = new ThreadPoolExecutor(threads, threads, IDLE_WORKER_SECONDS, TimeUnit.SECONDS,
+                new NewestFirstQueue(), workerThreads());
+        pool.allowCoreThreadTimeOut(true);
+    }
+
+    public int sizePx() {
+        return sizePx;
+    }
+
+    /** Where the thumbnail of this content lives once generated (the file may not exist yet). */
+    public Path cachedFile(String contentHash) {
+        return disk.path(contentHash);
+    }
+
+    public boolean isCached(String contentHash) {
+        return disk.contains(contentHash);
+    }
+
+    /** Blocks until the thumbnail is on disk (or cannot be made). Concurrent calls for one hash generate once. */
+    public ThumbnailResult ensure(ThumbnailSource source) {
+        String hash = source.contentHash();
+        if (disk.contains(hash)) {
+            return ThumbnailResult.ready(disk.path(hash));
+        }
+        // Checked again inside: a generation for this hash may have finished since the check above.
+        return generation.run(hash, () -> disk.contains(hash) ? ThumbnailResult.ready(disk.path(hash)) : generate(source));
+    }
+
+    /**
+     * Delivers the thumbnail to {@code onReady} without blocking the caller: from memory at once (on the calling
+     * thread), otherwise from a worker thread, first the EXIF preview as a placeholder when the thumbnail still has
+     * to be made, then the real one. Nothing is delivered for images that fail; see
+     * {@link ThumbnailRequest#completion()} for the outcome.
+     */
+    public ThumbnailRequest request(ThumbnailSource source, Consumer<ThumbnailImage> onReady) {
+        ThumbnailRequest request = new ThumbnailRequest(source, onReady);
+        String hash = source.contentHash();
+        byte[] remembered = memory.get(hash);
+        if (remembered != null) {
+            request.deliver(new ThumbnailImage(hash, remembered, false));
+            request.finish(ThumbnailResult.ready(disk.path(hash)));
+            return request;
+        }
+        try {
+            pool.execute(new RequestTask(request));
+        } catch (RejectedExecutionException e) {
+            request.finish(ThumbnailResult.missing("thumbnail service is closed"));
+        }
+        return request;
+    }
+
+    /** Stops taking work; queued requests complete as MISSING, running ones finish. */
+    @Override
+    public void close() {
+        pool.shutdown();
+        List<Runnable> queued = new ArrayList<>();
+        pool.getQueue().drainTo(queued);
+        for (Runnable task : queued) {
+            ((RequestTask) task).request.finish(ThumbnailResult.missing("thumbnail service is closed"));
+        }
+    }
+
+    private void serve(ThumbnailRequest request) {
+        if (request.isCancelled()) {
+            request.finish(ThumbnailResult.missing("cancelled"));
+            return;
+        }
+        ThumbnailSource source = request.source();
+        String hash = source.contentHash();
+        if (!disk.contains(hash)) {
+            placeholders.load(source.file()).ifPresent(jpeg -> request.deliver(new ThumbnailImage(hash, jpeg, true)));
+        }
+        ThumbnailResult result = ensure(source);
+        if (result.state() == ThumbnailState.READY) {
+            try {
+                request.deliver(new ThumbnailImage(hash, bytes(hash), false));
+            } catch (IOException e) {
+                result = ThumbnailResult.failed("cannot read cached thumbnail: " + describe(e));
+            }
+        }
+        request.finish(result);
+    }
+
+    private byte[] bytes(String hash) throws IOException {
+        byte[] remembered = memory.get(hash);
+        if (remembered != null) {
+            return remembered;
+        }
+        byte[] stored = disk.read(hash);
+        memory.put(hash, stored);
+        return stored;
+    }
+
+    private ThumbnailResult generate(ThumbnailSource source) {
+        byte[] jpeg;
+        try {
+            jpeg = encoder.encode(decoder.decode(source.file(), sizePx, maxPixels), JPEG_QUALITY);
+        } catch (ImageTooLargeException e) {
+            return ThumbnailResult.tooLarge(e.getMessage());
+        } catch (UnsupportedImageException e) {
+            return ThumbnailResult.failed(e.getMessage());
+        } catch (NoSuchFileException e) {
+            return ThumbnailResult.failed("file not found");
+        } catch (IOException e) {
+            return ThumbnailResult.failed("cannot read file: " + describe(e));
+        } catch (RuntimeException | OutOfMemoryError e) {
+            // Image files come from anywhere; a decoder bug or an allocation spike on one must not stop the others.
+            LOG.warn("Thumbnail generation failed for {}", source.file(), e);
+            return ThumbnailResult.failed("cannot decode image: " + describe(e));
+        }
+        try {
+            disk.write(source.contentHash(), jpeg);
+        } catch (IOException e) {
+            return ThumbnailResult.failed("cannot write thumbnail cache: " + describe(e));
+        }
+        memory.put(source.contentHash(), jpeg);
+        return ThumbnailResult.ready(disk.path(source.contentHash()));
+    }
+
+    /** File system exceptions often carry only a path as message; the type says what went wrong. */
+    private static String describe(Throwable e) {
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + ": " + e.getMessage();
+    }
+
+    private static ThreadFactory workerThreads() {
+        AtomicInteger count = new AtomicInteger();
+        return task -> {
+            Thread thread = new Thread(task, "thumbnail-worker-" + count.incrementAndGet());
+            // Daemon: pending thumbnails must not keep the application alive; lower priority keeps the UI responsive.
+            thread.setDaemon(true);
+            thread.setPriority(Thread.NORM_PRIORITY - 1);
+            return thread;
+        };
+    }
+
+    /** Keeps the request reachable so close() can complete the ones still queued. */
+    private final class RequestTask implements Runnable {
+
+        private final ThumbnailRequest request;
+
+        RequestTask(ThumbnailRequest request) {
+            this.request = request;
+        }
+
+        @Override
+        public void run() {
+            try {
+                serve(request);
+            } catch (RuntimeException e) {
+                LOG.warn("Thumbnail request failed for {}", request.source().contentHash(), e);
+                request.finish(ThumbnailResult.failed("internal error: " + describe(e)));
+            }
+        }
+    }
+}

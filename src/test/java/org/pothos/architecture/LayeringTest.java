@@ -1,0 +1,69 @@
+package org.pothos.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The layering rules of the design, checked on the compiled classes. */
+class LayeringTest {
+
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.pothos");
+    }
+
+    @Test
+    void coreServicesNeverUseJavaFx() {
+        noClasses().that().resideInAnyPackage("org.pothos.library..", "org.pothos.thumbnails..",
+                        "org.pothos.analysis..", "org.pothos.imageio..", "org.pothos.persistence..",
+                        "org.pothos.ollama..", "org.pothos.cli..", "org.pothos.common..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..")
+                .check(classes);
+    }
+
+    @Test
+    void onlyPersistenceUsesJpaAndHibernate() {
+        noClasses().that().resideOutsideOfPackage("org.pothos.persistence..")
+                .should().dependOnClassesThat().resideInAnyPackage("jakarta.persistence..", "org.hibernate..")
+                .check(classes);
+    }
+
+    @Test
+    void onlyTheOllamaAdapterUsesOllama4j() {
+        noClasses().that().resideOutsideOfPackage("org.pothos.ollama..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.github.ollama4j..")
+                .check(classes);
+    }
+
+    @Test
+    void viewsNeverTouchPersistenceOrOllama() {
+        noClasses().that().resideInAnyPackage("org.pothos.ui..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.pothos.persistence..", "org.pothos.ollama..")
+                .allowEmptyShould(true)
+                .check(classes);
+    }
+
+    @Test
+    void viewModelsNeverUseControlsOrLayouts() {
+        noClasses().that().haveSimpleNameEndingWith("ViewModel")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx.scene.control..", "javafx.scene.layout..")
+                .allowEmptyShould(true)
+                .check(classes);
+    }
+
+    @Test
+    void coreServicesDoNotDependOnTheFaces() {
+        noClasses().that().resideInAnyPackage("org.pothos.library..", "org.pothos.thumbnails..",
+                        "org.pothos.imageio..", "org.pothos.persistence..", "org.pothos.common..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.pothos.cli..", "org.pothos.ui..", "org.pothos.app..")
+                .check(classes);
+    }
+}

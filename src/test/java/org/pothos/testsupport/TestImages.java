@@ -1,0 +1,656 @@
+package org.pothos.testsupport;
+
+import com.twelvemonkeys.imageio.color.ColorSpaces;
+
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageOutputStream;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.GradientPaint;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.Transparency;
+import java.awt.color.ColorSpace;
+import java.awt.image.BufferedImage;
+import java.awt.image.ComponentColorModel;
+import java.awt.image.DataBuffer;
+import java.awt.image.DataBufferInt;
+import java.awt.image.WritableRaster;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.zip.CRC32;
+import java.util.zip.Deflater;
+
+/** Writes real image files for tests, built with java.awt and ImageIO or byte by byte; nothing is checked in. */
+public final class TestImages {
+
+    public static final Color TOP_LEFT = Color.RED;
+    public static final Color TOP_RIGHT = Color.GREEN;
+    public static final Color BOTTOM_LEFT = Color.BLUE;
+    public static final Color BOTTOM_RIGHT = Color.YELLOW;
+    /** Camera-style EXIF previews are 160x120 regardless of the main image. */
+    public static final int EXIF_THUMBNAIL_WIDTH = 160;
+    public static final int EXIF_THUMBNAIL_HEIGHT = 120;
+
+    private TestImages() {
+    }
+
+    /** EXIF content for {@link #jpegWithExif}; null fields are left out of the file. */
+    public record ExifSpec(int orientation, LocalDateTime takenAt, LocalDateTime modifiedAt, String make,
+                           String model, String lens, Double gpsLatitude, Double gpsLongitude,
+                           boolean thumbnail, ByteOrder byteOrder) {
+
+        public static ExifSpec empty() {
+            return new ExifSpec(1, null, null, null, null, null, null, null, false, ByteOrder.BIG_ENDIAN);
+        }
+
+        public ExifSpec orientation(int value) {
+            return new ExifSpec(value, takenAt, modifiedAt, make, model, lens, gpsLatitude, gpsLongitude, thumbnail, byteOrder);
+        }
+
+        public ExifSpec takenAt(LocalDateTime value) {
+            return new ExifSpec(orientation, value, modifiedAt, make, model, lens, gpsLatitude, gpsLongitude, thumbnail, byteOrder);
+        }
+
+        /** IFD0 DateTime, the fallback when DateTimeOriginal is missing. */
+        public ExifSpec modifiedAt(LocalDateTime value) {
+            return new ExifSpec(orientation, takenAt, value, make, model, lens, gpsLatitude, gpsLongitude, thumbnail, byteOrder);
+        }
+
+        public ExifSpec camera(String cameraMake, String cameraModel) {
+            return new ExifSpec(orientation, takenAt, modifiedAt, cameraMake, cameraModel, lens, gpsLatitude, gpsLongitude, thumbnail, byteOrder);
+        }
+
+        public ExifSpec lens(String value) {
+            return new ExifSpec(orientation, takenAt, modifiedAt, make, model, value, gpsLatitude, gpsLongitude, thumbnail, byteOrder);
+        }
+
+        public ExifSpec gps(double latitude, double longitude) {
+            return new ExifSpec(orientation, takenAt, modifiedAt, make, model, lens, latitude, longitude, thumbnail, byteOrder);
+        }
+
+        public ExifSpec withThumbnail() {
+            return new ExifSpec(orientation, takenAt, modifiedAt, make, model, lens, gpsLatitude, gpsLongitude, true, byteOrder);
+        }
+
+        /** Intel byte order ("II"), as most phones write; the default is Motorola ("MM"). */
+        public ExifSpec littleEndian() {
+            return new ExifSpec(orientation, takenAt, modifiedAt, make, model, lens, gpsLatitude, gpsLongitude, thumbnail, ByteOrder.LITTLE_ENDIAN);
+        }
+    }
+
+    // ---- pictures ----
+
+    /** Gradient, shapes and sensor-like grain, so encoded sizes resemble photos rather than flat drawings. */
+    public static BufferedImage picture(int width, int height) {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g.setPaint(new GradientPaint(0, 0, new Color(30, 90, 160), width, height, new Color(240, 200, 80)));
+            g.fillRect(0, 0, width, height);
+            g.setColor(new Color(200, 40, 60, 180));
+            g.fillOval(width / 8, height / 6, width / 3, height / 2);
+            g.setColor(new Color(40, 160, 90, 160));
+            g.fillRect(width / 2, height / 3, width / 3, height / 3);
+            g.setColor(new Color(250, 250, 250, 200));
+            g.setStroke(new BasicStroke(Math.max(1, width / 200f)));
+            g.drawLine(0, height - 1, width - 1, 0);
+            g.drawOval(width / 3, height / 8, width / 4, height / 4);
+        } finally {
+            g.dispose();
+        }
+        int[] pixels = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
+        Random random = new Random(31L * width + height);
+        for (int i = 0; i < pixels.length; i++) {
+            int noise = random.nextInt();
+            int p = pixels[i];
+            int r = clamp(((p >> 16) & 0xFF) + (noise & 0x1F) - 16);
+            int gr = clamp(((p >> 8) & 0xFF) + ((noise >> 8) & 0x1F) - 16);
+            int b = clamp((p & 0xFF) + ((noise >> 16) & 0x1F) - 16);
+            pixels[i] = r << 16 | gr << 8 | b;
+        }
+        return image;
+    }
+
+    /** Four flat quadrants (see the corner constants), to tell where a corner ends up after orientation. */
+    public static BufferedImage quadrants(int width, int height) {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        try {
+            int halfWidth = width / 2;
+            int halfHeight = height / 2;
+            fill(g, TOP_LEFT, 0, 0, halfWidth, halfHeight);
+            fill(g, TOP_RIGHT, halfWidth, 0, width - halfWidth, halfHeight);
+            fill(g, BOTTOM_LEFT, 0, halfHeight, halfWidth, height - halfHeight);
+            fill(g, BOTTOM_RIGHT, halfWidth, halfHeight, width - halfWidth, height - halfHeight);
+        } finally {
+            g.dispose();
+        }
+        return image;
+    }
+
+    // ---- valid files ----
+
+    public static Path jpeg(Path dir, String name, int width, int height) {
+        return write(dir, name, jpegBytes(picture(width, height)));
+    }
+
+    public static Path jpegWithExif(Path dir, String name, int width, int height, ExifSpec exif) {
+        return jpegWithExif(dir, name, picture(width, height), exif);
+    }
+
+    /** A JPEG whose APP1 EXIF segment, hand-built to the TIFF 6.0 / EXIF 2.3 layout, follows right after SOI. */
+    public static Path jpegWithExif(Path dir, String name, BufferedImage image, ExifSpec exif) {
+        byte[] jpeg = jpegBytes(image);
+        byte[] tiff = ExifBlock.build(exif, exif.thumbnail() ? exifThumbnail(image) : null);
+        byte[] preamble = "Exif\0\0".getBytes(StandardCharsets.US_ASCII);
+        int segmentLength = 2 + preamble.length + tiff.length;
+        if (segmentLength > 0xFFFF) {
+            throw new IllegalStateException("EXIF block too large for one APP1 segment: " + segmentLength);
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream(jpeg.length + segmentLength + 2);
+        out.write(jpeg, 0, 2);
+        out.write(0xFF);
+        out.write(0xE1);
+        out.write(segmentLength >> 8);
+        out.write(segmentLength & 0xFF);
+        out.writeBytes(preamble);
+        out.writeBytes(tiff);
+        out.write(jpeg, 2, jpeg.length - 2);
+        return write(dir, name, out.toByteArray());
+    }
+
+    public static Path png(Path dir, String name, int width, int height) {
+        return write(dir, name, encode(picture(width, height), "png"));
+    }
+
+    /** Transparent everywhere except an opaque black square in the middle. */
+    public static Path pngWithAlpha(Path dir, String name, int width, int height) {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
+        Graphics2D g = image.createGraphics();
+        try {
+            fill(g, Color.BLACK, width / 4, height / 4, width / 2, height / 2);
+        } finally {
+            g.dispose();
+        }
+        return write(dir, name, encode(image, "png"));
+    }
+
+    public static Path grayPng(Path dir, String name, int width, int height, int gray) {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = image.createGraphics();
+        try {
+            fill(g, new Color(gray, gray, gray), 0, 0, width, height);
+        } finally {
+            g.dispose();
+        }
+        return write(dir, name, encode(image, "png"));
+    }
+
+    /** 16 bits per channel, filled with the given 16-bit RGB values. */
+    public static Path png16bit(Path dir, String name, int width, int height, int red16, int green16, int blue16) {
+        ComponentColorModel model = new ComponentColorModel(ColorSpace.getInstance(ColorSpace.CS_sRGB),
+                false, false, Transparency.OPAQUE, DataBuffer.TYPE_USHORT);
+        WritableRaster raster = model.createCompatibleWritableRaster(width, height);
+        int[] samples = new int[width * height * 3];
+        for (int i = 0; i < samples.length; i += 3) {
+            samples[i] = red16;
+            samples[i + 1] = green16;
+            samples[i + 2] = blue16;
+        }
+        raster.setPixels(0, 0, width, height, samples);
+        return write(dir, name, encode(new BufferedImage(model, raster, false, null), "png"));
+    }
+
+    /** Two frames: the first all {@code first}, the second all {@code second}. */
+    public static Path gif(Path dir, String name, int width, int height, Color first, Color second) {
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("gif").next();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ImageOutputStream out = new MemoryCacheImageOutputStream(bytes)) {
+            writer.setOutput(out);
+            writer.prepareWriteSequence(null);
+            writer.writeToSequence(new IIOImage(flat(width, height, first), null, null), null);
+            writer.writeToSequence(new IIOImage(flat(width, height, second), null, null), null);
+            writer.endWriteSequence();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            writer.dispose();
+        }
+        return write(dir, name, bytes.toByteArray());
+    }
+
+    public static Path bmp(Path dir, String name, int width, int height) {
+        return write(dir, name, encode(picture(width, height), "bmp"));
+    }
+
+    public static Path tiff(Path dir, String name, int width, int height) {
+        return write(dir, name, encode(picture(width, height), "tiff"));
+    }
+
+    public static Path tiff(Path dir, String name, BufferedImage image) {
+        return write(dir, name, encode(image, "tiff"));
+    }
+
+    /**
+     * A four-channel CMYK JPEG with an Adobe APP14 marker, as Photoshop writes for print, filled with the given
+     * ink values (0..255 each).
+     */
+    public static Path cmykJpeg(Path dir, String name, int width, int height, int cyan, int magenta, int yellow, int black) {
+        ColorSpace cmyk = ColorSpaces.getColorSpace(ColorSpaces.CS_GENERIC_CMYK);
+        ComponentColorModel model = new ComponentColorModel(cmyk, false, false, Transparency.OPAQUE, DataBuffer.TYPE_BYTE);
+        WritableRaster raster = model.createCompatibleWritableRaster(width, height);
+        int[] ink = {cyan, magenta, yellow, black};
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                raster.setPixel(x, y, ink);
+            }
+        }
+        byte[] jpeg = encode(new BufferedImage(model, raster, false, null), "jpeg");
+        if (indexOf(jpeg, new byte[]{(byte) 0xFF, (byte) 0xEE}) < 0) {
+            throw new IllegalStateException("the JPEG writer did not write an Adobe CMYK JPEG");
+        }
+        return write(dir, name, jpeg);
+    }
+
+    /**
+     * A lossless (VP8L) WebP of one flat colour, encoded bit by bit: every prefix code is a "simple code" with a
+     * single symbol, so the pixel data takes zero bits. Verified to decode with libwebp.
+     */
+    public static Path webp(Path dir, String name, int width, int height, Color color) {
+        LsbBitWriter bits = new LsbBitWriter();
+        bits.write(0x2F, 8);                 // VP8L signature
+        bits.write(width - 1, 14);
+        bits.write(height - 1, 14);
+        bits.write(0, 1);                    // alpha_is_used
+        bits.write(0, 3);                    // version
+        bits.write(0, 1);                    // no transform
+        bits.write(0, 1);                    // no colour cache
+        bits.write(0, 1);                    // no meta prefix codes
+        for (int symbol : new int[]{color.getGreen(), color.getRed(), color.getBlue(), 255}) {
+            bits.write(1, 1);                // simple code
+            bits.write(0, 1);                // one symbol
+            bits.write(1, 1);                // symbol is 8 bits wide
+            bits.write(symbol, 8);
+        }
+        bits.write(1, 1);                    // distance code: simple, one 1-bit symbol 0
+        bits.write(0, 1);
+        bits.write(0, 1);
+        bits.write(0, 1);
+        // Trailing zeros inside the chunk are ignored by decoders; some read ahead in 8-byte words.
+        byte[] encoded = bits.toByteArray();
+        byte[] vp8l = Arrays.copyOf(encoded, encoded.length + 8);
+        int padding = vp8l.length % 2;
+        ByteBuffer file = ByteBuffer.allocate(20 + vp8l.length + padding).order(ByteOrder.LITTLE_ENDIAN);
+        file.put(ascii("RIFF")).putInt(12 + vp8l.length + padding).put(ascii("WEBP"));
+        file.put(ascii("VP8L")).putInt(vp8l.length).put(vp8l);
+        return write(dir, name, file.array());
+    }
+
+    // ---- broken files ----
+
+    public static Path zeroBytes(Path dir, String name) {
+        return write(dir, name, new byte[0]);
+    }
+
+    /** A valid JPEG cut in half, as an interrupted copy leaves it. */
+    public static Path truncatedJpeg(Path dir, String name, int width, int height) {
+        byte[] jpeg = jpegBytes(picture(width, height));
+        return write(dir, name, Arrays.copyOf(jpeg, jpeg.length / 2));
+    }
+
+    public static Path textNamedJpg(Path dir, String name) {
+        return write(dir, name, "These are my holiday notes, not a picture.\n".repeat(20).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Starts and ends like a JPEG, but its first segment declares an impossible length of 1. */
+    public static Path jpegWithCorruptHeader(Path dir, String name) {
+        return write(dir, name, new byte[]{(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0x00, 0x01,
+                0x12, 0x34, 0x56, (byte) 0xFF, (byte) 0xD9});
+    }
+
+    /** A well-formed JPEG skeleton (SOI, JFIF APP0, EOI) with no frame header, so no dimensions. */
+    public static Path jpegWithoutFrame(Path dir, String name) {
+        ByteBuffer jpeg = ByteBuffer.allocate(22);
+        jpeg.put(new byte[]{(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0x00, 0x10});
+        jpeg.put(ascii("JFIF")).put((byte) 0).put((byte) 1).put((byte) 1).put((byte) 0);
+        jpeg.putShort((short) 1).putShort((short) 1).put((byte) 0).put((byte) 0);
+        jpeg.put((byte) 0xFF).put((byte) 0xD9);
+        return write(dir, name, jpeg.array());
+    }
+
+    /**
+     * A PNG whose IHDR (with a correct CRC) claims the given size, followed by a tiny IDAT and IEND: a decoder that
+     * trusted it would try to allocate width*height pixels.
+     */
+    public static Path pngWithLyingHeader(Path dir, String name, int width, int height) {
+        ByteBuffer ihdr = ByteBuffer.allocate(13).putInt(width).putInt(height)
+                .put((byte) 8).put((byte) 2).put((byte) 0).put((byte) 0).put((byte) 0);
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        png.writeBytes(new byte[]{(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'});
+        png.writeBytes(pngChunk("IHDR", ihdr.array()));
+        png.writeBytes(pngChunk("IDAT", deflate(new byte[64])));
+        png.writeBytes(pngChunk("IEND", new byte[0]));
+        return write(dir, name, png.toByteArray());
+    }
+
+    // ---- encoding helpers ----
+
+    public static byte[] jpegBytes(BufferedImage image) {
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ImageOutputStream out = new MemoryCacheImageOutputStream(bytes)) {
+            writer.setOutput(out);
+            ImageWriteParam param = writer.getDefaultWriteParam();
+            param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+            param.setCompressionQuality(0.9f);
+            writer.write(null, new IIOImage(image, null, null), param);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            writer.dispose();
+        }
+        return bytes.toByteArray();
+    }
+
+    public static int indexOf(byte[] data, byte[] needle) {
+        outer:
+        for (int i = 0; i + needle.length <= data.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (data[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+
+    private static byte[] exifThumbnail(BufferedImage image) {
+        BufferedImage small = new BufferedImage(EXIF_THUMBNAIL_WIDTH, EXIF_THUMBNAIL_HEIGHT, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = small.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+            g.drawImage(image, 0, 0, EXIF_THUMBNAIL_WIDTH, EXIF_THUMBNAIL_HEIGHT, null);
+        } finally {
+            g.dispose();
+        }
+        return jpegBytes(small);
+    }
+
+    private static byte[] encode(BufferedImage image, String format) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ImageOutputStream out = new MemoryCacheImageOutputStream(bytes)) {
+            if (!ImageIO.write(image, format, out)) {
+                throw new IllegalStateException("no ImageIO writer for " + format);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    private static Path write(Path dir, String name, byte[] content) {
+        try {
+            return Files.write(dir.resolve(name), content);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static BufferedImage flat(int width, int height, Color color) {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        try {
+            fill(g, color, 0, 0, width, height);
+        } finally {
+            g.dispose();
+        }
+        return image;
+    }
+
+    private static void fill(Graphics2D g, Color color, int x, int y, int width, int height) {
+        g.setColor(color);
+        g.fillRect(x, y, width, height);
+    }
+
+    private static int clamp(int value) {
+        return Math.max(0, Math.min(255, value));
+    }
+
+    private static byte[] ascii(String text) {
+        return text.getBytes(StandardCharsets.US_ASCII);
+    }
+
+    private static byte[] pngChunk(String type, byte[] data) {
+        CRC32 crc = new CRC32();
+        crc.update(ascii(type));
+        crc.update(data);
+        return ByteBuffer.allocate(12 + data.length).putInt(data.length).put(ascii(type)).put(data)
+                .putInt((int) crc.getValue()).array();
+    }
+
+    private static byte[] deflate(byte[] data) {
+        Deflater deflater = new Deflater();
+        deflater.setInput(data);
+        deflater.finish();
+        byte[] buffer = new byte[data.length + 64];
+        int length = deflater.deflate(buffer);
+        deflater.end();
+        return Arrays.copyOf(buffer, length);
+    }
+
+    /** Packs bit fields least-significant bit first, as WebP lossless requires. */
+    private static final class LsbBitWriter {
+        private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        private int current;
+        private int used;
+
+        void write(int value, int bitCount) {
+            for (int i = 0; i < bitCount; i++) {
+                current |= ((value >> i) & 1) << used;
+                if (++used == 8) {
+                    bytes.write(current);
+                    current = 0;
+                    used = 0;
+                }
+            }
+        }
+
+        byte[] toByteArray() {
+            ByteArrayOutputStream copy = new ByteArrayOutputStream();
+            copy.writeBytes(bytes.toByteArray());
+            if (used > 0) {
+                copy.write(current);
+            }
+            return copy.toByteArray();
+        }
+    }
+
+    /**
+     * The TIFF structure inside an EXIF APP1 segment: header, IFD0 (camera, orientation, pointers), ExifIFD (dates,
+     * lens), GPS IFD, and IFD1 describing the embedded JPEG preview, which follows last.
+     */
+    private static final class ExifBlock {
+        private static final int HEADER_SIZE = 8;
+        private static final DateTimeFormatter EXIF_DATE = DateTimeFormatter.ofPattern("yyyy:MM:dd HH:mm:ss");
+        private static final short BYTE = 1;
+        private static final short ASCII = 2;
+        private static final short SHORT = 3;
+        private static final short LONG = 4;
+        private static final short RATIONAL = 5;
+
+        private final ByteOrder order;
+
+        private ExifBlock(ByteOrder order) {
+            this.order = order;
+        }
+
+        static byte[] build(ExifSpec spec, byte[] thumbnail) {
+            return new ExifBlock(spec.byteOrder()).layout(spec, thumbnail);
+        }
+
+        private byte[] layout(ExifSpec spec, byte[] thumbnail) {
+            Ifd ifd0 = new Ifd();
+            putAscii(ifd0, 0x010F, spec.make());
+            putAscii(ifd0, 0x0110, spec.model());
+            ifd0.put(0x0112, SHORT, 1, shorts(spec.orientation()));
+            putAscii(ifd0, 0x0132, date(spec.modifiedAt()));
+
+            Ifd exif = new Ifd();
+            putAscii(exif, 0x9003, date(spec.takenAt()));
+            putAscii(exif, 0xA434, spec.lens());
+
+            Ifd gps = new Ifd();
+            if (spec.gpsLatitude() != null && spec.gpsLongitude() != null) {
+                gps.put(0x0000, BYTE, 4, new byte[]{2, 3, 0, 0});
+                putAscii(gps, 0x0001, spec.gpsLatitude() >= 0 ? "N" : "S");
+                gps.put(0x0002, RATIONAL, 3, degreesMinutesSeconds(spec.gpsLatitude()));
+                putAscii(gps, 0x0003, spec.gpsLongitude() >= 0 ? "E" : "W");
+                gps.put(0x0004, RATIONAL, 3, degreesMinutesSeconds(spec.gpsLongitude()));
+            }
+
+            Ifd ifd1 = new Ifd();
+            if (thumbnail != null) {
+                ifd1.put(0x0103, SHORT, 1, shorts(6));   // compression: JPEG
+                ifd1.put(0x0201, LONG, 1, longs(0));     // JPEGInterchangeFormat, set below
+                ifd1.put(0x0202, LONG, 1, longs(thumbnail.length));
+            }
+            // Pointers are fixed-size, so placeholders keep the sizes right while offsets are computed.
+            if (!exif.isEmpty()) {
+                ifd0.put(0x8769, LONG, 1, longs(0));
+            }
+            if (!gps.isEmpty()) {
+                ifd0.put(0x8825, LONG, 1, longs(0));
+            }
+
+            int ifd0Offset = HEADER_SIZE;
+            int exifOffset = ifd0Offset + ifd0.size();
+            int gpsOffset = exifOffset + exif.size();
+            int ifd1Offset = gpsOffset + gps.size();
+            int thumbnailOffset = ifd1Offset + ifd1.size();
+            if (!exif.isEmpty()) {
+                ifd0.put(0x8769, LONG, 1, longs(exifOffset));
+            }
+            if (!gps.isEmpty()) {
+                ifd0.put(0x8825, LONG, 1, longs(gpsOffset));
+            }
+            if (thumbnail != null) {
+                ifd1.put(0x0201, LONG, 1, longs(thumbnailOffset));
+            }
+
+            ByteBuffer out = ByteBuffer.allocate(thumbnailOffset + (thumbnail == null ? 0 : thumbnail.length)).order(order);
+            out.put(order == ByteOrder.BIG_ENDIAN ? ascii("MM") : ascii("II")).putShort((short) 42).putInt(ifd0Offset);
+            ifd0.writeAt(out, ifd0Offset, thumbnail == null ? 0 : ifd1Offset);
+            if (!exif.isEmpty()) {
+                exif.writeAt(out, exifOffset, 0);
+            }
+            if (!gps.isEmpty()) {
+                gps.writeAt(out, gpsOffset, 0);
+            }
+            if (thumbnail != null) {
+                ifd1.writeAt(out, ifd1Offset, 0);
+                out.position(thumbnailOffset);
+                out.put(thumbnail);
+            }
+            return out.array();
+        }
+
+        private static String date(LocalDateTime value) {
+            return value == null ? null : EXIF_DATE.format(value);
+        }
+
+        private static void putAscii(Ifd ifd, int tag, String value) {
+            if (value != null) {
+                byte[] text = Arrays.copyOf(ascii(value), value.length() + 1);   // NUL-terminated
+                ifd.put(tag, ASCII, text.length, text);
+            }
+        }
+
+        private byte[] shorts(int value) {
+            return ByteBuffer.allocate(2).order(order).putShort((short) value).array();
+        }
+
+        private byte[] longs(int value) {
+            return ByteBuffer.allocate(4).order(order).putInt(value).array();
+        }
+
+        /** Three RATIONALs: whole degrees, whole minutes, seconds with 1/10000 precision. */
+        private byte[] degreesMinutesSeconds(double coordinate) {
+            double absolute = Math.abs(coordinate);
+            int degrees = (int) absolute;
+            double minutesExact = (absolute - degrees) * 60;
+            int minutes = (int) minutesExact;
+            long seconds = Math.round((minutesExact - minutes) * 60 * 10_000);
+            return ByteBuffer.allocate(24).order(order)
+                    .putInt(degrees).putInt(1).putInt(minutes).putInt(1).putInt((int) seconds).putInt(10_000).array();
+        }
+
+        private static final class Ifd {
+            private record Entry(short type, int count, byte[] value) {
+            }
+
+            private final Map<Integer, Entry> entries = new TreeMap<>();   // TIFF requires ascending tags
+
+            void put(int tag, short type, int count, byte[] value) {
+                entries.put(tag, new Entry(type, count, value));
+            }
+
+            boolean isEmpty() {
+                return entries.isEmpty();
+            }
+
+            /** Entry table plus the out-of-line values (those over 4 bytes), each padded to an even length. */
+            int size() {
+                if (entries.isEmpty()) {
+                    return 0;
+                }
+                int size = 2 + 12 * entries.size() + 4;
+                for (Entry entry : entries.values()) {
+                    if (entry.value().length > 4) {
+                        size += entry.value().length + entry.value().length % 2;
+                    }
+                }
+                return size;
+            }
+
+            void writeAt(ByteBuffer out, int offset, int nextIfdOffset) {
+                int dataOffset = offset + 2 + 12 * entries.size() + 4;
+                out.position(offset);
+                out.putShort((short) entries.size());
+                for (Map.Entry<Integer, Entry> tagged : entries.entrySet()) {
+                    Entry entry = tagged.getValue();
+                    out.putShort(tagged.getKey().shortValue()).putShort(entry.type()).putInt(entry.count());
+                    if (entry.value().length <= 4) {
+                        out.put(Arrays.copyOf(entry.value(), 4));   // inline, left-justified
+                    } else {
+                        out.putInt(dataOffset);
+                        int entryPosition = out.position();
+                        out.position(dataOffset);
+                        out.put(entry.value());
+                        dataOffset += entry.value().length + entry.value().length % 2;
+                        out.position(entryPosition);
+                    }
+                }
+                out.putInt(nextIfdOffset);
+            }
+        }
+    }
+}
