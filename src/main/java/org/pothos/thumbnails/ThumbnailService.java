@@ -74,7 +74,11 @@ public final class ThumbnailService implements AutoCloseable {
         return disk.contains(contentHash);
     }
 
-    /** Blocks until the thumbnail is on disk (or cannot be made). Concurrent calls for one hash generate once. */
+    /**
+     * Blocks until the thumbnail is on disk (or cannot be made). Concurrent calls for one hash generate once.
+     *
+     * @throws IllegalArgumentException if the content hash is not hexadecimal
+     */
     public ThumbnailResult ensure(ThumbnailSource source) {
         String hash = source.contentHash();
         if (disk.contains(hash)) {

@@ -1,6 +1,7 @@
 package org.pothos.thumbnails;
 
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -12,7 +13,8 @@ import java.util.Objects;
 public record ThumbnailSource(String contentHash, Path file) {
 
     public ThumbnailSource {
-        Objects.requireNonNull(contentHash, "contentHash");
+        // One spelling per hash, so memory cache, in-flight work and file names agree.
+        contentHash = Objects.requireNonNull(contentHash, "contentHash").toLowerCase(Locale.ROOT);
         Objects.requireNonNull(file, "file");
     }
 }

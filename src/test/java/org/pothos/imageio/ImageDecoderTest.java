@@ -1,0 +1,220 @@
+package org.pothos.imageio;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.pothos.testsupport.TestImages;
+import org.pothos.testsupport.TestImages.ExifSpec;
+
+import javax.imageio.ImageIO;
+import java.awt.Color;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ImageDecoderTest {
+
+    private static final long LIMIT = 100_000_000L;
+
+    @TempDir
+    Path dir;
+
+    private final ImageDecoder decoder = new ImageDecoder();
+
+    @Test
+    void subsamplingIsTheLargestFactorKeepingTheEdgeAtLeastMaxEdge() {
+        assertEquals(15, ImageDecoder.subsampling(4000, 256));
+        assertTrue(4000 / 15 >= 256 && 4000 / 16 < 256);
+        assertEquals(2, ImageDecoder.subsampling(512, 256));
+        assertEquals(1, ImageDecoder.subsampling(511, 256));
+        assertEquals(1, ImageDecoder.subsampling(100, 256));
+    }
+
+    @Test
+    void decodesLargePhotoToMaxEdge() throws Exception {
+        BufferedImage image = decoder.decode(TestImages.jpeg(dir, "big.jpg", 4000, 3000), 256, LIMIT);
+
+        assertEquals(256, image.getWidth());
+        assertEquals(192, image.getHeight());
+        assertEquals(BufferedImage.TYPE_INT_RGB, image.getType());
+    }
+
+    @Test
+    void neverEnlargesSmallImages() throws Exception {
+        BufferedImage image = decoder.decode(TestImages.jpeg(dir, "small.jpg", 100, 80), 256, LIMIT);
+
+        assertEquals(100, image.getWidth());
+        assertEquals(80, image.getHeight());
+    }
+
+    @Test
+    void appliesEveryExifOrientation() throws Exception {
+        // Expected display corners follow the EXIF definition of each value (which stored side becomes the top).
+        Color[][] expectedTopLeftAndTopRight = {
+                {TestImages.TOP_LEFT, TestImages.TOP_RIGHT},         // 1 as stored
+                {TestImages.TOP_RIGHT, TestImages.TOP_LEFT},         // 2 mirrored
+                {TestImages.BOTTOM_RIGHT, TestImages.BOTTOM_LEFT},   // 3 rotated 180
+                {TestImages.BOTTOM_LEFT, TestImages.BOTTOM_RIGHT},   // 4 flipped vertically
+                {TestImages.TOP_LEFT, TestImages.BOTTOM_LEFT},       // 5 transposed
+                {TestImages.BOTTOM_LEFT, TestImages.TOP_LEFT},       // 6 turned clockwise
+                {TestImages.BOTTOM_RIGHT, TestImages.TOP_RIGHT},     // 7 transversed
+                {TestImages.TOP_RIGHT, TestImages.BOTTOM_RIGHT},     // 8 turned counter-clockwise
+        };
+        for (int orientation = 1; orientation <= 8; orientation++) {
+            Path file = TestImages.jpegWithExif(dir, "o" + orientation + ".jpg", TestImages.quadrants(96, 64),
+                    ExifSpec.empty().orientation(orientation));
+
+            BufferedImage image = decoder.decode(file, 96, LIMIT);
+
+            boolean quarterTurn = orientation >= 5;
+            assertEquals(quarterTurn ? 64 : 96, image.getWidth(), "width for orientation " + orientation);
+            assertEquals(quarterTurn ? 96 : 64, image.getHeight(), "height for orientation " + orientation);
+            assertColor(expectedTopLeftAndTopRight[orientation - 1][0], image.getRGB(4, 4), "top left, orientation " + orientation);
+            assertColor(expectedTopLeftAndTopRight[orientation - 1][1], image.getRGB(image.getWidth() - 5, 4), "top right, orientation " + orientation);
+        }
+    }
+
+    @Test
+    void decodesCmykJpeg() throws Exception {
+        BufferedImage image = decoder.decode(TestImages.cmykJpeg(dir, "print.jpg", 64, 48, 255, 0, 0, 0), 256, LIMIT);
+
+        assertEquals(64, image.getWidth());
+        Color color = new Color(image.getRGB(32, 24));
+        assertTrue(color.getRed() < 80 && color.getGreen() > 140 && color.getBlue() > 180, "pure cyan ink looks cyan: " + color);
+    }
+
+    @Test
+    void decodes16BitPng() throws Exception {
+        BufferedImage image = decoder.decode(TestImages.png16bit(dir, "deep.png", 40, 30, 65535, 32896, 0), 256, LIMIT);
+
+        assertColor(new Color(255, 128, 0), image.getRGB(20, 15), "16-bit orange");
+    }
+
+    @Test
+    void decodesGrayscalePng() throws Exception {
+        BufferedImage image = decoder.decode(TestImages.grayPng(dir, "gray.png", 40, 30, 128), 256, LIMIT);
+
+        assertColor(new Color(128, 128, 128), image.getRGB(20, 15), "gray stays mid-gray");
+    }
+
+    @Test
+    void compositesTransparencyOnWhite() throws Exception {
+        BufferedImage image = decoder.decode(TestImages.pngWithAlpha(dir, "alpha.png", 40, 40), 256, LIMIT);
+
+        assertColor(Color.WHITE, image.getRGB(2, 2), "transparent corner");
+        assertColor(Color.BLACK, image.getRGB(20, 20), "opaque centre");
+    }
+
+    @Test
+    void decodesFirstFrameOfAnimatedGif() throws Exception {
+        BufferedImage image = decoder.decode(TestImages.gif(dir, "anim.gif", 60, 40, Color.RED, Color.BLUE), 256, LIMIT);
+
+        assertEquals(60, image.getWidth());
+        assertColor(Color.RED, image.getRGB(30, 20), "first frame");
+    }
+
+    @Test
+    void decodesTiffBmpAndWebp() throws Exception {
+        BufferedImage tiff = decoder.decode(TestImages.tiff(dir, "scan.tif", 800, 600), 256, LIMIT);
+        BufferedImage bmp = decoder.decode(TestImages.bmp(dir, "paint.bmp", 600, 800), 256, LIMIT);
+        BufferedImage webp = decoder.decode(TestImages.webp(dir, "web.webp", 5, 3, new Color(200, 100, 50)), 256, LIMIT);
+
+        assertEquals(List.of(256, 192), List.of(tiff.getWidth(), tiff.getHeight()));
+        assertEquals(List.of(192, 256), List.of(bmp.getWidth(), bmp.getHeight()));
+        assertEquals(List.of(5, 3), List.of(webp.getWidth(), webp.getHeight()));
+        assertColor(new Color(200, 100, 50), webp.getRGB(2, 1), "webp colour");
+    }
+
+    @Test
+    void tiffColoursSurviveSubsampling() throws Exception {
+        BufferedImage image = decoder.decode(TestImages.tiff(dir, "q.tif", TestImages.quadrants(1000, 800)), 100, LIMIT);
+
+        assertColor(TestImages.TOP_LEFT, image.getRGB(5, 5), "top left");
+        assertColor(TestImages.BOTTOM_RIGHT, image.getRGB(image.getWidth() - 5, image.getHeight() - 5), "bottom right");
+    }
+
+    @Test
+    void refusesHugeImageFromItsHeaderBeforeAllocating() {
+        Path lying = TestImages.pngWithLyingHeader(dir, "huge.png", 40000, 40000);
+
+        ImageTooLargeException e = assertThrows(ImageTooLargeException.class, () -> decoder.decode(lying, 256, LIMIT));
+
+        assertEquals("image is 1600 megapixels, above the 100 megapixel limit", e.getMessage());
+        assertEquals(1_600_000_000L, e.pixels());
+    }
+
+    @Test
+    void brokenFilesGiveTheInspectorsReason() {
+        Path truncated = TestImages.truncatedJpeg(dir, "cut.jpg", 300, 200);
+
+        UnsupportedImageException e = assertThrows(UnsupportedImageException.class, () -> decoder.decode(truncated, 256, LIMIT));
+
+        assertEquals("truncated file", e.getMessage());
+    }
+
+    @Test
+    void decodesConcurrently() throws Exception {
+        Path photo = TestImages.jpegWithExif(dir, "p.jpg", 1600, 1200, ExifSpec.empty().orientation(6));
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<BufferedImage>> results = new ArrayList<>();
+            for (int i = 0; i < 12; i++) {
+                results.add(pool.submit(() -> decoder.decode(photo, 200, LIMIT)));
+            }
+            int[] first = null;
+            for (Future<BufferedImage> result : results) {
+                BufferedImage image = result.get(30, TimeUnit.SECONDS);
+                int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
+                assertEquals(List.of(150, 200), List.of(image.getWidth(), image.getHeight()));
+                if (first == null) {
+                    first = pixels;
+                }
+                assertArrayEquals(first, pixels, "every thread decodes the same pixels");
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void readsEmbeddedExifThumbnail() throws Exception {
+        Path withPreview = TestImages.jpegWithExif(dir, "cam.jpg", 1200, 900, ExifSpec.empty().littleEndian().withThumbnail());
+        Path withoutPreview = TestImages.jpegWithExif(dir, "plain.jpg", 1200, 900, ExifSpec.empty().takenAt(LocalDateTime.of(2020, 1, 2, 3, 4, 5)));
+
+        byte[] jpeg = decoder.readExifThumbnail(withPreview).orElseThrow();
+        BufferedImage preview = ImageIO.read(new ByteArrayInputStream(jpeg));
+
+        assertEquals(TestImages.EXIF_THUMBNAIL_WIDTH, preview.getWidth());
+        assertEquals(TestImages.EXIF_THUMBNAIL_HEIGHT, preview.getHeight());
+        assertTrue(decoder.readExifThumbnail(withoutPreview).isEmpty());
+        assertTrue(decoder.readExifThumbnail(TestImages.png(dir, "a.png", 20, 20)).isEmpty());
+        assertTrue(decoder.readExifThumbnail(TestImages.textNamedJpg(dir, "t.jpg")).isEmpty());
+    }
+
+    @Test
+    void exifThumbnailReaderReportsOrientation() throws Exception {
+        Path file = TestImages.jpegWithExif(dir, "turned.jpg", 300, 200, ExifSpec.empty().orientation(8).withThumbnail());
+
+        assertEquals(8, new ExifThumbnailReader().read(file).orElseThrow().orientation());
+    }
+
+    static void assertColor(Color expected, int rgb, String what) {
+        Color actual = new Color(rgb);
+        int tolerance = 12;
+        boolean close = Math.abs(expected.getRed() - actual.getRed()) <= tolerance
+                && Math.abs(expected.getGreen() - actual.getGreen()) <= tolerance
+                && Math.abs(expected.getBlue() - actual.getBlue()) <= tolerance;
+        assertTrue(close, what + ": expected " + expected + " but was " + actual);
+    }
+}
