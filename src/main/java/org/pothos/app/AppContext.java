@@ -4,13 +4,32 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicReference;
+import org.pothos.analysis.AnalysisEvents;
+import org.pothos.analysis.AnalysisService;
+import org.pothos.analysis.AnalysisSettings;
+import org.pothos.analysis.EndpointService;
+import org.pothos.analysis.ImagePreparer;
+import org.pothos.analysis.JobDispatcher;
+import org.pothos.analysis.JobRunner;
+import org.pothos.analysis.JobStore;
+import org.pothos.analysis.ModelCatalog;
+import org.pothos.analysis.OllamaHost;
+import org.pothos.analysis.VisionModelClient;
+import org.pothos.analysis.answer.AnswerParser;
+import org.pothos.analysis.prompt.PromptBuilder;
 import org.pothos.imageio.ImageInspector;
 import org.pothos.library.ImportService;
 import org.pothos.library.MediaStore;
 import org.pothos.library.RescanService;
 import org.pothos.library.ThumbnailBackfill;
 import org.pothos.persistence.Database;
+import org.pothos.persistence.JpaEndpointStore;
+import org.pothos.persistence.JpaJobStore;
 import org.pothos.persistence.JpaMediaStore;
+import org.pothos.ollama.OllamaVisionClient;
 import org.pothos.thumbnails.ThumbnailService;
 
 /**
@@ -27,8 +46,15 @@ public final class AppContext implements AutoCloseable {
     private final RescanService rescanService;
     private final ThumbnailService thumbnailService;
     private final ThumbnailBackfill thumbnailBackfill;
+    private final JobStore jobStore;
+    private final EndpointService endpointService;
+    private final AtomicReference<AnalysisSettings> analysisSettings = new AtomicReference<>(AnalysisSettings.defaults());
+    private final ExecutorService fieldCalls;
+    private final AnalysisService analysisService;
+    private final int recoveredJobs;
 
-    private AppContext(Path dataDir, LibraryLock lock, Database database) {
+    private AppContext(Path dataDir, LibraryLock lock, Database database, VisionModelClient modelClient,
+                       String ollamaHost) {
         this.dataDir = dataDir;
         this.lock = lock;
         this.database = database;
@@ -39,6 +65,26 @@ public final class AppContext implements AutoCloseable {
         this.thumbnailService = new ThumbnailService(thumbnailDir(dataDir), ThumbnailService.DEFAULT_SIZE,
                 ThumbnailService.DEFAULT_MAX_PIXELS, cores);
         this.thumbnailBackfill = new ThumbnailBackfill(mediaStore, thumbnailService, cores);
+
+        Clock clock = Clock.systemUTC();
+        JpaEndpointStore endpointStore = new JpaEndpointStore(database, clock);
+        this.jobStore = new JpaJobStore(database, clock);
+        ModelCatalog catalog = new ModelCatalog(endpointStore, modelClient, clock);
+        this.endpointService = new EndpointService(endpointStore, catalog, modelClient);
+        endpointService.ensureDefault(ollamaHost);
+        this.fieldCalls = Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "pothos-analysis-field");
+            t.setDaemon(true);
+            return t;
+        });
+        JobRunner runner = new JobRunner(mediaStore, catalog, modelClient, new ImagePreparer(), new PromptBuilder(),
+                new AnswerParser(), fieldCalls);
+        AnalysisEvents events = new AnalysisEvents();
+        JobDispatcher dispatcher = new JobDispatcher(jobStore, endpointStore, runner, catalog, events, clock,
+                analysisSettings::get);
+        this.analysisService = new AnalysisService(jobStore, dispatcher, events, clock);
+        // The lock is ours: whatever was RUNNING belongs to a process that died.
+        this.recoveredJobs = jobStore.recoverInterrupted();
     }
 
     /** Opens the library in {@code dataDir}, creating the folder and the database on first use. */
@@ -46,7 +92,8 @@ public final class AppContext implements AutoCloseable {
         Files.createDirectories(dataDir);
         LibraryLock lock = LibraryLock.acquire(dataDir);
         try {
-            return new AppContext(dataDir, lock, Database.open(dataDir));
+            return new AppContext(dataDir, lock, Database.open(dataDir), new OllamaVisionClient(Clock.systemUTC()),
+                    System.getenv(OllamaHost.ENV_VARIABLE));
         } catch (RuntimeException e) {
             lock.close();
             throw e;
@@ -81,8 +128,32 @@ public final class AppContext implements AutoCloseable {
         return thumbnailBackfill;
     }
 
+    public JobStore jobStore() {
+        return jobStore;
+    }
+
+    public EndpointService endpointService() {
+        return endpointService;
+    }
+
+    public AnalysisService analysisService() {
+        return analysisService;
+    }
+
+    /** How analysis jobs run; the dispatcher reads it before each round, so changes apply at once. */
+    public AtomicReference<AnalysisSettings> analysisSettings() {
+        return analysisSettings;
+    }
+
+    /** Jobs found RUNNING at start-up (left by a crash) and put back in the queue. */
+    public int recoveredJobs() {
+        return recoveredJobs;
+    }
+
     @Override
     public void close() throws IOException {
+        analysisService.close();
+        fieldCalls.shutdownNow();
         thumbnailService.close();
         database.close();
         lock.close();

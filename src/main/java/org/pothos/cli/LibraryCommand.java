@@ -9,7 +9,6 @@ import org.pothos.app.DataDirectory;
 import org.pothos.app.LibraryLock;
 import org.pothos.app.LogSetup;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** A command that works on the library: opens it, runs, closes it, and maps failures to exit codes. */
@@ -18,14 +17,12 @@ abstract class LibraryCommand implements Callable<Integer> {
     static final int OK = 0;
     static final int FAILURE = 1;
 
-    @ParentCommand
-    PothosCommand root;
-
     @Spec
     CommandSpec spec;
 
     @Override
     public final Integer call() {
+        PothosCommand root = (PothosCommand) spec.root().userObject();
         Path dataDir = DataDirectory.resolve(root.dataDir, System.getenv(),
                 System.getProperty("os.name"), System.getProperty("user.home"));
         LogSetup.logTo(dataDir.resolve("logs"));

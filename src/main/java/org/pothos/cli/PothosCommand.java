@@ -14,7 +14,9 @@ import picocli.CommandLine.Model.CommandSpec;
         description = "Organise your pictures; a local vision model (Ollama) describes and tags them.%n"
                 + "Without a command, opens the Pothos window.",
         subcommands = {ImportCommand.class, ListCommand.class, TagsCommand.class, CategoriesCommand.class,
-                ShowCommand.class, StatsCommand.class, RescanCommand.class, ThumbnailsCommand.class},
+                ShowCommand.class, StatsCommand.class, RescanCommand.class, ThumbnailsCommand.class,
+                AnalyzeCommand.class, JobsCommand.class, RetryCommand.class, CancelCommand.class, ModelsCommand.class,
+                EndpointsCommand.class},
         footer = {"", "The library lives in the per-user data folder unless --data-dir or POTHOS_DATA_DIR names another."})
 public final class PothosCommand implements Callable<Integer> {
 

@@ -28,6 +28,9 @@ public interface MediaStore {
 
     long count(MediaQuery query);
 
+    /** The ids of every item the query matches, in its order (for queueing work on a selection). */
+    List<Long> findIds(MediaQuery query);
+
     List<LabelCount> labelCounts(LabelKind kind);
 
     LibraryStats stats();

@@ -97,6 +97,11 @@ public final class JpaMediaStore implements MediaStore {
     }
 
     @Override
+    public List<Long> findIds(MediaQuery query) {
+        return db.call(em -> MediaQueryJpql.of(query).selectIds(em).getResultList());
+    }
+
+    @Override
     public long count(MediaQuery query) {
         return db.call(em -> MediaQueryJpql.of(query).count(em).getSingleResult());
     }

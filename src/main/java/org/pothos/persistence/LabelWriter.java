@@ -21,17 +21,44 @@ final class LabelWriter {
             if (name.isEmpty()) {
                 continue;
             }
-            LabelEntity label = findOrCreate(em, table, name);
-            boolean linked = !em.createQuery("select l.mediaId from " + table.linkEntity
-                            + " l where l.mediaId = :m and l.labelId = :n", Long.class)
-                    .setParameter("m", mediaId).setParameter("n", label.id())
-                    .getResultList().isEmpty();
-            if (!linked) {
-                LabelLinkEntity link = table.newLink(mediaId, label.id());
-                link.source = source.encode();
-                link.addedAt = clock.instant();
-                em.persist(link);
+            LabelEntity label = findByKey(em, table, LabelNames.normalise(name));
+            link(em, mediaId, table, label != null ? label : create(em, table, name), source, clock.instant());
+        }
+    }
+
+    private static void link(EntityManager em, long mediaId, LabelTable table, LabelEntity label, Source source,
+                             java.time.Instant now) {
+        boolean linked = !em.createQuery("select l.mediaId from " + table.linkEntity
+                        + " l where l.mediaId = :m and l.labelId = :n", Long.class)
+                .setParameter("m", mediaId).setParameter("n", label.id())
+                .getResultList().isEmpty();
+        if (!linked) {
+            LabelLinkEntity link = table.newLink(mediaId, label.id());
+            link.source = source.encode();
+            link.addedAt = now;
+            em.persist(link);
+        }
+    }
+
+    /**
+     * Adds model-proposed labels, each joining an existing label whose name matches case-insensitively
+     * or by singular/plural, and not duplicating a label the item already has.
+     */
+    void addMatchingExisting(EntityManager em, long mediaId, LabelTable table, Collection<String> names, Source source,
+                             java.time.Instant now) {
+        for (String raw : names) {
+            String name = LabelNames.clean(raw);
+            if (name.isEmpty()) {
+                continue;
             }
+            LabelEntity label = null;
+            for (String key : LabelNames.matchKeys(name)) {
+                label = findByKey(em, table, key);
+                if (label != null) {
+                    break;
+                }
+            }
+            link(em, mediaId, table, label != null ? label : create(em, table, name), source, now);
         }
     }
 
@@ -43,18 +70,18 @@ final class LabelWriter {
                 .executeUpdate();
     }
 
-    private static LabelEntity findOrCreate(EntityManager em, LabelTable table, String name) {
-        String norm = LabelNames.normalise(name);
+    private static LabelEntity findByKey(EntityManager em, LabelTable table, String key) {
         return em.createQuery("select n from " + table.labelEntity + " n where n.normName = :norm", table.labelClass)
-                .setParameter("norm", norm)
+                .setParameter("norm", key)
                 .getResultStream().findFirst()
-                .map(LabelEntity.class::cast)
-                .orElseGet(() -> {
-                    LabelEntity label = table.newLabel();
-                    label.name = name;
-                    label.normName = norm;
-                    em.persist(label);
-                    return label;
-                });
+                .orElse(null);
+    }
+
+    private static LabelEntity create(EntityManager em, LabelTable table, String name) {
+        LabelEntity label = table.newLabel();
+        label.name = name;
+        label.normName = LabelNames.normalise(name);
+        em.persist(label);
+        return label;
     }
 }

@@ -71,6 +71,10 @@ final class MediaQueryJpql {
         return bind(em.createQuery("select m from MediaItemEntity m" + where + orderBy, MediaItemEntity.class));
     }
 
+    TypedQuery<Long> selectIds(EntityManager em) {
+        return bind(em.createQuery("select m.id from MediaItemEntity m" + where + orderBy, Long.class));
+    }
+
     TypedQuery<Long> count(EntityManager em) {
         return bind(em.createQuery("select count(m) from MediaItemEntity m" + where, Long.class));
     }

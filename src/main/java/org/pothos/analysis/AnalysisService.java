@@ -1,0 +1,134 @@
+package org.pothos.analysis;
+
+import java.time.Clock;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The face of the analysis engine for the GUI and the command line: queue images for a model,
+ * cancel and retry jobs, and hear every change as an event (jobs and batch totals).
+ */
+public final class AnalysisService implements AutoCloseable {
+
+    private final JobStore jobs;
+    private final JobDispatcher dispatcher;
+    private final AnalysisEvents events;
+    private final Clock clock;
+    private final Map<String, BatchTracker> batches = new ConcurrentHashMap<>();
+
+    public AnalysisService(JobStore jobs, JobDispatcher dispatcher, AnalysisEvents events, Clock clock) {
+        this.jobs = jobs;
+        this.dispatcher = dispatcher;
+        this.events = events;
+        this.clock = clock;
+        events.add(new AnalysisListener() {
+            @Override
+            public void onJob(JobEvent event) {
+                trackBatches(event);
+            }
+        });
+    }
+
+    /** Puts jobs left running by a crash back in the queue and starts dispatching; returns how many came back. */
+    public int start() {
+        int recovered = jobs.recoverInterrupted();
+        dispatcher.start();
+        return recovered;
+    }
+
+    /**
+     * Queues one job per item for the model. Items that already have an active job for the same
+     * model and options are not queued twice; their jobs become part of the batch.
+     */
+    public AnalysisBatch analyse(Collection<Long> mediaIds, String model, Long endpointId, AnalysisOptions options) {
+        if (model == null || model.isBlank()) {
+            throw new IllegalArgumentException("choose a vision model");
+        }
+        String batchId = UUID.randomUUID().toString();
+        JobStore.EnqueueResult result = jobs.enqueue(mediaIds, model.strip(), endpointId, options, batchId);
+        Set<Long> ids = new LinkedHashSet<>(result.created());
+        ids.addAll(result.alreadyActive());
+        batches.put(batchId, new BatchTracker(batchId, ids, clock));
+        for (Long id : result.created()) {
+            jobs.find(id).ifPresent(job -> events.onJob(new JobEvent(JobEvent.Type.QUEUED, job, 0, null)));
+        }
+        dispatcher.wake();
+        return new AnalysisBatch(batchId, List.copyOf(ids), result.created().size(), result.alreadyActive().size());
+    }
+
+    /** Follows jobs that were queued earlier (for instance before a restart) as one batch. */
+    public AnalysisBatch follow(Collection<Long> jobIds) {
+        String batchId = UUID.randomUUID().toString();
+        batches.put(batchId, new BatchTracker(batchId, new LinkedHashSet<>(jobIds), clock));
+        dispatcher.wake();
+        return new AnalysisBatch(batchId, List.copyOf(jobIds), 0, jobIds.size());
+    }
+
+    public BatchProgress progress(String batchId) {
+        BatchTracker tracker = batches.get(batchId);
+        if (tracker == null) {
+            throw new IllegalArgumentException("unknown batch " + batchId);
+        }
+        return tracker.progress();
+    }
+
+    private void trackBatches(JobEvent event) {
+        for (BatchTracker tracker : batches.values()) {
+            BatchProgress progress = tracker.accept(event);
+            if (progress != null) {
+                events.onBatch(progress);
+            }
+        }
+    }
+
+    public boolean cancel(long jobId) {
+        return dispatcher.cancel(jobId);
+    }
+
+    public int cancelAll() {
+        return dispatcher.cancelAll();
+    }
+
+    /** Failed or cancelled jobs back to the queue. */
+    public int retry(Collection<Long> jobIds) {
+        int count = jobs.retry(jobIds);
+        announceRequeued(jobIds);
+        dispatcher.wake();
+        return count;
+    }
+
+    public int retryFailed() {
+        List<Long> failed = jobs.list(JobStatus.FAILED, 0, 1_000_000).items().stream().map(AnalysisJob::id).toList();
+        return retry(failed);
+    }
+
+    private void announceRequeued(Collection<Long> jobIds) {
+        for (Long id : jobIds) {
+            jobs.find(id).filter(j -> j.status() == JobStatus.QUEUED)
+                    .ifPresent(job -> events.onJob(new JobEvent(JobEvent.Type.QUEUED, job, 0, "retry")));
+        }
+    }
+
+    public void addListener(AnalysisListener listener) {
+        events.add(listener);
+    }
+
+    public void removeListener(AnalysisListener listener) {
+        events.remove(listener);
+    }
+
+    public JobStore jobs() {
+        return jobs;
+    }
+
+    /** Stops: running jobs are cancelled, queued ones stay queued for the next start. */
+    @Override
+    public void close() {
+        dispatcher.close();
+    }
+}

@@ -1,0 +1,347 @@
+package org.pothos.analysis;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Takes due jobs from the queue and runs them on a worker pool within the global and per-endpoint
+ * limits, spreading jobs over the enabled endpoints that serve their model. Each running job has a
+ * deadline that interrupts its worker (a stalled stream would otherwise block for ever); cancelling
+ * interrupts it at once. No database transaction is open while a request is in flight: the store is
+ * called before and after, each call its own transaction.
+ */
+public final class JobDispatcher implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(JobDispatcher.class);
+    private static final long IDLE_POLL_MS = 500;
+    private static final Duration MAX_BACKOFF = Duration.ofMinutes(2);
+    private static final int MAX_CANCEL_ALL = 1_000_000;
+
+    private final JobStore jobs;
+    private final EndpointStore endpoints;
+    private final JobRunner runner;
+    private final ModelCatalog catalog;
+    private final AnalysisListener events;
+    private final Clock clock;
+    private final Supplier<AnalysisSettings> settings;
+
+    private final ExecutorService workers;
+    private final ScheduledExecutorService deadlines;
+    private final Map<Long, RunningJob> running = new ConcurrentHashMap<>();
+    private final Object monitor = new Object();
+    private boolean wakeRequested;
+    private volatile boolean closed;
+    private Thread loop;
+
+    public JobDispatcher(JobStore jobs, EndpointStore endpoints, JobRunner runner, ModelCatalog catalog,
+                         AnalysisListener events, Clock clock, Supplier<AnalysisSettings> settings) {
+        this.jobs = jobs;
+        this.endpoints = endpoints;
+        this.runner = runner;
+        this.catalog = catalog;
+        this.events = events;
+        this.clock = clock;
+        this.settings = settings;
+        this.workers = Executors.newCachedThreadPool(daemon("pothos-analysis-worker"));
+        this.deadlines = Executors.newSingleThreadScheduledExecutor(daemon("pothos-analysis-deadline"));
+    }
+
+    private static java.util.concurrent.ThreadFactory daemon(String name) {
+        return r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        };
+    }
+
+    public synchronized void start() {
+        if (loop == null) {
+            loop = new Thread(this::loop, "pothos-analysis-dispatcher");
+            loop.setDaemon(true);
+            loop.start();
+        }
+    }
+
+    /** Looks at the queue now rather than at the next poll: call after queueing or retrying jobs. */
+    public void wake() {
+        synchronized (monitor) {
+            wakeRequested = true;
+            monitor.notifyAll();
+        }
+    }
+
+    public int runningCount() {
+        return running.size();
+    }
+
+    public boolean isRunning(long jobId) {
+        return running.containsKey(jobId);
+    }
+
+    /**
+     * Cancels one job: a running one has its request aborted (it ends CANCELLED within moments), a
+     * queued one is cancelled in the store. Returns false when the job was neither.
+     */
+    public boolean cancel(long jobId) {
+        RunningJob job = running.get(jobId);
+        if (job != null) {
+            job.cancel();
+            return true;
+        }
+        boolean cancelled = jobs.cancelQueued(List.of(jobId), clock.instant()) == 1;
+        if (cancelled) {
+            jobs.find(jobId).ifPresent(j -> events.onJob(new JobEvent(JobEvent.Type.CANCELLED, j, 0, "cancelled")));
+        }
+        return cancelled;
+    }
+
+    /** Cancels every queued and running job. */
+    public int cancelAll() {
+        List<Long> queued = jobs.list(JobStatus.QUEUED, 0, MAX_CANCEL_ALL).items().stream().map(AnalysisJob::id).toList();
+        int count = jobs.cancelQueued(queued, clock.instant());
+        for (Long id : queued) {
+            jobs.find(id).filter(j -> j.status() == JobStatus.CANCELLED)
+                    .ifPresent(j -> events.onJob(new JobEvent(JobEvent.Type.CANCELLED, j, 0, "cancelled")));
+        }
+        running.values().forEach(RunningJob::cancel);
+        return count + running.size();
+    }
+
+    private void loop() {
+        while (!closed) {
+            try {
+                dispatchDue();
+            } catch (RuntimeException e) {
+                LOG.error("dispatching analysis jobs failed; trying again", e);
+            }
+            synchronized (monitor) {
+                if (!wakeRequested && !closed) {
+                    try {
+                        monitor.wait(IDLE_POLL_MS);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+                wakeRequested = false;
+            }
+        }
+    }
+
+    private void dispatchDue() {
+        AnalysisSettings current = settings.get();
+        int free = current.concurrency() - running.size();
+        if (free <= 0) {
+            return;
+        }
+        List<AnalysisJob> due = jobs.due(clock.instant(), free * 4 + 8);
+        if (due.isEmpty()) {
+            return;
+        }
+        List<Endpoint> enabled = endpoints.list().stream().filter(Endpoint::enabled).toList();
+        Map<Long, List<ModelInfo>> served = new HashMap<>();
+        for (AnalysisJob job : due) {
+            if (closed || running.size() >= current.concurrency()) {
+                return;
+            }
+            if (running.containsKey(job.id())) {
+                continue;
+            }
+            if (enabled.isEmpty()) {
+                failWithoutRunning(job, "no enabled Ollama endpoint: add one with `endpoints add URL` or enable one in settings");
+                continue;
+            }
+            Optional<Endpoint> endpoint = choose(job, enabled, served);
+            if (endpoint.isEmpty()) {
+                continue; // its endpoints are busy: it waits for a free slot
+            }
+            if (jobs.markRunning(job.id(), endpoint.get().id(), clock.instant())) {
+                launch(jobs.find(job.id()).orElseThrow(), endpoint.get(), current);
+            }
+        }
+    }
+
+    /**
+     * The least loaded endpoint with a free slot among those that serve the model (by the cached
+     * model lists), or the job's own endpoint when it names one. When no cache lists the model, the
+     * default endpoint takes the job, so that the runner can say clearly that the model is missing.
+     */
+    private Optional<Endpoint> choose(AnalysisJob job, List<Endpoint> enabled, Map<Long, List<ModelInfo>> served) {
+        List<Endpoint> candidates;
+        if (job.endpointId() != null) {
+            candidates = enabled.stream().filter(e -> e.id() == job.endpointId()).toList();
+            if (candidates.isEmpty()) {
+                failWithoutRunning(job, "its endpoint is disabled or was removed");
+                return Optional.empty();
+            }
+        } else {
+            candidates = enabled.stream()
+                    .filter(e -> served.computeIfAbsent(e.id(), endpoints::models).stream()
+                            .anyMatch(m -> m.name().equals(job.model()) || m.name().equals(job.model() + ":latest")))
+                    .toList();
+            if (candidates.isEmpty()) {
+                candidates = enabled.stream().filter(Endpoint::isDefault).findFirst().map(List::of).orElse(List.of(enabled.get(0)));
+            }
+        }
+        return candidates.stream()
+                .filter(e -> inFlight(e) < e.maxConcurrentRequests())
+                .min(Comparator.comparingLong(this::inFlight).thenComparing(e -> !e.isDefault()));
+    }
+
+    private long inFlight(Endpoint endpoint) {
+        return running.values().stream().filter(r -> r.endpoint.id() == endpoint.id()).count();
+    }
+
+    private void failWithoutRunning(AnalysisJob job, String message) {
+        // A job fails from RUNNING only, so it passes through it: both moves are checked.
+        if (jobs.markRunning(job.id(), null, clock.instant())) {
+            jobs.fail(job.id(), ErrorKind.NO_ENDPOINT, message, null, null, clock.instant());
+            jobs.find(job.id()).ifPresent(j -> events.onJob(new JobEvent(JobEvent.Type.FAILED, j, 0, message)));
+        }
+    }
+
+    private void launch(AnalysisJob job, Endpoint endpoint, AnalysisSettings current) {
+        RunningJob run = new RunningJob(job, endpoint);
+        running.put(job.id(), run);
+        events.onJob(new JobEvent(JobEvent.Type.STARTED, job, 0, "asking " + job.model() + " on " + endpoint.url()));
+        workers.execute(() -> run.execute(current));
+    }
+
+    private void record(RunningJob run, JobOutcome outcome) {
+        AnalysisJob job = run.job;
+        Instant now = clock.instant();
+        try {
+            if (outcome.succeeded()) {
+                jobs.succeed(job.id(), outcome.answer(), outcome.rawAnswer(), outcome.bytesUploaded(), now);
+                emit(JobEvent.Type.SUCCEEDED, job.id(), 1, null);
+            } else if (run.cancelRequested) {
+                jobs.markCancelled(job.id(), now);
+                emit(JobEvent.Type.CANCELLED, job.id(), 0, "cancelled");
+            } else if (outcome.errorKind().isTransient() && job.attempts() < settings.get().maxAttempts()) {
+                Instant next = now.plus(backoff(job.attempts()));
+                jobs.requeue(job.id(), next, outcome.errorKind(), outcome.message());
+                emit(JobEvent.Type.RETRY_SCHEDULED, job.id(), 0, outcome.message() + "; trying again (attempt "
+                        + (job.attempts() + 1) + " of " + settings.get().maxAttempts() + ")");
+            } else {
+                if (outcome.errorKind() == ErrorKind.MODEL_NOT_FOUND) {
+                    catalog.invalidate(run.endpoint);
+                }
+                jobs.fail(job.id(), outcome.errorKind(), outcome.message(), outcome.rawAnswer(),
+                        outcome.bytesUploaded() == 0 ? null : outcome.bytesUploaded(), now);
+                emit(JobEvent.Type.FAILED, job.id(), 0, outcome.message());
+            }
+        } catch (RuntimeException e) {
+            // The job stays RUNNING in the store and is recovered at the next start.
+            LOG.error("could not record the outcome of job {}", job.id(), e);
+        } finally {
+            running.remove(job.id());
+            wake();
+        }
+    }
+
+    private void emit(JobEvent.Type type, long jobId, double progress, String message) {
+        jobs.find(jobId).ifPresent(j -> events.onJob(new JobEvent(type, j, progress, message)));
+    }
+
+    /** Exponential backoff with ±25 % jitter, so many failed jobs do not all return at once. */
+    private Duration backoff(int attempts) {
+        long base = settings.get().retryBackoff().toMillis() << Math.min(10, Math.max(0, attempts - 1));
+        long capped = Math.min(base, MAX_BACKOFF.toMillis());
+        long jitter = (long) (capped * (ThreadLocalRandom.current().nextDouble() * 0.5 - 0.25));
+        return Duration.ofMillis(Math.max(0, capped + jitter));
+    }
+
+    /**
+     * Stops taking jobs; running ones are cancelled (their requests aborted), queued ones stay queued
+     * for the next start. Waits briefly for the workers to record their outcome.
+     */
+    @Override
+    public void close() {
+        closed = true;
+        wake();
+        running.values().forEach(RunningJob::cancel);
+        workers.shutdown();
+        try {
+            if (!workers.awaitTermination(10, TimeUnit.SECONDS)) {
+                LOG.warn("analysis workers did not stop in time; their jobs will be recovered at the next start");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        deadlines.shutdownNow();
+    }
+
+    /** A job in flight: its worker thread, so it can be interrupted, and why it was. */
+    private final class RunningJob {
+        final AnalysisJob job;
+        final Endpoint endpoint;
+        volatile Thread worker;
+        volatile boolean cancelRequested;
+        volatile boolean deadlineHit;
+
+        RunningJob(AnalysisJob job, Endpoint endpoint) {
+            this.job = job;
+            this.endpoint = endpoint;
+        }
+
+        synchronized void cancel() {
+            cancelRequested = true;
+            if (worker != null) {
+                worker.interrupt();
+            }
+        }
+
+        private synchronized void interruptForDeadline() {
+            deadlineHit = true;
+            if (worker != null) {
+                worker.interrupt();
+            }
+        }
+
+        void execute(AnalysisSettings current) {
+            synchronized (this) {
+                worker = Thread.currentThread();
+                if (cancelRequested) {
+                    worker.interrupt();
+                }
+            }
+            Duration timeout = current.requestTimeout();
+            ScheduledFuture<?> deadline = deadlines.schedule(this::interruptForDeadline, timeout.toMillis(), TimeUnit.MILLISECONDS);
+            JobOutcome outcome;
+            try {
+                outcome = runner.run(job, endpoint, timeout,
+                        progress -> events.onJob(new JobEvent(JobEvent.Type.PROGRESS, job, progress, null)));
+            } catch (ModelCallException e) {
+                outcome = deadlineHit && !cancelRequested
+                        ? JobOutcome.failure(ErrorKind.TIMEOUT, "no answer from " + job.model() + " within "
+                        + timeout.toSeconds() + " s (request timeout)", null, 0)
+                        : JobOutcome.failure(e.kind(), e.getMessage(), null, 0);
+            } catch (RuntimeException e) {
+                LOG.error("job {} failed unexpectedly", job.id(), e);
+                outcome = JobOutcome.failure(ErrorKind.INTERNAL, "unexpected error: " + e, null, 0);
+            } finally {
+                deadline.cancel(false);
+                synchronized (this) {
+                    worker = null;
+                    Thread.interrupted(); // a late cancel must not leak into the next job on this thread
+                }
+            }
+            record(this, outcome);
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package org.pothos.analysis;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.pothos.library.Page;
+
+/**
+ * Persistent analysis jobs. Every state change is one conditional update (checked against the
+ * state machine and the row's current state), so a transition either happens whole or not at all.
+ * Calls block: never make them on the JavaFX thread.
+ */
+public interface JobStore {
+
+    /** Queues one job per item, skipping items that already have an active job for this model and options. */
+    EnqueueResult enqueue(Collection<Long> mediaIds, String model, Long endpointId, AnalysisOptions options, String batchId);
+
+    /** Ids of the jobs created, and of the active jobs that already covered the other items. */
+    record EnqueueResult(List<Long> created, List<Long> alreadyActive) {
+    }
+
+    Optional<AnalysisJob> find(long id);
+
+    /** Queued jobs whose next attempt is due at {@code now}, oldest first. */
+    List<AnalysisJob> due(Instant now, int limit);
+
+    /** When the earliest queued job that is not yet due becomes due. */
+    Optional<Instant> nextDueTime();
+
+    /**
+     * QUEUED → RUNNING on the given endpoint (null when it fails before reaching one); false when the
+     * job is no longer queued.
+     */
+    boolean markRunning(long id, Long endpointId, Instant now);
+
+    /** RUNNING → QUEUED after a transient error, to run again at {@code nextAttemptAt}. */
+    void requeue(long id, Instant nextAttemptAt, ErrorKind kind, String message);
+
+    /** RUNNING → FAILED with the reason and whatever the model said. */
+    void fail(long id, ErrorKind kind, String message, String rawAnswer, Long bytesUploaded, Instant now);
+
+    /**
+     * RUNNING → SUCCEEDED and the answer applied to the item, in one transaction: either both
+     * happen or neither does.
+     */
+    void succeed(long id, ModelAnswer answer, String rawAnswer, long bytesUploaded, Instant now);
+
+    /** RUNNING → CANCELLED, for a job whose request was aborted. */
+    void markCancelled(long id, Instant now);
+
+    /** QUEUED → CANCELLED for those of {@code ids} still queued; returns how many. */
+    int cancelQueued(Collection<Long> ids, Instant now);
+
+    /** QUEUED → CANCELLED for every queued job; returns how many. */
+    int cancelAllQueued(Instant now);
+
+    /** FAILED or CANCELLED → QUEUED with a fresh attempt count; returns how many. */
+    int retry(Collection<Long> ids);
+
+    /** Every failed job back to QUEUED; returns how many. */
+    int retryAllFailed();
+
+    /** RUNNING → QUEUED for jobs a crash or kill left running; call once at start-up. */
+    int recoverInterrupted();
+
+    Page<AnalysisJob> list(JobStatus status, int offset, int limit);
+
+    List<AnalysisJob> inBatch(String batchId);
+
+    Map<JobStatus, Long> countByStatus();
+
+    JobStatistics statistics();
+
+    /** Deletes finished jobs that ended before {@code cutoff}; returns how many. */
+    int purgeFinishedBefore(Instant cutoff);
+
+    /** Duration figures over succeeded jobs and the time of the last change. */
+    record JobStatistics(long succeeded, Double averageMillis, Long medianMillis, Instant lastActivity) {
+    }
+}

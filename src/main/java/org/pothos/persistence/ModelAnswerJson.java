@@ -1,0 +1,22 @@
+package org.pothos.persistence;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.pothos.analysis.ModelAnswer;
+
+/** The parsed answer as stored on the job, for history and inspection. */
+final class ModelAnswerJson {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private ModelAnswerJson() {
+    }
+
+    static String write(ModelAnswer answer) {
+        try {
+            return JSON.writeValueAsString(answer);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write answer", e);
+        }
+    }
+}
