@@ -50,10 +50,12 @@ public final class AnalysisService implements AutoCloseable {
             throw new IllegalArgumentException("choose a vision model");
         }
         String batchId = UUID.randomUUID().toString();
+        BatchTracker tracker = new BatchTracker(batchId, clock);
+        batches.put(batchId, tracker);
         JobStore.EnqueueResult result = jobs.enqueue(mediaIds, model.strip(), endpointId, options, batchId);
         Set<Long> ids = new LinkedHashSet<>(result.created());
         ids.addAll(result.alreadyActive());
-        batches.put(batchId, new BatchTracker(batchId, ids, clock));
+        tracker.addJobs(ids);
         for (Long id : result.created()) {
             jobs.find(id).ifPresent(job -> events.onJob(new JobEvent(JobEvent.Type.QUEUED, job, 0, null)));
         }
@@ -64,7 +66,13 @@ public final class AnalysisService implements AutoCloseable {
     /** Follows jobs that were queued earlier (for instance before a restart) as one batch. */
     public AnalysisBatch follow(Collection<Long> jobIds) {
         String batchId = UUID.randomUUID().toString();
-        batches.put(batchId, new BatchTracker(batchId, new LinkedHashSet<>(jobIds), clock));
+        BatchTracker tracker = new BatchTracker(batchId, clock);
+        tracker.addJobs(jobIds);
+        batches.put(batchId, tracker);
+        // Jobs may have finished before the tracker was listening: start from their stored state.
+        for (Long id : jobIds) {
+            jobs.find(id).filter(job -> job.status().isFinished()).ifPresent(tracker::seedFinished);
+        }
         dispatcher.wake();
         return new AnalysisBatch(batchId, List.copyOf(jobIds), 0, jobIds.size());
     }

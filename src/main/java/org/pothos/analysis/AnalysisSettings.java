@@ -39,6 +39,10 @@ public record AnalysisSettings(int concurrency, Duration requestTimeout, int max
         return new AnalysisSettings(concurrency, timeout, maxAttempts, retryBackoff);
     }
 
+    public AnalysisSettings withMaxAttempts(int attempts) {
+        return new AnalysisSettings(concurrency, requestTimeout, attempts, retryBackoff);
+    }
+
     public AnalysisSettings withRetryBackoff(Duration backoff) {
         return new AnalysisSettings(concurrency, requestTimeout, maxAttempts, backoff);
     }

@@ -3,7 +3,9 @@ package org.pothos.analysis;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
@@ -14,20 +16,36 @@ import java.util.Set;
 final class BatchTracker {
 
     private final String batchId;
-    private final Set<Long> jobIds;
+    private final Set<Long> jobIds = new HashSet<>();
     private final Clock clock;
     private final Map<Long, JobStatus> finished = new HashMap<>();
     private Instant firstStart;
 
-    BatchTracker(String batchId, Set<Long> jobIds, Clock clock) {
+    /**
+     * Jobs queued under {@code batchId} belong to it from the start (the dispatcher may run them
+     * before their ids are known here); others join through {@link #addJobs}.
+     */
+    BatchTracker(String batchId, Clock clock) {
         this.batchId = batchId;
-        this.jobIds = Set.copyOf(jobIds);
         this.clock = clock;
+    }
+
+    synchronized void addJobs(Collection<Long> ids) {
+        jobIds.addAll(ids);
+    }
+
+    synchronized void seedFinished(AnalysisJob job) {
+        if (jobIds.contains(job.id())) {
+            finished.put(job.id(), job.status());
+        }
     }
 
     /** Takes an event; returns the new progress when it concerned this batch, else null. */
     synchronized BatchProgress accept(JobEvent event) {
         long id = event.job().id();
+        if (batchId.equals(event.job().batchId())) {
+            jobIds.add(id);
+        }
         if (!jobIds.contains(id)) {
             return null;
         }
@@ -62,10 +80,6 @@ final class BatchTracker {
             eta = Duration.ofMillis((long) ((jobIds.size() - done) / perMinute * 60_000));
         }
         return new BatchProgress(batchId, jobIds.size(), succeeded, failed, cancelled, perMinute, eta);
-    }
-
-    boolean isFinished() {
-        return progress().finished();
     }
 
     private int count(JobStatus status) {

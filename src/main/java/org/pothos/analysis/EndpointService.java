@@ -68,6 +68,10 @@ public final class EndpointService {
         store.setDefaultModel(endpoint.id(), model);
     }
 
+    public void setMaxConcurrent(Endpoint endpoint, int max) {
+        store.setMaxConcurrentRequests(endpoint.id(), max);
+    }
+
     /** The server's version; throws with a readable reason when it does not answer. */
     public String test(Endpoint endpoint) throws ModelCallException {
         return client.version(endpoint);

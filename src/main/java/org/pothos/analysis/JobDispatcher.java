@@ -246,11 +246,25 @@ public final class JobDispatcher implements AutoCloseable {
                 emit(JobEvent.Type.FAILED, job.id(), 0, outcome.message());
             }
         } catch (RuntimeException e) {
-            // The job stays RUNNING in the store and is recovered at the next start.
             LOG.error("could not record the outcome of job {}", job.id(), e);
+            failUnrecorded(job, e);
         } finally {
             running.remove(job.id());
             wake();
+        }
+    }
+
+    /**
+     * The outcome could not be saved: the job fails with the reason rather than stay RUNNING; if even
+     * that cannot be written, it is recovered as queued at the next start.
+     */
+    private void failUnrecorded(AnalysisJob job, RuntimeException cause) {
+        try {
+            String message = "the result could not be saved: " + cause.getMessage();
+            jobs.fail(job.id(), ErrorKind.INTERNAL, message, null, null, clock.instant());
+            emit(JobEvent.Type.FAILED, job.id(), 0, message);
+        } catch (RuntimeException again) {
+            LOG.error("job {} stays running until the next start", job.id(), again);
         }
     }
 

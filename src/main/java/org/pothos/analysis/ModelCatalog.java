@@ -27,8 +27,11 @@ public final class ModelCatalog {
         this.clock = clock;
     }
 
-    /** Asks the endpoint for its models now and stores the answer. */
-    public List<ModelInfo> refresh(Endpoint endpoint) throws ModelCallException {
+    /**
+     * Asks the endpoint for its models now and stores the answer. Synchronized: workers starting
+     * together would otherwise replace the same cached rows at once.
+     */
+    public synchronized List<ModelInfo> refresh(Endpoint endpoint) throws ModelCallException {
         List<ModelInfo> models = client.models(endpoint);
         endpoints.saveModels(endpoint.id(), models);
         refreshedAt.put(endpoint.id(), clock.instant());
@@ -36,7 +39,7 @@ public final class ModelCatalog {
     }
 
     /** The cached models, refreshed first if this process has not asked for a while. */
-    public List<ModelInfo> models(Endpoint endpoint) throws ModelCallException {
+    public synchronized List<ModelInfo> models(Endpoint endpoint) throws ModelCallException {
         Instant last = refreshedAt.get(endpoint.id());
         if (last == null || last.plus(MAX_AGE).isBefore(clock.instant())) {
             return refresh(endpoint);

@@ -89,11 +89,19 @@ public final class AppContext implements AutoCloseable {
 
     /** Opens the library in {@code dataDir}, creating the folder and the database on first use. */
     public static AppContext open(Path dataDir) throws IOException, LibraryLock.LibraryInUseException {
+        return open(dataDir, System.getenv(OllamaHost.ENV_VARIABLE));
+    }
+
+    /**
+     * Like {@link #open(Path)}, with the address a new library takes as its default endpoint given
+     * instead of read from {@code OLLAMA_HOST}.
+     */
+    public static AppContext open(Path dataDir, String ollamaHost) throws IOException, LibraryLock.LibraryInUseException {
         Files.createDirectories(dataDir);
         LibraryLock lock = LibraryLock.acquire(dataDir);
         try {
             return new AppContext(dataDir, lock, Database.open(dataDir), new OllamaVisionClient(Clock.systemUTC()),
-                    System.getenv(OllamaHost.ENV_VARIABLE));
+                    ollamaHost);
         } catch (RuntimeException e) {
             lock.close();
             throw e;

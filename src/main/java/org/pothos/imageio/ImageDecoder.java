@@ -40,11 +40,14 @@ public final class ImageDecoder {
     }
 
     /**
-     * Subsampling lets the reader skip rows and columns while decoding, so a 12 MP photo is never held at full size
-     * for a 256 px thumbnail. The largest factor that keeps the longest edge at or above maxEdge.
+     * Subsampling lets the reader drop rows and columns, so a 12 MP photo is never held at full size for a 256 px
+     * thumbnail. It only picks every n-th pixel, though, and the JPEG decoder still decodes every row at full size,
+     * so a larger factor saves hardly any time (16 instead of 8 saves under 1 ms per 12 MP photo). Stopping at twice
+     * maxEdge lets {@link RgbImages#fitWithin}'s halving step average 2x2 samples per thumbnail pixel instead of
+     * keeping a single one, which tames aliasing on fine, regular detail.
      */
     static int subsampling(int longestEdge, int maxEdge) {
-        return Math.max(1, longestEdge / maxEdge);
+        return (int) Math.max(1, longestEdge / (2L * maxEdge));
     }
 
     private static BufferedImage readSubsampled(Path file, ImageFormat format, int maxEdge, long maxPixels)

@@ -1,97 +1,97 @@
 package org.pothos.ollama;
 
-import java.io.EOFException;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpTimeoutException;
-import java.nio.channels.ClosedChannelException;
+import java.nio.channels.UnresolvedAddressException;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.pothos.analysis.Endpoint;
 import org.pothos.analysis.ErrorKind;
 import org.pothos.analysis.ModelCallException;
 
 /**
- * Reads ollama4j's exceptions, whose messages are often thin ("closed", an empty 503, a
- * NullPointerException for an error inside a stream), and says what happened in words a user
- * understands, with the kind that decides whether to retry.
+ * Says what went wrong talking to Ollama in words a user understands, with the kind that decides
+ * whether to retry. Ollama's own error text is kept wherever it is known.
  */
 final class OllamaErrors {
 
-    private static final Pattern STATUS = Pattern.compile("(?:status|code)[^0-9]{0,12}(\\d{3})", Pattern.CASE_INSENSITIVE);
+    /** From an HTTP status and the error text of the body. */
+    ModelCallException fromStatus(int status, String text, Endpoint endpoint, String model) {
+        String url = endpoint.url();
+        String detail = text == null || text.isBlank() ? "no details" : firstLine(text);
+        if (status == 404) {
+            return modelNotFound(endpoint, model);
+        }
+        if (status == 503) {
+            return new ModelCallException(ErrorKind.BUSY, "Ollama at " + url + " is busy (HTTP 503: " + detail + ")");
+        }
+        if (status >= 500) {
+            return new ModelCallException(ErrorKind.SERVER_ERROR, "Ollama at " + url + " failed (HTTP " + status + "): " + detail);
+        }
+        if (status == 401 || status == 403) {
+            return new ModelCallException(ErrorKind.REJECTED, "Ollama at " + url + " refused access (HTTP " + status
+                    + "): check the endpoint's token");
+        }
+        return new ModelCallException(ErrorKind.REJECTED, "Ollama at " + url + " rejected the request (HTTP " + status + "): " + detail);
+    }
 
-    ModelCallException translate(Exception e, Endpoint endpoint, String model) {
+    /** An {@code {"error": …}} line inside a 200 stream: the model runner failed while answering. */
+    ModelCallException fromStreamError(String text, Endpoint endpoint, String model) {
+        if (text.toLowerCase(Locale.ROOT).contains("not found")) {
+            return modelNotFound(endpoint, model);
+        }
+        return new ModelCallException(ErrorKind.SERVER_ERROR, "Ollama at " + endpoint.url()
+                + " failed while answering: " + firstLine(text));
+    }
+
+    ModelCallException modelNotFound(Endpoint endpoint, String model) {
+        String name = model == null ? "the model" : "model " + model;
+        return new ModelCallException(ErrorKind.MODEL_NOT_FOUND, name + " is not installed on " + endpoint.url()
+                + (model == null ? "" : ": run `ollama pull " + model + "`"));
+    }
+
+    /**
+     * From an exception: of the HTTP client, or of ollama4j (used for versions and model lists),
+     * whose message carries Ollama's error text for 4xx and 5xx and is empty for 503.
+     */
+    ModelCallException translate(Throwable e, Endpoint endpoint, String model) {
         String url = endpoint.url();
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof InterruptedException || (t.getMessage() != null && t.getMessage().contains("interrupted"))) {
+            if (t instanceof InterruptedException) {
                 return new ModelCallException(ErrorKind.TIMEOUT, "the request to " + url + " was interrupted", e);
             }
-            if (t instanceof ConnectException || t instanceof HttpConnectTimeoutException) {
+            if (t instanceof ConnectException || t instanceof HttpConnectTimeoutException
+                    || t instanceof UnresolvedAddressException) {
                 return new ModelCallException(ErrorKind.CONNECTION, "cannot reach Ollama at " + url
                         + ": is it running? Start it with `ollama serve`", e);
             }
             if (t instanceof HttpTimeoutException) {
                 return new ModelCallException(ErrorKind.TIMEOUT, "Ollama at " + url + " did not answer in time", e);
             }
-            if (t instanceof EOFException || t instanceof ClosedChannelException
-                    || (t instanceof IOException && "closed".equalsIgnoreCase(String.valueOf(t.getMessage())))) {
-                return new ModelCallException(ErrorKind.BAD_RESPONSE, "Ollama at " + url + " closed the connection mid-answer", e);
-            }
-            if (t instanceof com.fasterxml.jackson.core.JsonProcessingException) {
+            if (t instanceof JsonProcessingException) {
                 return new ModelCallException(ErrorKind.BAD_RESPONSE, "Ollama at " + url
-                        + " sent something that is not its protocol (" + firstLine(t.getMessage()) + ")", e);
+                        + " sent something that is not its protocol", e);
+            }
+            if (t instanceof IOException) {
+                return new ModelCallException(ErrorKind.BAD_RESPONSE, "the connection to Ollama at " + url
+                        + " broke off (" + firstLine(String.valueOf(t.getMessage())) + ")", e);
             }
         }
-        return fromServerText(String.valueOf(e.getMessage()), endpoint, model, e);
-    }
-
-    ModelCallException fromServerText(String text, Endpoint endpoint, String model) {
-        return fromServerText(text, endpoint, model, null);
-    }
-
-    private ModelCallException fromServerText(String text, Endpoint endpoint, String model, Exception cause) {
-        String url = endpoint.url();
-        String lower = text.toLowerCase(Locale.ROOT);
-        int status = statusOf(text);
-        if (status == 404 || lower.contains("not found")) {
-            String name = model == null ? "the model" : "model " + model;
-            return new ModelCallException(ErrorKind.MODEL_NOT_FOUND, name + " is not installed on " + url
-                    + (model == null ? "" : ": run `ollama pull " + model + "`"), cause);
+        String message = e.getMessage() == null ? "" : e.getMessage();
+        String lower = message.toLowerCase(Locale.ROOT);
+        if (lower.contains("not found")) {
+            return modelNotFound(endpoint, model);
         }
-        if (status == 503 || lower.contains("server busy") || lower.contains("maximum pending")) {
-            return new ModelCallException(ErrorKind.BUSY, "Ollama at " + url + " is busy (its queue is full)", cause);
+        if (message.isBlank()) {
+            // ollama4j gives a 503 "server busy" an empty message.
+            return new ModelCallException(ErrorKind.BUSY, "Ollama at " + url + " is busy or failed without saying why", e);
         }
-        if (status >= 500) {
-            return new ModelCallException(ErrorKind.SERVER_ERROR, "Ollama at " + url + " failed (HTTP " + status + "): "
-                    + firstLine(text), cause);
-        }
-        if (status == 401 || status == 403) {
-            return new ModelCallException(ErrorKind.REJECTED, "Ollama at " + url + " refused access (HTTP " + status
-                    + "): check the endpoint's token", cause);
-        }
-        if (status >= 400) {
-            return new ModelCallException(ErrorKind.REJECTED, "Ollama at " + url + " rejected the request (HTTP " + status
-                    + "): " + firstLine(text), cause);
-        }
-        if (lower.contains("nullpointer") || lower.contains("error")) {
-            // ollama4j loses an error Ollama sends inside a 200 stream; the runner failed on the image or model.
-            return new ModelCallException(ErrorKind.SERVER_ERROR, "Ollama at " + url + " reported an error while answering: "
-                    + firstLine(text), cause);
-        }
-        return new ModelCallException(ErrorKind.BAD_RESPONSE, "unexpected answer from Ollama at " + url + ": " + firstLine(text), cause);
-    }
-
-    private static int statusOf(String text) {
-        Matcher m = STATUS.matcher(text);
-        return m.find() ? Integer.parseInt(m.group(1)) : -1;
+        return new ModelCallException(ErrorKind.SERVER_ERROR, "Ollama at " + url + " failed: " + firstLine(message), e);
     }
 
     private static String firstLine(String text) {
-        if (text == null || text.isBlank()) {
-            return "no details";
-        }
         String line = text.strip().lines().findFirst().orElse("");
         return line.length() > 300 ? line.substring(0, 300) + "…" : line;
     }

@@ -2,11 +2,6 @@ package org.pothos.ollama;
 
 import io.github.ollama4j.Ollama;
 import io.github.ollama4j.exceptions.OllamaException;
-import io.github.ollama4j.models.chat.OllamaChatMessage;
-import io.github.ollama4j.models.chat.OllamaChatMessageRole;
-import io.github.ollama4j.models.chat.OllamaChatRequest;
-import io.github.ollama4j.models.chat.OllamaChatResponseModel;
-import io.github.ollama4j.models.chat.OllamaChatResult;
 import io.github.ollama4j.models.response.Model;
 import io.github.ollama4j.models.response.ModelDetail;
 import java.time.Clock;
@@ -14,7 +9,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 import org.pothos.analysis.Endpoint;
 import org.pothos.analysis.ErrorKind;
@@ -23,19 +17,18 @@ import org.pothos.analysis.ModelInfo;
 import org.pothos.analysis.VisionModelClient;
 
 /**
- * {@link VisionModelClient} over ollama4j. Streams chat answers (so progress can be shown and an
- * interrupt ends the call between chunks) and turns ollama4j's exceptions into errors a user
- * understands, each with its kind so the engine knows whether to retry.
+ * {@link VisionModelClient} for Ollama: versions and model lists through ollama4j, chat through
+ * {@link OllamaChatStream} (see there why), every failure turned into an error a user understands,
+ * with the kind that tells the engine whether to retry.
  */
 public final class OllamaVisionClient implements VisionModelClient {
 
     /** Model lists and capability checks answer quickly or not at all. */
     private static final Duration METADATA_TIMEOUT = Duration.ofSeconds(15);
-    /** Keeps the model loaded between the images of a batch. */
-    private static final String KEEP_ALIVE = "30m";
 
     private final Clock clock;
     private final OllamaErrors errors = new OllamaErrors();
+    private final OllamaChatStream chatStream = new OllamaChatStream(errors);
 
     public OllamaVisionClient(Clock clock) {
         this.clock = clock;
@@ -79,42 +72,6 @@ public final class OllamaVisionClient implements VisionModelClient {
 
     @Override
     public ChatAnswer chat(Endpoint endpoint, ChatCall call, IntConsumer onTokens) throws ModelCallException {
-        OllamaChatRequest request = OllamaChatRequest.builder()
-                .withModel(call.model())
-                .withMessages(List.of(new OllamaChatMessage(OllamaChatMessageRole.USER, call.prompt(), null, null,
-                        call.images())))
-                .withKeepAlive(KEEP_ALIVE)
-                .build();
-        if (call.format() != null) {
-            request.setFormat(call.format());
-        }
-        AtomicInteger chunks = new AtomicInteger();
-        StringBuilder thinking = new StringBuilder();
-        try {
-            OllamaChatResult result = connect(endpoint, call.timeout()).chat(request, (OllamaChatResponseModel chunk) -> {
-                if (Thread.currentThread().isInterrupted()) {
-                    // Stops reading the stream at once when the job is cancelled or its deadline passed.
-                    throw new IllegalStateException("request aborted");
-                }
-                if (chunk.getMessage() != null && chunk.getMessage().getThinking() != null) {
-                    thinking.append(chunk.getMessage().getThinking());
-                }
-                onTokens.accept(chunks.incrementAndGet());
-            });
-            OllamaChatResponseModel response = result.getResponseModel();
-            if (response == null || response.getMessage() == null) {
-                throw new ModelCallException(ErrorKind.BAD_RESPONSE,
-                        "Ollama at " + endpoint.url() + " sent no answer for model " + call.model());
-            }
-            if (response.getError() != null) {
-                throw errors.fromServerText(response.getError(), endpoint, call.model());
-            }
-            String content = response.getMessage().getResponse();
-            String think = response.getMessage().getThinking() != null ? response.getMessage().getThinking()
-                    : thinking.isEmpty() ? null : thinking.toString();
-            return new ChatAnswer(content, think);
-        } catch (OllamaException | RuntimeException e) {
-            throw errors.translate(e, endpoint, call.model());
-        }
+        return chatStream.chat(endpoint, call, onTokens);
     }
 }

@@ -5,6 +5,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.EntityTransaction;
+import jakarta.persistence.PersistenceException;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -88,6 +89,31 @@ public final class Database implements AutoCloseable {
         } finally {
             em.close();
         }
+    }
+
+    /**
+     * Like {@link #call}, tried again when it collides with a concurrent transaction on a unique key
+     * (two jobs creating the same new tag at once): the retry finds the other's row and uses it.
+     */
+    public <T> T callRetryingConflicts(Function<EntityManager, T> work) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return call(work);
+            } catch (PersistenceException e) {
+                if (attempt >= 3 || !isUniqueViolation(e)) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private static boolean isUniqueViolation(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof org.hibernate.exception.ConstraintViolationException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Like {@link #call} for work that returns nothing. */

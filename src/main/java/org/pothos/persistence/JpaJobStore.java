@@ -143,7 +143,7 @@ public final class JpaJobStore implements JobStore {
 
     @Override
     public void succeed(long id, ModelAnswer answer, String rawAnswer, long bytesUploaded, Instant now) {
-        db.run(em -> {
+        db.callRetryingConflicts(em -> {
             AnalysisJobEntity job = running(em, id);
             MediaItemEntity item = em.find(MediaItemEntity.class, job.mediaId);
             applier.apply(em, item, answer, job.model, AnalysisOptions.fromJson(job.optionsJson), now);
@@ -154,6 +154,7 @@ public final class JpaJobStore implements JobStore {
             job.errorKind = null;
             job.errorMessage = null;
             finish(job, now);
+            return null;
         });
     }
 

@@ -221,10 +221,11 @@ public final class JpaMediaStore implements MediaStore {
 
     @Override
     public void addLabels(long mediaId, LabelKind kind, Collection<String> names, Source source) {
-        db.run(em -> {
+        db.callRetryingConflicts(em -> {
             MediaItemEntity item = requireItem(em, mediaId);
             labels.add(em, mediaId, LabelTable.of(kind), names, source);
             item.updatedAt = clock.instant();
+            return null;
         });
     }
 

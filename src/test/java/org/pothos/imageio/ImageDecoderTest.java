@@ -33,12 +33,30 @@ class ImageDecoderTest {
     private final ImageDecoder decoder = new ImageDecoder();
 
     @Test
-    void subsamplingIsTheLargestFactorKeepingTheEdgeAtLeastMaxEdge() {
-        assertEquals(15, ImageDecoder.subsampling(4000, 256));
-        assertTrue(4000 / 15 >= 256 && 4000 / 16 < 256);
-        assertEquals(2, ImageDecoder.subsampling(512, 256));
-        assertEquals(1, ImageDecoder.subsampling(511, 256));
+    void subsamplingIsTheLargestFactorKeepingTheEdgeAtLeastTwiceMaxEdge() {
+        assertEquals(7, ImageDecoder.subsampling(4000, 256));
+        assertTrue(4000 / 7 >= 512 && 4000 / 8 < 512);
+        assertEquals(2, ImageDecoder.subsampling(1024, 256));
+        assertEquals(1, ImageDecoder.subsampling(1023, 256));
         assertEquals(1, ImageDecoder.subsampling(100, 256));
+        assertEquals(1, ImageDecoder.subsampling(100, Integer.MAX_VALUE));
+    }
+
+    @Test
+    void fineStripesBecomeGreyInsteadOfAliasingToOneColour() throws Exception {
+        // Stripes 8 px wide: keeping every 16th pixel would see only black; averaging sees both.
+        BufferedImage stripes = new BufferedImage(4096, 256, BufferedImage.TYPE_INT_RGB);
+        for (int x = 0; x < stripes.getWidth(); x++) {
+            int rgb = (x / 8) % 2 == 0 ? 0x000000 : 0xFFFFFF;
+            for (int y = 0; y < stripes.getHeight(); y++) {
+                stripes.setRGB(x, y, rgb);
+            }
+        }
+
+        BufferedImage image = decoder.decode(TestImages.tiff(dir, "stripes.tif", stripes), 256, LIMIT);
+
+        assertEquals(256, image.getWidth());
+        assertColor(new Color(128, 128, 128), image.getRGB(128, 8), "striped area averages to grey");
     }
 
     @Test

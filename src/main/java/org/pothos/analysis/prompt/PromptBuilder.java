@@ -1,7 +1,6 @@
 package org.pothos.analysis.prompt;
 
 import org.pothos.analysis.CustomPromptMode;
-
 import org.pothos.analysis.AnalysisField;
 import org.pothos.analysis.AnswerLimits;
 import org.pothos.analysis.OutputLanguage;

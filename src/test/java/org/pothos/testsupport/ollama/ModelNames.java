@@ -1,0 +1,12 @@
+package org.pothos.testsupport.ollama;
+
+/** Ollama's rule that a name without a tag means the "latest" tag. */
+final class ModelNames {
+
+    private ModelNames() {
+    }
+
+    static String canonical(String name) {
+        return name.contains(":") ? name : name + ":latest";
+    }
+}

@@ -1,0 +1,33 @@
+package org.pothos.testsupport.ollama;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+
+/** A model the test server pretends to have installed. */
+public record ModelSpec(String name, boolean vision, String family, String parameterSize, long sizeBytes) {
+
+    public static ModelSpec vision(String name) {
+        return new ModelSpec(ModelNames.canonical(name), true, "qwen25vl", "8.3B", 6_000_000_000L);
+    }
+
+    public static ModelSpec textOnly(String name) {
+        return new ModelSpec(ModelNames.canonical(name), false, "llama", "3.2B", 2_000_000_000L);
+    }
+
+    /** Ollama reports "completion" for every chat model and adds "vision" for those that take images. */
+    public List<String> capabilities() {
+        return vision ? List.of("completion", "vision") : List.of("completion");
+    }
+
+    public String digest() {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(name.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
