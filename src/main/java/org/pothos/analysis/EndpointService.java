@@ -82,6 +82,36 @@ public final class EndpointService {
         return catalog.refresh(endpoint);
     }
 
+    /** Where a model can run: the endpoints that serve it with vision, and what is wrong with the others. */
+    public record ModelAvailability(List<Endpoint> serving, List<String> problems) {
+        public boolean available() {
+            return !serving.isEmpty();
+        }
+    }
+
+    /**
+     * Asks the endpoints (the given one, or every enabled one) whether they serve the model and it
+     * sees images, so a batch is not queued for a model that cannot run anywhere.
+     */
+    public ModelAvailability checkModel(String model, Optional<Endpoint> only) {
+        List<Endpoint> targets = only.map(List::of).orElseGet(() -> store.list().stream().filter(Endpoint::enabled).toList());
+        List<Endpoint> serving = new java.util.ArrayList<>();
+        List<String> problems = new java.util.ArrayList<>();
+        for (Endpoint endpoint : targets) {
+            try {
+                catalog.refresh(endpoint);
+                catalog.requireVision(endpoint, model);
+                serving.add(endpoint);
+            } catch (ModelCallException e) {
+                problems.add(e.getMessage());
+            }
+        }
+        if (targets.isEmpty()) {
+            problems.add("no enabled endpoint: add one with `endpoints add URL`");
+        }
+        return new ModelAvailability(serving, problems);
+    }
+
     /** The model to use when none is named: the endpoint's default, else its first vision model. */
     public Optional<String> chooseModel(Endpoint endpoint) throws ModelCallException {
         if (endpoint.defaultModel() != null) {

@@ -18,6 +18,7 @@ import org.pothos.analysis.AnswerLimits;
 import org.pothos.analysis.BatchProgress;
 import org.pothos.analysis.CustomPromptMode;
 import org.pothos.analysis.Endpoint;
+import org.pothos.analysis.EndpointService;
 import org.pothos.analysis.JobStatus;
 import org.pothos.analysis.ModelCallException;
 import org.pothos.analysis.OutputLanguage;
@@ -114,6 +115,11 @@ final class AnalyzeCommand extends LibraryCommand {
             Optional<Endpoint> chosen = endpointOption(context);
             String modelName = model != null ? model : defaultModel(context, chosen);
             if (modelName == null) {
+                return FAILURE;
+            }
+            EndpointService.ModelAvailability availability = context.endpointService().checkModel(modelName, chosen);
+            if (!availability.available()) {
+                availability.problems().forEach(p -> err().println(p));
                 return FAILURE;
             }
             List<Long> ids = selectedIds(context);
