@@ -155,10 +155,13 @@ public final class JobDispatcher implements AutoCloseable {
         }
         List<Endpoint> enabled = endpoints.list().stream().filter(Endpoint::enabled).toList();
         Map<Long, List<ModelInfo>> served = new HashMap<>();
+        int launched = 0;
         for (AnalysisJob job : due) {
             if (closed || running.size() >= current.concurrency()) {
+                prepareNext(due.subList(launched, due.size()), current.concurrency());
                 return;
             }
+            launched++;
             if (running.containsKey(job.id())) {
                 continue;
             }
@@ -174,6 +177,11 @@ public final class JobDispatcher implements AutoCloseable {
                 launch(jobs.find(job.id()).orElseThrow(), endpoint.get(), current);
             }
         }
+    }
+
+    /** Has the images of the jobs next in line prepared while the running ones wait for the model. */
+    private void prepareNext(List<AnalysisJob> waiting, int count) {
+        waiting.stream().filter(job -> !running.containsKey(job.id())).limit(count).forEach(runner::prepareAhead);
     }
 
     /**

@@ -27,28 +27,33 @@ public final class JobRunner {
 
     /** Structured answers that failed validation this many times in a row switch a model to per-field mode. */
     static final int STRUCTURED_FAILURES_BEFORE_PER_FIELD = 2;
+    /** Prepared images kept ready for upcoming jobs. */
+    private static final int PREFETCH_CAPACITY = 16;
     /** Rough length of an answer in streamed chunks, for a progress estimate. */
     private static final double EXPECTED_CHUNKS = 120;
 
     private final MediaStore media;
     private final ModelCatalog catalog;
     private final VisionModelClient client;
-    private final ImagePreparer preparer;
+    private final ImagePrefetcher images;
     private final PromptBuilder prompts;
     private final AnswerParser parser;
     private final ExecutorService fieldCalls;
     /** Models seen failing the schema; they are asked per field from then on. */
     private final Set<String> perFieldModels = ConcurrentHashMap.newKeySet();
 
+    /**
+     * @param background runs the per-field questions and the preparation of upcoming images
+     */
     public JobRunner(MediaStore media, ModelCatalog catalog, VisionModelClient client, ImagePreparer preparer,
-                     PromptBuilder prompts, AnswerParser parser, ExecutorService fieldCalls) {
+                     PromptBuilder prompts, AnswerParser parser, ExecutorService background) {
         this.media = media;
         this.catalog = catalog;
         this.client = client;
-        this.preparer = preparer;
+        this.images = new ImagePrefetcher(preparer, background, PREFETCH_CAPACITY);
         this.prompts = prompts;
         this.parser = parser;
-        this.fieldCalls = fieldCalls;
+        this.fieldCalls = background;
     }
 
     /** Runs the job; an interrupt (cancel or deadline) surfaces as a {@link ModelCallException}. */
@@ -60,7 +65,7 @@ public final class JobRunner {
         }
         catalog.requireVision(endpoint, job.model());
         AnalysisOptions options = job.options();
-        byte[] image = preparer.prepare(item.get().path(), options.maxEdge(), options.jpegQuality());
+        byte[] image = images.take(job.mediaId(), item.get().path(), options);
         Call call = new Call(endpoint, job.model(), image, options, timeout, progress);
         if (options.perField() || perFieldModels.contains(job.model())) {
             return perField(call);
@@ -82,6 +87,11 @@ public final class JobRunner {
         return fallback.succeeded()
                 ? JobOutcome.success(fallback.answer(), raw + "\n\n" + fallback.rawAnswer(), call.bytesUploaded)
                 : fallback;
+    }
+
+    /** Prepares the image of a job expected to run soon (see {@link ImagePrefetcher}). */
+    public void prepareAhead(AnalysisJob job) {
+        media.findById(job.mediaId()).ifPresent(item -> images.prefetch(job.mediaId(), item.path(), job.options()));
     }
 
     /** One question per field, asked in parallel; the answers are parsed field by field and merged. */

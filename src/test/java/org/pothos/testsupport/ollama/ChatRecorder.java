@@ -13,6 +13,8 @@ final class ChatRecorder {
 
     private final List<ChatRequest> requests = new CopyOnWriteArrayList<>();
     private final Map<String, Integer> perModel = new ConcurrentHashMap<>();
+    /** How long the server spent on each chat, from the first byte read to the last written. */
+    private final List<Long> handlingNanos = new CopyOnWriteArrayList<>();
     private final Object monitor = new Object();
     private int inFlight;
     private int maxInFlight;
@@ -53,6 +55,14 @@ final class ChatRecorder {
         synchronized (monitor) {
             return held;
         }
+    }
+
+    void handled(long nanos) {
+        handlingNanos.add(nanos);
+    }
+
+    List<Long> handlingNanos() {
+        return List.copyOf(handlingNanos);
     }
 
     List<ChatRequest> requests() {

@@ -181,6 +181,11 @@ public final class OllamaTestServer implements AutoCloseable {
         return recorder.requests();
     }
 
+    /** Time the server spent on each chat request so far, in milliseconds: to tell client time from server time. */
+    public List<Double> serverMillis() {
+        return recorder.handlingNanos().stream().map(n -> n / 1e6).toList();
+    }
+
     public int chatCount() {
         return recorder.requests().size();
     }
@@ -305,6 +310,15 @@ public final class OllamaTestServer implements AutoCloseable {
     }
 
     private void chat(HttpExchange exchange) throws IOException {
+        long start = System.nanoTime();
+        try {
+            answerChat(exchange);
+        } finally {
+            recorder.handled(System.nanoTime() - start);
+        }
+    }
+
+    private void answerChat(HttpExchange exchange) throws IOException {
         ChatRequest request;
         try {
             request = ChatRequest.parse(readBody(exchange), mapper);
