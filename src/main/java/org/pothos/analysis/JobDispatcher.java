@@ -16,6 +16,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import org.pothos.common.DaemonThreads;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -58,22 +59,13 @@ public final class JobDispatcher implements AutoCloseable {
         this.events = events;
         this.clock = clock;
         this.settings = settings;
-        this.workers = Executors.newCachedThreadPool(daemon("pothos-analysis-worker"));
-        this.deadlines = Executors.newSingleThreadScheduledExecutor(daemon("pothos-analysis-deadline"));
-    }
-
-    private static java.util.concurrent.ThreadFactory daemon(String name) {
-        return r -> {
-            Thread t = new Thread(r, name);
-            t.setDaemon(true);
-            return t;
-        };
+        this.workers = Executors.newCachedThreadPool(DaemonThreads.named("pothos-analysis-worker"));
+        this.deadlines = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("pothos-analysis-deadline"));
     }
 
     public synchronized void start() {
         if (loop == null) {
-            loop = new Thread(this::loop, "pothos-analysis-dispatcher");
-            loop.setDaemon(true);
+            loop = DaemonThreads.named("pothos-analysis-dispatcher").newThread(this::loop);
             loop.start();
         }
     }

@@ -1,5 +1,6 @@
 package org.pothos.app;
 
+import org.pothos.common.DaemonThreads;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -72,11 +73,7 @@ public final class AppContext implements AutoCloseable {
         ModelCatalog catalog = new ModelCatalog(endpointStore, modelClient, clock);
         this.endpointService = new EndpointService(endpointStore, catalog, modelClient);
         endpointService.ensureDefault(ollamaHost);
-        this.fieldCalls = Executors.newCachedThreadPool(r -> {
-            Thread t = new Thread(r, "pothos-analysis-field");
-            t.setDaemon(true);
-            return t;
-        });
+        this.fieldCalls = Executors.newCachedThreadPool(DaemonThreads.named("pothos-analysis-field"));
         JobRunner runner = new JobRunner(mediaStore, catalog, modelClient, new ImagePreparer(), new PromptBuilder(),
                 new AnswerParser(), fieldCalls);
         AnalysisEvents events = new AnalysisEvents();

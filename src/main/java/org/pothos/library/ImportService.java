@@ -1,5 +1,6 @@
 package org.pothos.library;
 
+import org.pothos.common.DaemonThreads;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -52,11 +53,7 @@ public final class ImportService {
         int total = walked.files().size();
         listener.onProgress(new ImportProgress(0, total, null, false));
 
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "pothos-import");
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService pool = Executors.newFixedThreadPool(threads, DaemonThreads.named("pothos-import"));
         try {
             CompletionService<FileIndexer.Indexed> completion = new ExecutorCompletionService<>(pool);
             Map<Path, FileStamp> known = store.findStamps(walked.files());

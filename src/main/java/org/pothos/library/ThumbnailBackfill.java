@@ -1,5 +1,6 @@
 package org.pothos.library;
 
+import org.pothos.common.DaemonThreads;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -39,11 +40,7 @@ public final class ThumbnailBackfill {
         long[] counts = new long[4];
         long afterId = 0;
         int done = 0;
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "pothos-thumbnail-backfill");
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService pool = Executors.newFixedThreadPool(threads, DaemonThreads.named("pothos-thumbnail-backfill"));
         try {
             while (!cancellation.isCancelled()) {
                 List<ItemLocation> page = store.itemsWithThumbnailStatus(ThumbnailStatus.PENDING, afterId, PAGE);

@@ -1,5 +1,6 @@
 package org.pothos.ui;
 
+import org.pothos.common.DaemonThreads;
 import atlantafx.base.theme.PrimerLight;
 import java.io.IOException;
 import java.util.concurrent.ExecutorService;
@@ -31,11 +32,7 @@ public final class PothosApplication extends Application {
     @Override
     public void start(Stage stage) throws IOException {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        background = Executors.newFixedThreadPool(2, r -> {
-            Thread t = new Thread(r, "pothos-ui-background");
-            t.setDaemon(true);
-            return t;
-        });
+        background = Executors.newFixedThreadPool(2, DaemonThreads.named("pothos-ui-background"));
         LibraryViewModel library = new LibraryViewModel(context.mediaStore(), context.importService(),
                 background, FxThread.EXECUTOR);
         ThumbnailImages thumbnails = new ThumbnailImages(context.thumbnailService(), FxThread.EXECUTOR);
