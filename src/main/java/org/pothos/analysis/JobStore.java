@@ -71,6 +71,9 @@ public interface JobStore {
 
     Map<JobStatus, Long> countByStatus();
 
+    /** The status of each item's newest job, for those of {@code mediaIds} that have one (grid badges). */
+    Map<Long, JobStatus> latestStatusByMedia(Collection<Long> mediaIds);
+
     JobStatistics statistics();
 
     /** Deletes finished jobs that ended before {@code cutoff}; returns how many. */

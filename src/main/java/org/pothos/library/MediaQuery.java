@@ -15,6 +15,7 @@ public record MediaQuery(
         Integer minRating,
         Boolean favourite,
         Availability availability,
+        Boolean analysisFailed,
         SortOrder sort) {
 
     public MediaQuery {
@@ -26,39 +27,44 @@ public record MediaQuery(
     }
 
     public static MediaQuery all() {
-        return new MediaQuery(null, null, null, null, null, null, null, SortOrder.TAKEN);
+        return new MediaQuery(null, null, null, null, null, null, null, null, SortOrder.TAKEN);
     }
 
     public MediaQuery withTags(List<String> newTags) {
-        return new MediaQuery(newTags, category, text, analysed, minRating, favourite, availability, sort);
+        return new MediaQuery(newTags, category, text, analysed, minRating, favourite, availability, analysisFailed, sort);
     }
 
     public MediaQuery withCategory(String newCategory) {
-        return new MediaQuery(tags, newCategory, text, analysed, minRating, favourite, availability, sort);
+        return new MediaQuery(tags, newCategory, text, analysed, minRating, favourite, availability, analysisFailed, sort);
     }
 
     public MediaQuery withText(String newText) {
-        return new MediaQuery(tags, category, newText, analysed, minRating, favourite, availability, sort);
+        return new MediaQuery(tags, category, newText, analysed, minRating, favourite, availability, analysisFailed, sort);
     }
 
     public MediaQuery withAnalysed(Boolean newAnalysed) {
-        return new MediaQuery(tags, category, text, newAnalysed, minRating, favourite, availability, sort);
+        return new MediaQuery(tags, category, text, newAnalysed, minRating, favourite, availability, analysisFailed, sort);
     }
 
     public MediaQuery withMinRating(Integer newMinRating) {
-        return new MediaQuery(tags, category, text, analysed, newMinRating, favourite, availability, sort);
+        return new MediaQuery(tags, category, text, analysed, newMinRating, favourite, availability, analysisFailed, sort);
     }
 
     public MediaQuery withFavourite(Boolean newFavourite) {
-        return new MediaQuery(tags, category, text, analysed, minRating, newFavourite, availability, sort);
+        return new MediaQuery(tags, category, text, analysed, minRating, newFavourite, availability, analysisFailed, sort);
     }
 
     public MediaQuery withAvailability(Availability newAvailability) {
-        return new MediaQuery(tags, category, text, analysed, minRating, favourite, newAvailability, sort);
+        return new MediaQuery(tags, category, text, analysed, minRating, favourite, newAvailability, analysisFailed, sort);
+    }
+
+    /** Only items whose last analysis failed and that no model has described yet. */
+    public MediaQuery withAnalysisFailed(Boolean failed) {
+        return new MediaQuery(tags, category, text, analysed, minRating, favourite, availability, failed, sort);
     }
 
     public MediaQuery withSort(SortOrder newSort) {
-        return new MediaQuery(tags, category, text, analysed, minRating, favourite, availability, newSort);
+        return new MediaQuery(tags, category, text, analysed, minRating, favourite, availability, analysisFailed, newSort);
     }
 
     /** The search text folded for case-insensitive matching, or null. */

@@ -57,4 +57,7 @@ public interface MediaStore {
     void setRating(long mediaId, int rating);
 
     void setFavourite(long mediaId, boolean favourite);
+
+    /** Forgets items (their labels and jobs too); their files are not touched. Returns how many. */
+    int remove(Collection<Long> mediaIds);
 }

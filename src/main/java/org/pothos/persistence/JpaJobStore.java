@@ -264,6 +264,18 @@ public final class JpaJobStore implements JobStore {
     }
 
     @Override
+    public Map<Long, JobStatus> latestStatusByMedia(Collection<Long> mediaIds) {
+        Map<Long, JobStatus> latest = new java.util.HashMap<>();
+        for (List<Long> chunk : chunks(List.copyOf(mediaIds))) {
+            db.call(em -> em.createQuery("select j.mediaId, j.status from AnalysisJobEntity j where j.mediaId in :ids"
+                            + " and j.id = (select max(k.id) from AnalysisJobEntity k where k.mediaId = j.mediaId)", Object[].class)
+                    .setParameter("ids", chunk).getResultList())
+                    .forEach(r -> latest.put((Long) r[0], JobStatus.valueOf((String) r[1])));
+        }
+        return latest;
+    }
+
+    @Override
     public JobStatistics statistics() {
         return db.call(em -> {
             Object[] row = em.createQuery("select count(j), avg(j.durationMs) from AnalysisJobEntity j"

@@ -267,6 +267,16 @@ public final class JpaMediaStore implements MediaStore {
         edit(mediaId, item -> item.favourite = favourite);
     }
 
+    @Override
+    public int remove(Collection<Long> mediaIds) {
+        if (mediaIds.isEmpty()) {
+            return 0;
+        }
+        // The schema cascades to labels and jobs.
+        return db.call(em -> em.createQuery("delete from MediaItemEntity m where m.id in :ids")
+                .setParameter("ids", mediaIds).executeUpdate());
+    }
+
     private void edit(long mediaId, Consumer<MediaItemEntity> change) {
         db.run(em -> {
             MediaItemEntity item = requireItem(em, mediaId);

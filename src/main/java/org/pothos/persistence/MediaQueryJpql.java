@@ -57,6 +57,10 @@ final class MediaQueryJpql {
             conditions.add("m.availability = :availability");
             params.put("availability", query.availability().name());
         }
+        if (query.analysisFailed() != null) {
+            String failed = "exists (select j.id from AnalysisJobEntity j where j.mediaId = m.id and j.status = 'FAILED')";
+            conditions.add(query.analysisFailed() ? "m.analysedAt is null and " + failed : "not " + failed);
+        }
         String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
         // Directions match the indexes of the migration; undated items come last (H2 sorts NULL low).
         String orderBy = switch (query.sort()) {

@@ -1,21 +1,18 @@
 package org.pothos.ui;
 
-import org.pothos.common.DaemonThreads;
 import atlantafx.base.theme.PrimerLight;
 import java.io.IOException;
+import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.application.Application;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.pothos.app.AppContext;
 import org.pothos.app.PothosVersion;
-import org.pothos.ui.common.FxThread;
-import org.pothos.ui.library.LibraryView;
-import org.pothos.ui.library.LibraryViewModel;
-import org.pothos.ui.library.ThumbnailImages;
+import org.pothos.common.DaemonThreads;
+import org.pothos.ui.common.DesktopActions;
 
 /** The Pothos window. The library is opened before the toolkit starts and handed in. */
 public final class PothosApplication extends Application {
@@ -33,16 +30,10 @@ public final class PothosApplication extends Application {
     public void start(Stage stage) throws IOException {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         background = Executors.newFixedThreadPool(2, DaemonThreads.named("pothos-ui-background"));
-        LibraryViewModel library = new LibraryViewModel(context.mediaStore(), context.importService(),
-                background, FxThread.EXECUTOR);
-        ThumbnailImages thumbnails = new ThumbnailImages(context.thumbnailService(), FxThread.EXECUTOR);
-        FXMLLoader loader = new FXMLLoader(LibraryView.class.getResource("LibraryView.fxml"));
-        loader.setControllerFactory(type -> new LibraryView(library, thumbnails));
-        Parent root = loader.load();
+        Parent root = MainWindow.load(context, background, new DesktopActions(getHostServices()), Locale.getDefault()).root();
         stage.setTitle("Pothos " + PothosVersion.get());
-        stage.setScene(new Scene(root, 1200, 800));
+        stage.setScene(new Scene(root, 1280, 820));
         stage.show();
-        library.reload();
     }
 
     @Override

@@ -12,11 +12,13 @@ public final class LibraryFixture implements AutoCloseable {
     public final Database database;
     public final MediaStore store;
     public final ImportService importer;
+    public final org.pothos.analysis.JobStore jobs;
 
     public LibraryFixture(Path dataDir) {
         this.database = Database.open(dataDir);
         this.store = new JpaMediaStore(database, Clock.systemUTC());
         this.importer = new ImportService(store, new ImageInspector(), 2);
+        this.jobs = new org.pothos.persistence.JpaJobStore(database, Clock.systemUTC());
     }
 
     public ImportReport importPaths(Path... paths) {

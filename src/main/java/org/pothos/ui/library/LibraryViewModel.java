@@ -1,9 +1,16 @@
 package org.pothos.ui.library;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.DoubleProperty;
@@ -12,14 +19,22 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.ObservableSet;
+import org.pothos.analysis.JobEvent;
+import org.pothos.analysis.JobStatus;
+import org.pothos.analysis.JobStore;
 import org.pothos.common.Cancellation;
 import org.pothos.library.ImportListener;
 import org.pothos.library.ImportOutcome;
@@ -34,58 +49,84 @@ import org.pothos.library.SortOrder;
 import org.pothos.ui.common.Coalescer;
 
 /**
- * State of the library window: the items in the grid (loaded page by page in the background),
- * their order, and a running import with its progress. Knows no controls; takes its services and
- * its two executors (background work, UI thread) in the constructor.
+ * State of the library grid: the items of the current query (loaded page by page in the
+ * background), their order, the selection, each tile's analysis badge, and a running import. Knows
+ * no controls; takes its services and its two executors (background work, UI thread) in the
+ * constructor.
  */
 public final class LibraryViewModel {
 
     static final int PAGE_SIZE = 500;
 
+    /** How a click changes the selection. */
+    public enum SelectMode { SINGLE, TOGGLE, RANGE }
+
     private final MediaStore store;
     private final ImportService importService;
+    private final JobStore jobs;
     private final Executor background;
     private final Executor ui;
 
     private final ObservableList<MediaItemViewModel> items = FXCollections.observableArrayList();
+    private final Map<Long, MediaItemViewModel> byId = new HashMap<>();
+    private final ObjectProperty<MediaQuery> query = new SimpleObjectProperty<>(MediaQuery.all());
     private final ReadOnlyLongWrapper itemCount = new ReadOnlyLongWrapper();
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
     private final ObjectProperty<SortOrder> sort = new SimpleObjectProperty<>(SortOrder.TAKEN);
     private final DoubleProperty thumbnailSize = new SimpleDoubleProperty(160);
+    private final ObservableSet<Long> selection = FXCollections.observableSet(new LinkedHashSet<>());
+    private final ReadOnlyIntegerWrapper selectedCount = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyObjectWrapper<MediaItemViewModel> focused = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper importing = new ReadOnlyBooleanWrapper();
     private final ReadOnlyDoubleWrapper importProgress = new ReadOnlyDoubleWrapper();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyLongWrapper libraryTotal = new ReadOnlyLongWrapper(-1);
     private final BooleanBinding libraryEmpty;
 
     /** Each reload gets a number; pages of an older reload that arrive late are dropped. */
     private final AtomicLong generation = new AtomicLong();
     private volatile Cancellation importCancellation;
+    private final Map<Long, JobEvent> pendingJobEvents = new ConcurrentHashMap<>();
+    private final Coalescer<Boolean> jobEventFlush;
+    private Consumer<List<Long>> onImported = ids -> { };
+    private Long rangeAnchor;
 
-    public LibraryViewModel(MediaStore store, ImportService importService, Executor background, Executor ui) {
+    public LibraryViewModel(MediaStore store, ImportService importService, JobStore jobs, Executor background, Executor ui) {
         this.store = store;
         this.importService = importService;
+        this.jobs = jobs;
         this.background = background;
         this.ui = ui;
         this.libraryEmpty = Bindings.createBooleanBinding(
-                () -> itemCount.get() == 0 && !loading.get() && !importing.get(), itemCount, loading, importing);
+                () -> libraryTotal.get() == 0 && !importing.get(), libraryTotal, importing);
+        this.jobEventFlush = new Coalescer<>(ui, ignored -> flushJobEvents());
+        selection.addListener((javafx.collections.SetChangeListener<Long>) change -> selectedCount.set(selection.size()));
         sort.addListener((obs, old, now) -> reload());
+        query.addListener((obs, old, now) -> reload());
     }
 
-    /** Loads the grid again from the first page, in the current order. */
+    /** Called with the ids of newly imported items after each import (e.g. to queue their analysis). */
+    public void setOnImported(Consumer<List<Long>> onImported) {
+        this.onImported = onImported;
+    }
+
+    /** Loads the grid again from the first page, for the current query and order. */
     public void reload() {
         long mine = generation.incrementAndGet();
-        MediaQuery query = MediaQuery.all().withSort(sort.get());
+        MediaQuery current = query.get().withSort(sort.get());
         loading.set(true);
         background.execute(() -> {
-            long total = store.count(query);
+            long total = store.count(current);
+            long all = store.count(MediaQuery.all());
             int offset = 0;
             Page<MediaItem> page;
             do {
                 if (generation.get() != mine) {
                     return;
                 }
-                page = store.find(query, offset, PAGE_SIZE);
+                page = store.find(current, offset, PAGE_SIZE);
                 List<MediaItemViewModel> tiles = page.items().stream().map(MediaItemViewModel::new).toList();
+                Map<Long, JobStatus> latest = jobs.latestStatusByMedia(tiles.stream().map(MediaItemViewModel::getId).toList());
                 boolean first = offset == 0;
                 boolean last = !page.hasMore();
                 ui.execute(() -> {
@@ -94,9 +135,16 @@ public final class LibraryViewModel {
                     }
                     if (first) {
                         items.setAll(tiles);
+                        byId.clear();
                         itemCount.set(total);
+                        libraryTotal.set(all);
+                        selection.retainAll(tiles.stream().map(MediaItemViewModel::getId).toList());
                     } else {
                         items.addAll(tiles);
+                    }
+                    for (MediaItemViewModel tile : tiles) {
+                        byId.put(tile.getId(), tile);
+                        tile.badgeProperty().set(AnalysisBadge.of(latest.get(tile.getId()), tile.isAnalysed()));
                     }
                     if (last) {
                         loading.set(false);
@@ -106,6 +154,130 @@ public final class LibraryViewModel {
             } while (page.hasMore());
         });
     }
+
+    // ---- selection ----
+
+    public void select(MediaItemViewModel item, SelectMode mode) {
+        switch (mode) {
+            case SINGLE -> {
+                selection.clear();
+                selection.add(item.getId());
+                rangeAnchor = item.getId();
+            }
+            case TOGGLE -> {
+                if (!selection.remove(item.getId())) {
+                    selection.add(item.getId());
+                }
+                rangeAnchor = item.getId();
+            }
+            case RANGE -> selectRange(item);
+        }
+        focused.set(item);
+    }
+
+    private void selectRange(MediaItemViewModel item) {
+        int to = items.indexOf(item);
+        int from = rangeAnchor == null ? to : indexOf(rangeAnchor);
+        if (from < 0) {
+            from = to;
+        }
+        selection.clear();
+        for (int i = Math.min(from, to); i <= Math.max(from, to); i++) {
+            selection.add(items.get(i).getId());
+        }
+    }
+
+    private int indexOf(long id) {
+        MediaItemViewModel tile = byId.get(id);
+        return tile == null ? -1 : items.indexOf(tile);
+    }
+
+    public void selectAll() {
+        items.forEach(tile -> selection.add(tile.getId()));
+    }
+
+    public void clearSelection() {
+        selection.clear();
+        rangeAnchor = null;
+    }
+
+    /** The selected ids in grid order. */
+    public List<Long> selectedIds() {
+        List<Long> ids = new ArrayList<>();
+        for (MediaItemViewModel tile : items) {
+            if (selection.contains(tile.getId())) {
+                ids.add(tile.getId());
+            }
+        }
+        return ids;
+    }
+
+    /** Selected items that no model has described yet. */
+    public List<Long> selectedUnanalysedIds() {
+        return selectedIds().stream().filter(id -> !byId.get(id).isAnalysed()).toList();
+    }
+
+    public List<Path> selectedPaths() {
+        return selectedIds().stream().map(id -> byId.get(id).getPath()).toList();
+    }
+
+    // ---- analysis badges ----
+
+    /** Takes an engine event from any thread; tiles update on the UI thread, in coalesced bursts. */
+    public void onJobEvent(JobEvent event) {
+        pendingJobEvents.merge(event.job().mediaId(), event, (old, now) -> now);
+        jobEventFlush.offer(Boolean.TRUE);
+    }
+
+    private void flushJobEvents() {
+        for (Long mediaId : Set.copyOf(pendingJobEvents.keySet())) {
+            JobEvent event = pendingJobEvents.remove(mediaId);
+            MediaItemViewModel tile = byId.get(mediaId);
+            if (event == null || tile == null) {
+                continue;
+            }
+            switch (event.type()) {
+                case QUEUED, RETRY_SCHEDULED -> tile.badgeProperty().set(AnalysisBadge.QUEUED);
+                case STARTED, PROGRESS -> {
+                    tile.badgeProperty().set(AnalysisBadge.RUNNING);
+                    tile.progressProperty().set(event.progress() > 0 ? event.progress() : -1);
+                }
+                case SUCCEEDED -> tile.badgeProperty().set(AnalysisBadge.DONE);
+                case FAILED -> tile.badgeProperty().set(tile.isAnalysed() ? AnalysisBadge.DONE : AnalysisBadge.FAILED);
+                case CANCELLED -> tile.badgeProperty().set(tile.isAnalysed() ? AnalysisBadge.DONE : AnalysisBadge.NONE);
+            }
+        }
+    }
+
+    // ---- edits from the grid ----
+
+    /** Marks the selection favourite, or unmarks it when all of it already is. */
+    public void toggleFavouriteOfSelection() {
+        List<Long> ids = selectedIds();
+        boolean makeFavourite = ids.stream().anyMatch(id -> !byId.get(id).favouriteProperty().get());
+        ids.forEach(id -> byId.get(id).favouriteProperty().set(makeFavourite));
+        background.execute(() -> ids.forEach(id -> store.setFavourite(id, makeFavourite)));
+    }
+
+    public void rateSelection(int stars) {
+        List<Long> ids = selectedIds();
+        background.execute(() -> ids.forEach(id -> store.setRating(id, stars)));
+    }
+
+    /** Forgets the selected items; their files stay where they are. */
+    public void removeSelectionFromLibrary() {
+        List<Long> ids = selectedIds();
+        background.execute(() -> {
+            int removed = store.remove(ids);
+            ui.execute(() -> {
+                status.set(removed + " item(s) removed from the library; the files were not touched");
+                selection.clear();
+                reload();
+            });
+        });
+    }
+
+    // ---- import ----
 
     /** Imports files and folders in the background; the grid reloads when it ends. */
     public void importPaths(List<Path> paths) {
@@ -128,10 +300,13 @@ public final class LibraryViewModel {
                     }
                 }, cancellation);
             } catch (RuntimeException e) {
-                ui.execute(() -> finishImport("Import failed: " + e.getMessage()));
+                ui.execute(() -> finishImport("Import failed: " + e.getMessage(), List.of()));
                 return;
             }
-            ui.execute(() -> finishImport(summary(report)));
+            List<Long> imported = report.outcomes().stream()
+                    .filter(o -> o.kind() == ImportOutcome.Kind.IMPORTED)
+                    .map(ImportOutcome::mediaId).toList();
+            ui.execute(() -> finishImport(summary(report), imported));
         });
     }
 
@@ -156,12 +331,15 @@ public final class LibraryViewModel {
         }
     }
 
-    private void finishImport(String message) {
+    private void finishImport(String message, List<Long> imported) {
         importing.set(false);
         importCancellation = null;
         importProgress.set(0);
         status.set(message);
         reload();
+        if (!imported.isEmpty()) {
+            onImported.accept(imported);
+        }
     }
 
     static String summary(ImportReport report) {
@@ -173,8 +351,19 @@ public final class LibraryViewModel {
                 report.count(ImportOutcome.Kind.SKIPPED));
     }
 
+    /** Shows a message in the status line (from actions started elsewhere, e.g. an analysis). */
+    public void showStatus(String message) {
+        status.set(message);
+    }
+
+    // ---- properties ----
+
     public ObservableList<MediaItemViewModel> items() {
         return items;
+    }
+
+    public ObjectProperty<MediaQuery> queryProperty() {
+        return query;
     }
 
     public ReadOnlyLongProperty itemCountProperty() {
@@ -193,6 +382,19 @@ public final class LibraryViewModel {
         return thumbnailSize;
     }
 
+    public ObservableSet<Long> selection() {
+        return selection;
+    }
+
+    public ReadOnlyIntegerProperty selectedCountProperty() {
+        return selectedCount.getReadOnlyProperty();
+    }
+
+    /** The item clicked last: the one the detail pane shows. */
+    public ReadOnlyObjectProperty<MediaItemViewModel> focusedProperty() {
+        return focused.getReadOnlyProperty();
+    }
+
     public ReadOnlyBooleanProperty importingProperty() {
         return importing.getReadOnlyProperty();
     }
@@ -205,6 +407,7 @@ public final class LibraryViewModel {
         return status.getReadOnlyProperty();
     }
 
+    /** True when the library itself (not just the current filter) has no items. */
     public BooleanBinding libraryEmptyProperty() {
         return libraryEmpty;
     }

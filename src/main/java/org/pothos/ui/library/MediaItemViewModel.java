@@ -1,10 +1,19 @@
 package org.pothos.ui.library;
 
 import java.nio.file.Path;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import org.pothos.library.Availability;
 import org.pothos.library.MediaItem;
 
-/** What one grid tile shows of an item: a few plain values, no image (the cell loads that). */
+/**
+ * What one grid tile shows of an item: a few plain values and its live analysis badge, no image
+ * (the cell loads that).
+ */
 public final class MediaItemViewModel {
 
     private final long id;
@@ -13,7 +22,10 @@ public final class MediaItemViewModel {
     private final String contentHash;
     private final Path path;
     private final boolean missing;
-    private final boolean favourite;
+    private final boolean analysed;
+    private final BooleanProperty favourite;
+    private final ObjectProperty<AnalysisBadge> badge;
+    private final DoubleProperty progress = new SimpleDoubleProperty(-1);
 
     public MediaItemViewModel(MediaItem item) {
         this.id = item.id();
@@ -22,7 +34,9 @@ public final class MediaItemViewModel {
         this.contentHash = item.contentHash();
         this.path = item.path();
         this.missing = item.availability() == Availability.MISSING;
-        this.favourite = item.favourite();
+        this.analysed = item.analysedAt() != null;
+        this.favourite = new SimpleBooleanProperty(item.favourite());
+        this.badge = new SimpleObjectProperty<>(analysed ? AnalysisBadge.DONE : AnalysisBadge.NONE);
     }
 
     public long getId() {
@@ -50,7 +64,20 @@ public final class MediaItemViewModel {
         return missing;
     }
 
-    public boolean isFavourite() {
+    public boolean isAnalysed() {
+        return analysed;
+    }
+
+    public BooleanProperty favouriteProperty() {
         return favourite;
+    }
+
+    public ObjectProperty<AnalysisBadge> badgeProperty() {
+        return badge;
+    }
+
+    /** Progress of a running analysis from 0 to 1, or -1 when unknown. */
+    public DoubleProperty progressProperty() {
+        return progress;
     }
 }

@@ -1,9 +1,15 @@
 package org.pothos.ui.library;
 
+import java.util.function.BiConsumer;
+import javafx.beans.value.ChangeListener;
+import javafx.collections.SetChangeListener;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.image.ImageView;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -12,36 +18,74 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.pothos.thumbnails.ThumbnailRequest;
 
 /**
- * One tile of the grid: shows a placeholder icon at once, asks for the thumbnail, and ignores an
- * answer for an item it no longer shows. A recycled cell cancels its previous request, so cells that
- * scrolled away cost no decoding.
+ * One tile of the grid: a placeholder icon at once, the thumbnail when it arrives (an answer for an
+ * item the cell no longer shows is ignored), the analysis badge, a favourite star, and the
+ * selection. A recycled cell cancels its previous request, so cells that scrolled away cost no
+ * decoding.
  */
 final class ThumbnailCell extends GridCell<MediaItemViewModel> {
 
     private static final PseudoClass MISSING = PseudoClass.getPseudoClass("missing");
+    private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
 
     private final ThumbnailImages images;
+    private final LibraryViewModel library;
+    private final BiConsumer<MediaItemViewModel, MouseEvent> onOpen;
     private final ImageView imageView = new ImageView();
     private final FontIcon placeholder = new FontIcon("mdi2i-image-outline");
+    private final FontIcon badge = new FontIcon();
+    private final FontIcon star = new FontIcon("mdi2s-star");
+    private final ProgressBar progress = new ProgressBar();
     private final Label caption = new Label();
     private final VBox tile;
+    private final SetChangeListener<Long> selectionListener = change -> showSelection();
+    private final ChangeListener<Object> stateListener = (obs, old, now) -> showState();
     private ThumbnailRequest request;
+    private MediaItemViewModel shown;
 
-    ThumbnailCell(ThumbnailImages images) {
+    ThumbnailCell(ThumbnailImages images, LibraryViewModel library, BiConsumer<MediaItemViewModel, MouseEvent> onOpen) {
         this.images = images;
+        this.library = library;
+        this.onOpen = onOpen;
         getStyleClass().add("thumbnail-cell");
         imageView.setPreserveRatio(true);
         imageView.setSmooth(true);
         imageView.fitWidthProperty().bind(widthProperty().subtract(8));
         imageView.fitHeightProperty().bind(heightProperty().subtract(28));
         placeholder.getStyleClass().add("thumbnail-placeholder");
+        badge.getStyleClass().add("analysis-badge");
+        star.getStyleClass().add("favourite-star");
+        progress.getStyleClass().add("analysis-progress");
+        progress.setMaxWidth(Double.MAX_VALUE);
         caption.getStyleClass().add("thumbnail-caption");
         caption.maxWidthProperty().bind(widthProperty().subtract(8));
-        StackPane picture = new StackPane(placeholder, imageView);
-        picture.setAlignment(Pos.CENTER);
+        StackPane picture = new StackPane(placeholder, imageView, badge, star, progress);
+        StackPane.setAlignment(badge, Pos.TOP_RIGHT);
+        StackPane.setAlignment(star, Pos.TOP_LEFT);
+        StackPane.setAlignment(progress, Pos.BOTTOM_CENTER);
         VBox.setVgrow(picture, Priority.ALWAYS);
         tile = new VBox(2, picture, caption);
         tile.setAlignment(Pos.CENTER);
+        library.selection().addListener(selectionListener);
+        setOnMouseClicked(this::clicked);
+    }
+
+    private void clicked(MouseEvent event) {
+        MediaItemViewModel item = getItem();
+        if (item == null || isEmpty()) {
+            return;
+        }
+        if (event.getButton() == MouseButton.PRIMARY && event.getClickCount() == 2) {
+            onOpen.accept(item, event);
+            return;
+        }
+        boolean secondary = event.getButton() == MouseButton.SECONDARY;
+        if (secondary && library.selection().contains(item.getId())) {
+            return; // right-click on the selection keeps it, for the context menu
+        }
+        LibraryViewModel.SelectMode mode = event.isShiftDown() ? LibraryViewModel.SelectMode.RANGE
+                : event.isShortcutDown() ? LibraryViewModel.SelectMode.TOGGLE : LibraryViewModel.SelectMode.SINGLE;
+        library.select(item, mode);
     }
 
     @Override
@@ -51,14 +95,25 @@ final class ThumbnailCell extends GridCell<MediaItemViewModel> {
             request.cancel();
             request = null;
         }
+        if (shown != null) {
+            shown.badgeProperty().removeListener(stateListener);
+            shown.progressProperty().removeListener(stateListener);
+            shown.favouriteProperty().removeListener(stateListener);
+        }
+        shown = empty ? null : item;
         imageView.setImage(null);
-        if (empty || item == null) {
+        if (shown == null) {
             setGraphic(null);
             return;
         }
+        shown.badgeProperty().addListener(stateListener);
+        shown.progressProperty().addListener(stateListener);
+        shown.favouriteProperty().addListener(stateListener);
         caption.setText(item.getCaption());
         pseudoClassStateChanged(MISSING, item.isMissing());
         placeholder.setVisible(true);
+        showState();
+        showSelection();
         setGraphic(tile);
         request = images.load(item, image -> {
             if (getItem() == item) {
@@ -66,5 +121,25 @@ final class ThumbnailCell extends GridCell<MediaItemViewModel> {
                 placeholder.setVisible(false);
             }
         });
+    }
+
+    private void showState() {
+        if (shown == null) {
+            return;
+        }
+        AnalysisBadge state = shown.badgeProperty().get();
+        badge.setVisible(state.icon() != null);
+        if (state.icon() != null) {
+            badge.setIconLiteral(state.icon());
+        }
+        badge.getStyleClass().removeIf(c -> c.startsWith("badge-"));
+        badge.getStyleClass().add("badge-" + state.name().toLowerCase());
+        progress.setVisible(state == AnalysisBadge.RUNNING);
+        progress.setProgress(shown.progressProperty().get() < 0 ? ProgressBar.INDETERMINATE_PROGRESS : shown.progressProperty().get());
+        star.setVisible(shown.favouriteProperty().get());
+    }
+
+    private void showSelection() {
+        pseudoClassStateChanged(SELECTED, shown != null && library.selection().contains(shown.getId()));
     }
 }

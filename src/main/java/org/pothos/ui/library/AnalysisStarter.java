@@ -1,0 +1,73 @@
+package org.pothos.ui.library;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.pothos.analysis.AnalysisBatch;
+import org.pothos.analysis.AnalysisOptions;
+import org.pothos.analysis.AnalysisService;
+import org.pothos.analysis.Endpoint;
+import org.pothos.analysis.EndpointService;
+import org.pothos.analysis.ModelCallException;
+
+/**
+ * Queues the analysis of items from the window: finds the model to use (the preferred one, else
+ * the default endpoint's first vision model) and the options, in the background, and reports in a
+ * sentence what happened.
+ */
+public final class AnalysisStarter {
+
+    private final AnalysisService analysis;
+    private final EndpointService endpoints;
+    private final Supplier<AnalysisOptions> options;
+    private final Supplier<String> preferredModel;
+    private final Executor background;
+    private final Executor ui;
+
+    public AnalysisStarter(AnalysisService analysis, EndpointService endpoints, Supplier<AnalysisOptions> options,
+                           Supplier<String> preferredModel, Executor background, Executor ui) {
+        this.analysis = analysis;
+        this.endpoints = endpoints;
+        this.options = options;
+        this.preferredModel = preferredModel;
+        this.background = background;
+        this.ui = ui;
+    }
+
+    /** Queues the items; {@code report} hears, on the UI thread, what was queued or why nothing was. */
+    public void analyse(List<Long> mediaIds, Consumer<String> report) {
+        if (mediaIds.isEmpty()) {
+            report.accept("Nothing to analyse: every selected picture is already described.");
+            return;
+        }
+        background.execute(() -> {
+            String message;
+            try {
+                Optional<String> model = chooseModel();
+                if (model.isEmpty()) {
+                    message = "No vision model is installed. Install one, for example: ollama pull llava:7b";
+                } else {
+                    AnalysisBatch batch = analysis.analyse(mediaIds, model.get(), null, options.get());
+                    message = "Analysing " + batch.jobIds().size() + " picture(s) with " + model.get();
+                }
+            } catch (ModelCallException e) {
+                message = e.getMessage();
+            } catch (RuntimeException e) {
+                message = "Could not start the analysis: " + e.getMessage();
+            }
+            String shown = message;
+            ui.execute(() -> report.accept(shown));
+        });
+    }
+
+    private Optional<String> chooseModel() throws ModelCallException {
+        String preferred = preferredModel.get();
+        if (preferred != null && !preferred.isBlank()) {
+            return Optional.of(preferred);
+        }
+        Optional<Endpoint> endpoint = endpoints.defaultEndpoint();
+        return endpoint.isEmpty() ? Optional.empty() : endpoints.chooseModel(endpoint.get());
+    }
+}

@@ -1,0 +1,58 @@
+package org.pothos.ui.main;
+
+import java.text.MessageFormat;
+import java.util.ResourceBundle;
+import javafx.beans.binding.Bindings;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.layout.HBox;
+import org.pothos.ui.library.LibraryViewModel;
+
+/** Controller of MainView.fxml: the banner and the status bar; the parts have their own controllers. */
+public final class MainView {
+
+    private final MainViewModel viewModel;
+
+    @FXML private ResourceBundle resources;
+    @FXML private HBox banner;
+    @FXML private Label bannerText;
+    @FXML private Label countLabel;
+    @FXML private Label selectionLabel;
+    @FXML private Label statusLabel;
+    @FXML private Label ollamaLabel;
+    @FXML private ProgressBar importProgress;
+    @FXML private Button cancelImportButton;
+
+    public MainView(MainViewModel viewModel) {
+        this.viewModel = viewModel;
+    }
+
+    @FXML
+    private void initialize() {
+        LibraryViewModel library = viewModel.library();
+        banner.visibleProperty().bind(viewModel.ollamaProblemProperty().isNotNull());
+        banner.managedProperty().bind(banner.visibleProperty());
+        bannerText.textProperty().bind(viewModel.ollamaProblemProperty());
+        countLabel.textProperty().bind(Bindings.createStringBinding(() -> MessageFormat.format(
+                resources.getString("status.items"), library.itemCountProperty().get()), library.itemCountProperty()));
+        selectionLabel.textProperty().bind(Bindings.createStringBinding(() -> MessageFormat.format(
+                resources.getString("status.selected"), library.selectedCountProperty().get()), library.selectedCountProperty()));
+        statusLabel.textProperty().bind(library.statusProperty());
+        ollamaLabel.textProperty().bind(viewModel.ollamaStatusProperty());
+        importProgress.visibleProperty().bind(library.importingProperty());
+        importProgress.progressProperty().bind(library.importProgressProperty());
+        cancelImportButton.visibleProperty().bind(library.importingProperty());
+    }
+
+    @FXML
+    private void cancelImport() {
+        viewModel.library().cancelImport();
+    }
+
+    @FXML
+    private void recheckOllama() {
+        viewModel.checkOllama();
+    }
+}

@@ -1,0 +1,114 @@
+package org.pothos.ui.main;
+
+import java.util.concurrent.Executor;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.pothos.analysis.AnalysisListener;
+import org.pothos.analysis.EndpointService;
+import org.pothos.analysis.JobEvent;
+import org.pothos.ui.common.Coalescer;
+import org.pothos.ui.library.LibraryViewModel;
+import org.pothos.ui.library.SidebarViewModel;
+
+/**
+ * Ties the window's parts together: the sidebar's filters drive the grid, analysis events reach
+ * the grid's badges, and finished work refreshes the tag counts. Also watches the Ollama
+ * connection for the status bar.
+ */
+public final class MainViewModel {
+
+    private final SidebarViewModel sidebar;
+    private final LibraryViewModel library;
+    private final EndpointService endpoints;
+    private final Executor background;
+    private final Executor ui;
+    private final ReadOnlyStringWrapper ollamaStatus = new ReadOnlyStringWrapper("Ollama: checking…");
+    private final ReadOnlyStringWrapper ollamaProblem = new ReadOnlyStringWrapper();
+    private final Coalescer<Boolean> countsRefresh;
+
+    public MainViewModel(SidebarViewModel sidebar, LibraryViewModel library, EndpointService endpoints,
+                         Executor background, Executor ui) {
+        this.sidebar = sidebar;
+        this.library = library;
+        this.endpoints = endpoints;
+        this.background = background;
+        this.ui = ui;
+        this.countsRefresh = new Coalescer<>(ui, ignored -> sidebar.refreshCounts());
+        library.queryProperty().bind(sidebar.queryProperty());
+    }
+
+    /** Hears the engine from its threads; UI updates are coalesced. */
+    public AnalysisListener analysisListener() {
+        return new AnalysisListener() {
+            @Override
+            public void onJob(JobEvent event) {
+                library.onJobEvent(event);
+                if (event.type() == JobEvent.Type.SUCCEEDED) {
+                    countsRefresh.offer(Boolean.TRUE);
+                }
+            }
+        };
+    }
+
+    /** Loads the grid and the counts, and checks the Ollama connection, all in the background. */
+    public void start() {
+        library.reload();
+        sidebar.refreshCounts();
+        checkOllama();
+    }
+
+    /** After an import: new tags may not exist yet, but counts of missing items may change. */
+    public void importFinished() {
+        sidebar.refreshCounts();
+    }
+
+    /** Asks the default endpoint for its version and default model; the window works without it. */
+    public void checkOllama() {
+        background.execute(() -> {
+            String status;
+            String problem = null;
+            var endpoint = endpoints.defaultEndpoint();
+            if (endpoint.isEmpty()) {
+                status = "Ollama: no endpoint";
+                problem = "No Ollama endpoint is set up. Add one in Settings to let a vision model describe your pictures.";
+            } else {
+                try {
+                    String version = endpoints.test(endpoint.get());
+                    String model = endpoints.chooseModel(endpoint.get()).orElse(null);
+                    status = "Ollama " + version + " · " + (model == null ? "no vision model" : model);
+                    if (model == null) {
+                        problem = "Ollama has no vision model. Install one, for example: ollama pull llava:7b";
+                    }
+                } catch (org.pothos.analysis.ModelCallException e) {
+                    status = "Ollama: not reachable";
+                    problem = "Ollama cannot be reached at " + endpoint.get().url()
+                            + ". Start it with `ollama serve`, or set another endpoint in Settings."
+                            + " Browsing and tagging by hand work without it.";
+                }
+            }
+            String shownStatus = status;
+            String shownProblem = problem;
+            ui.execute(() -> {
+                ollamaStatus.set(shownStatus);
+                ollamaProblem.set(shownProblem);
+            });
+        });
+    }
+
+    public ReadOnlyStringProperty ollamaStatusProperty() {
+        return ollamaStatus.getReadOnlyProperty();
+    }
+
+    /** A sentence for the banner when analysis cannot run, or null. */
+    public ReadOnlyStringProperty ollamaProblemProperty() {
+        return ollamaProblem.getReadOnlyProperty();
+    }
+
+    public SidebarViewModel sidebar() {
+        return sidebar;
+    }
+
+    public LibraryViewModel library() {
+        return library;
+    }
+}
