@@ -43,17 +43,20 @@ public final class JobRunner {
     private final Set<String> perFieldModels = ConcurrentHashMap.newKeySet();
 
     /**
-     * @param background runs the per-field questions and the preparation of upcoming images
+     * @param fieldCalls  runs the questions of per-field mode in parallel
+     * @param preparation prepares the images of upcoming jobs; one thread is enough to stay ahead of
+     *                    the model and leaves the other cores to the rest of the application
      */
     public JobRunner(MediaStore media, ModelCatalog catalog, VisionModelClient client, ImagePreparer preparer,
-                     PromptBuilder prompts, AnswerParser parser, ExecutorService background) {
+                     PromptBuilder prompts, AnswerParser parser, ExecutorService fieldCalls,
+                     java.util.concurrent.Executor preparation) {
         this.media = media;
         this.catalog = catalog;
         this.client = client;
-        this.images = new ImagePrefetcher(preparer, background, PREFETCH_CAPACITY);
+        this.images = new ImagePrefetcher(preparer, preparation, PREFETCH_CAPACITY);
         this.prompts = prompts;
         this.parser = parser;
-        this.fieldCalls = background;
+        this.fieldCalls = fieldCalls;
     }
 
     /** Runs the job; an interrupt (cancel or deadline) surfaces as a {@link ModelCallException}. */

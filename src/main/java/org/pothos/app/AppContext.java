@@ -51,15 +51,16 @@ public final class AppContext implements AutoCloseable {
     private final EndpointService endpointService;
     private final AtomicReference<AnalysisSettings> analysisSettings = new AtomicReference<>(AnalysisSettings.defaults());
     private final ExecutorService fieldCalls;
+    private final ExecutorService imagePreparation;
     private final AnalysisService analysisService;
     private final int recoveredJobs;
 
     private AppContext(Path dataDir, LibraryLock lock, Database database, VisionModelClient modelClient,
-                       String ollamaHost) {
+                       String ollamaHost, int workerThreads) {
         this.dataDir = dataDir;
         this.lock = lock;
         this.database = database;
-        int cores = Runtime.getRuntime().availableProcessors();
+        int cores = workerThreads;
         this.mediaStore = new JpaMediaStore(database, Clock.systemUTC());
         this.importService = new ImportService(mediaStore, new ImageInspector(), cores);
         this.rescanService = new RescanService(mediaStore, importService);
@@ -74,8 +75,9 @@ public final class AppContext implements AutoCloseable {
         this.endpointService = new EndpointService(endpointStore, catalog, modelClient);
         endpointService.ensureDefault(ollamaHost);
         this.fieldCalls = Executors.newCachedThreadPool(DaemonThreads.named("pothos-analysis-field"));
+        this.imagePreparation = Executors.newSingleThreadExecutor(DaemonThreads.named("pothos-analysis-prepare"));
         JobRunner runner = new JobRunner(mediaStore, catalog, modelClient, new ImagePreparer(), new PromptBuilder(),
-                new AnswerParser(), fieldCalls);
+                new AnswerParser(), fieldCalls, imagePreparation);
         AnalysisEvents events = new AnalysisEvents();
         JobDispatcher dispatcher = new JobDispatcher(jobStore, endpointStore, runner, catalog, events, clock,
                 analysisSettings::get);
@@ -94,11 +96,25 @@ public final class AppContext implements AutoCloseable {
      * instead of read from {@code OLLAMA_HOST}.
      */
     public static AppContext open(Path dataDir, String ollamaHost) throws IOException, LibraryLock.LibraryInUseException {
+        return open(dataDir, ollamaHost, Runtime.getRuntime().availableProcessors());
+    }
+
+    /**
+     * For the window: CPU-heavy background work (import, thumbnails) uses one core less than the
+     * machine has, so the JavaFX thread always finds a core to render and react on.
+     */
+    public static AppContext openForDesktop(Path dataDir, String ollamaHost)
+            throws IOException, LibraryLock.LibraryInUseException {
+        return open(dataDir, ollamaHost, Math.max(1, Runtime.getRuntime().availableProcessors() - 1));
+    }
+
+    private static AppContext open(Path dataDir, String ollamaHost, int workerThreads)
+            throws IOException, LibraryLock.LibraryInUseException {
         Files.createDirectories(dataDir);
         LibraryLock lock = LibraryLock.acquire(dataDir);
         try {
             return new AppContext(dataDir, lock, Database.open(dataDir), new OllamaVisionClient(Clock.systemUTC()),
-                    ollamaHost);
+                    ollamaHost, workerThreads);
         } catch (RuntimeException e) {
             lock.close();
             throw e;
@@ -159,6 +175,7 @@ public final class AppContext implements AutoCloseable {
     public void close() throws IOException {
         analysisService.close();
         fieldCalls.shutdownNow();
+        imagePreparation.shutdownNow();
         thumbnailService.close();
         database.close();
         lock.close();

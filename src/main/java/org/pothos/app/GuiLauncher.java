@@ -13,7 +13,7 @@ final class GuiLauncher {
         Path dataDir = DataDirectory.resolve(dataDirOption, System.getenv(),
                 System.getProperty("os.name"), System.getProperty("user.home"));
         LogSetup.logTo(dataDir.resolve("logs"));
-        try (AppContext context = AppContext.open(dataDir)) {
+        try (AppContext context = AppContext.openForDesktop(dataDir, System.getenv(org.pothos.analysis.OllamaHost.ENV_VARIABLE))) {
             PothosApplication.launch(context);
             return 0;
         } catch (LibraryLock.LibraryInUseException e) {

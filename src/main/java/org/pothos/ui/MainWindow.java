@@ -43,7 +43,7 @@ public final class MainWindow {
         LibraryViewModel library = new LibraryViewModel(context.mediaStore(), context.importService(),
                 context.jobStore(), background, ui);
         MainViewModel main = new MainViewModel(sidebar, library, context.endpointService(), background, ui);
-        ThumbnailImages thumbnails = new ThumbnailImages(context.thumbnailService(), ui);
+        ThumbnailImages thumbnails = new ThumbnailImages(context.thumbnailService(), background, ui);
         AnalysisStarter analysis = new AnalysisStarter(context.analysisService(), context.endpointService(),
                 AnalysisOptions::defaults, () -> null, background, ui);
         library.setOnImported(ids -> {

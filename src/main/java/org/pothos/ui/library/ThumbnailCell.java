@@ -35,13 +35,16 @@ final class ThumbnailCell extends GridCell<MediaItemViewModel> {
     private final FontIcon placeholder = new FontIcon("mdi2i-image-outline");
     private final FontIcon badge = new FontIcon();
     private final FontIcon star = new FontIcon("mdi2s-star");
-    private final ProgressBar progress = new ProgressBar();
+    /** Made on first need: a progress bar is costly to build and style, and few tiles ever show one. */
+    private ProgressBar progress;
+    private final StackPane picture;
     private final Label caption = new Label();
     private final VBox tile;
     private final SetChangeListener<Long> selectionListener = change -> showSelection();
     private final ChangeListener<Object> stateListener = (obs, old, now) -> showState();
     private ThumbnailRequest request;
     private MediaItemViewModel shown;
+    private AnalysisBadge shownBadge;
 
     ThumbnailCell(ThumbnailImages images, LibraryViewModel library, BiConsumer<MediaItemViewModel, MouseEvent> onOpen) {
         this.images = images;
@@ -55,17 +58,18 @@ final class ThumbnailCell extends GridCell<MediaItemViewModel> {
         placeholder.getStyleClass().add("thumbnail-placeholder");
         badge.getStyleClass().add("analysis-badge");
         star.getStyleClass().add("favourite-star");
-        progress.getStyleClass().add("analysis-progress");
-        progress.setMaxWidth(Double.MAX_VALUE);
         caption.getStyleClass().add("thumbnail-caption");
         caption.maxWidthProperty().bind(widthProperty().subtract(8));
-        StackPane picture = new StackPane(placeholder, imageView, badge, star, progress);
+        picture = new StackPane(placeholder, imageView, badge, star);
         StackPane.setAlignment(badge, Pos.TOP_RIGHT);
         StackPane.setAlignment(star, Pos.TOP_LEFT);
-        StackPane.setAlignment(progress, Pos.BOTTOM_CENTER);
         VBox.setVgrow(picture, Priority.ALWAYS);
         tile = new VBox(2, picture, caption);
         tile.setAlignment(Pos.CENTER);
+        // The tile stays in the cell for good and is only hidden: taking it out and putting it back
+        // on every update would restyle its whole subtree each time.
+        setGraphic(tile);
+        tile.setVisible(false);
         library.selection().addListener(selectionListener);
         setOnMouseClicked(this::clicked);
     }
@@ -102,8 +106,8 @@ final class ThumbnailCell extends GridCell<MediaItemViewModel> {
         }
         shown = empty ? null : item;
         imageView.setImage(null);
+        tile.setVisible(shown != null);
         if (shown == null) {
-            setGraphic(null);
             return;
         }
         shown.badgeProperty().addListener(stateListener);
@@ -114,7 +118,7 @@ final class ThumbnailCell extends GridCell<MediaItemViewModel> {
         placeholder.setVisible(true);
         showState();
         showSelection();
-        setGraphic(tile);
+        placeholder.setVisible(true);
         request = images.load(item, image -> {
             if (getItem() == item) {
                 imageView.setImage(image);
@@ -128,14 +132,30 @@ final class ThumbnailCell extends GridCell<MediaItemViewModel> {
             return;
         }
         AnalysisBadge state = shown.badgeProperty().get();
-        badge.setVisible(state.icon() != null);
-        if (state.icon() != null) {
-            badge.setIconLiteral(state.icon());
+        if (state != shownBadge) {
+            // Changing an icon or a style class restyles the node: only when the badge really changes.
+            shownBadge = state;
+            badge.setVisible(state.icon() != null);
+            if (state.icon() != null) {
+                badge.setIconLiteral(state.icon());
+            }
+            badge.getStyleClass().removeIf(c -> c.startsWith("badge-"));
+            badge.getStyleClass().add("badge-" + state.name().toLowerCase());
         }
-        badge.getStyleClass().removeIf(c -> c.startsWith("badge-"));
-        badge.getStyleClass().add("badge-" + state.name().toLowerCase());
-        progress.setVisible(state == AnalysisBadge.RUNNING);
-        progress.setProgress(shown.progressProperty().get() < 0 ? ProgressBar.INDETERMINATE_PROGRESS : shown.progressProperty().get());
+        boolean running = state == AnalysisBadge.RUNNING;
+        if (running && progress == null) {
+            progress = new ProgressBar();
+            progress.getStyleClass().add("analysis-progress");
+            progress.setMaxWidth(Double.MAX_VALUE);
+            StackPane.setAlignment(progress, Pos.BOTTOM_CENTER);
+            picture.getChildren().add(progress);
+        }
+        if (progress != null) {
+            progress.setVisible(running);
+            // An indeterminate bar animates on every frame: only a running job's bar may be one.
+            double value = shown.progressProperty().get();
+            progress.setProgress(!running ? 0 : value < 0 ? ProgressBar.INDETERMINATE_PROGRESS : value);
+        }
         star.setVisible(shown.favouriteProperty().get());
     }
 
