@@ -44,7 +44,7 @@ final class AnalyzeCommand extends LibraryCommand {
         boolean unanalysed;
         @Option(names = "--tag", paramLabel = "T", description = "Items with this tag (repeat: all of them).")
         List<String> tags;
-        @Parameters(paramLabel = "ID", description = "Item ids, as `list` prints them.")
+        @Parameters(paramLabel = "ID", arity = "1..*", description = "Item ids, as `list` prints them.")
         List<Long> ids;
     }
 

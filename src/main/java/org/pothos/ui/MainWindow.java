@@ -7,9 +7,19 @@ import java.util.ResourceBundle;
 import java.util.concurrent.Executor;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
-import org.pothos.analysis.AnalysisOptions;
 import org.pothos.app.AppContext;
+import java.time.ZoneId;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.control.SplitPane;
+import org.pothos.ui.jobs.ItemNames;
+import org.pothos.ui.jobs.JobsText;
+import org.pothos.ui.jobs.JobsView;
+import org.pothos.ui.jobs.JobsViewModel;
 import org.pothos.ui.common.DesktopActions;
+import org.pothos.ui.detail.DetailView;
+import org.pothos.ui.detail.DetailViewModel;
+import org.pothos.ui.detail.PreviewImages;
 import org.pothos.ui.common.FxThread;
 import org.pothos.ui.library.AnalysisStarter;
 import org.pothos.ui.library.LibraryView;
@@ -19,6 +29,11 @@ import org.pothos.ui.library.SidebarViewModel;
 import org.pothos.ui.library.ThumbnailImages;
 import org.pothos.ui.main.MainView;
 import org.pothos.ui.main.MainViewModel;
+import org.pothos.ui.settings.PothosPreferences;
+import org.pothos.ui.settings.SettingsDialog;
+import org.pothos.ui.settings.SettingsViewModel;
+import org.pothos.ui.settings.Theme;
+import javafx.stage.Window;
 
 /**
  * Builds the main window from the services: one ViewModel per part, each FXML controller given
@@ -33,35 +48,64 @@ public final class MainWindow {
     }
 
     /** The window's root node and its top ViewModel. */
-    public record Loaded(Parent root, MainViewModel viewModel) {
+    public record Loaded(Parent root, MainViewModel viewModel, SplitPane split, SplitPane gridAndJobs) {
     }
 
-    public static Loaded load(AppContext context, Executor background, DesktopActions desktop, Locale locale)
-            throws IOException {
+    public static Loaded load(AppContext context, PothosPreferences prefs, Executor background, DesktopActions desktop,
+                              Locale locale) throws IOException {
         Executor ui = FxThread.EXECUTOR;
         SidebarViewModel sidebar = new SidebarViewModel(context.mediaStore(), background, ui);
         LibraryViewModel library = new LibraryViewModel(context.mediaStore(), context.importService(),
                 context.jobStore(), background, ui);
-        MainViewModel main = new MainViewModel(sidebar, library, context.endpointService(), background, ui);
+        DetailViewModel detail = new DetailViewModel(context.mediaStore(),
+                new PreviewImages(context.thumbnailService(), PreviewImages.screenEdge()), background, ui);
+        JobsViewModel jobs = new JobsViewModel(context.analysisService(), ItemNames.from(context.mediaStore()),
+                new JobsText(locale, ZoneId.systemDefault()), background, ui);
+        MainViewModel main = new MainViewModel(sidebar, library, detail, jobs, context.endpointService(), background, ui);
         ThumbnailImages thumbnails = new ThumbnailImages(context.thumbnailService(), background, ui);
         AnalysisStarter analysis = new AnalysisStarter(context.analysisService(), context.endpointService(),
-                AnalysisOptions::defaults, () -> null, background, ui);
+                prefs::analysisOptions, prefs.defaultModelProperty()::get, background, ui);
         library.setOnImported(ids -> {
             main.importFinished();
-            analysis.analyse(ids, library::showStatus);
+            if (prefs.analyseAfterImportProperty().get()) {
+                analysis.analyse(ids, library::showStatus);
+            }
         });
+        Runnable openSettings = () -> openSettings(context, prefs, background, main);
         context.analysisService().addListener(main.analysisListener());
         background.execute(context.analysisService()::start);
 
         Map<Class<?>, Object> controllers = Map.of(
-                MainView.class, new MainView(main),
+                MainView.class, new MainView(main, openSettings),
                 SidebarView.class, new SidebarView(sidebar),
-                LibraryView.class, new LibraryView(library, thumbnails, analysis, desktop, item -> desktop.open(item.getPath())));
+                LibraryView.class, new LibraryView(library, thumbnails, analysis, desktop, item -> detail.show(item.getId()),
+                        openSettings));
         FXMLLoader loader = new FXMLLoader(MainView.class.getResource("MainView.fxml"),
                 ResourceBundle.getBundle(BUNDLE, locale));
         loader.setControllerFactory(controllers::get);
         Parent root = loader.load();
+        SplitPane split = (SplitPane) loader.getNamespace().get("split");
+        // The grid shares its column with the jobs panel below it; the detail pane takes the right.
+        Node grid = split.getItems().remove(1);
+        SplitPane gridAndJobs = new SplitPane(grid, JobsView.load(jobs));
+        gridAndJobs.setOrientation(Orientation.VERTICAL);
+        gridAndJobs.setDividerPositions(0.7);
+        split.getItems().addAll(gridAndJobs, DetailView.load(detail, locale));
+        split.setDividerPositions(0.16, 0.76);
+        jobs.start();
         main.start();
-        return new Loaded(root, main);
+        return new Loaded(root, main, split, gridAndJobs);
+    }
+
+    /** Opens the settings dialog; on OK or Apply the engine takes the new settings at once. */
+    private static void openSettings(AppContext context, PothosPreferences prefs, Executor background, MainViewModel main) {
+        SettingsViewModel settings = new SettingsViewModel(prefs, context.endpointService(), background, FxThread.EXECUTOR);
+        settings.setOnApplied(() -> {
+            context.analysisSettings().updateAndGet(prefs::analysisSettings);
+            main.checkOllama();
+        });
+        settings.setOnThemeChanged(Theme::apply);
+        Window owner = Window.getWindows().stream().filter(Window::isFocused).findFirst().orElse(null);
+        new SettingsDialog(owner, settings).showAndWait();
     }
 }

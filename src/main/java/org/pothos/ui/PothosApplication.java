@@ -1,6 +1,5 @@
 package org.pothos.ui;
 
-import atlantafx.base.theme.PrimerLight;
 import java.io.IOException;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
@@ -12,13 +11,21 @@ import javafx.stage.Stage;
 import org.pothos.app.AppContext;
 import org.pothos.app.PothosVersion;
 import org.pothos.common.DaemonThreads;
+import java.util.prefs.BackingStoreException;
 import org.pothos.ui.common.DesktopActions;
+import org.pothos.ui.settings.PothosPreferences;
+import org.pothos.ui.settings.UiLanguage;
+import org.pothos.ui.settings.WindowLayout;
+import org.slf4j.LoggerFactory;
 
 /** The Pothos window. The library is opened before the toolkit starts and handed in. */
 public final class PothosApplication extends Application {
 
     private static AppContext context;
     private ExecutorService background;
+    private PothosPreferences prefs;
+    private MainWindow.Loaded window;
+    private Stage stage;
 
     /** Shows the window and blocks until it is closed. */
     public static void launch(AppContext appContext) {
@@ -27,19 +34,39 @@ public final class PothosApplication extends Application {
     }
 
     @Override
-    public void start(Stage stage) throws IOException {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+    public void start(Stage primaryStage) throws IOException {
+        stage = primaryStage;
+        prefs = PothosPreferences.forCurrentUser();
+        Locale locale = prefs.uiLanguageProperty().get() == UiLanguage.SYSTEM ? Locale.getDefault()
+                : prefs.uiLanguageProperty().get().locale();
+        prefs.themeProperty().get().apply();
+        context.analysisSettings().updateAndGet(prefs::analysisSettings);
         background = Executors.newFixedThreadPool(2, DaemonThreads.named("pothos-ui-background"));
-        Parent root = MainWindow.load(context, background, new DesktopActions(getHostServices()), Locale.getDefault()).root();
+        window = MainWindow.load(context, prefs, background, new DesktopActions(getHostServices()), locale);
         stage.setTitle("Pothos " + PothosVersion.get());
-        stage.setScene(new Scene(root, 1280, 820));
+        stage.setScene(new Scene(window.root(), 1280, 820));
+        WindowLayout layout = prefs.windowLayoutProperty().get();
         stage.show();
+        if (layout != null) {
+            layout.applyTo(stage, window.split(), window.gridAndJobs());
+        }
     }
 
     @Override
     public void stop() {
+        if (window != null) {
+            prefs.windowLayoutProperty().set(WindowLayout.of(stage, window.split(), window.gridAndJobs()));
+            window.viewModel().close();
+        }
+        try {
+            if (prefs != null) {
+                prefs.flush();
+            }
+        } catch (BackingStoreException e) {
+            LoggerFactory.getLogger(PothosApplication.class).warn("window layout and settings could not be saved", e);
+        }
         if (background != null) {
-            background.shutdownNow();
+            background.shutdown();
         }
     }
 }

@@ -42,14 +42,17 @@ public final class AnalysisStarter {
             report.accept("Nothing to analyse: every selected picture is already described.");
             return;
         }
+        // Read on the calling (UI) thread, where the preferences behind them live.
+        AnalysisOptions chosenOptions = options.get();
+        String preferred = preferredModel.get();
         background.execute(() -> {
             String message;
             try {
-                Optional<String> model = chooseModel();
+                Optional<String> model = chooseModel(preferred);
                 if (model.isEmpty()) {
                     message = "No vision model is installed. Install one, for example: ollama pull llava:7b";
                 } else {
-                    AnalysisBatch batch = analysis.analyse(mediaIds, model.get(), null, options.get());
+                    AnalysisBatch batch = analysis.analyse(mediaIds, model.get(), null, chosenOptions);
                     message = "Analysing " + batch.jobIds().size() + " picture(s) with " + model.get();
                 }
             } catch (ModelCallException e) {
@@ -62,8 +65,7 @@ public final class AnalysisStarter {
         });
     }
 
-    private Optional<String> chooseModel() throws ModelCallException {
-        String preferred = preferredModel.get();
+    private Optional<String> chooseModel(String preferred) throws ModelCallException {
         if (preferred != null && !preferred.isBlank()) {
             return Optional.of(preferred);
         }

@@ -39,6 +39,7 @@ public final class LibraryView {
     private final AnalysisStarter analysis;
     private final DesktopActions desktop;
     private final Consumer<MediaItemViewModel> onOpen;
+    private final Runnable openSettings;
 
     @FXML private ResourceBundle resources;
     @FXML private BorderPane root;
@@ -53,12 +54,18 @@ public final class LibraryView {
 
     /** @param onOpen shows an item in full (double-click) */
     public LibraryView(LibraryViewModel viewModel, ThumbnailImages thumbnails, AnalysisStarter analysis,
-                       DesktopActions desktop, Consumer<MediaItemViewModel> onOpen) {
+                       DesktopActions desktop, Consumer<MediaItemViewModel> onOpen, Runnable openSettings) {
         this.viewModel = viewModel;
         this.thumbnails = thumbnails;
         this.analysis = analysis;
         this.desktop = desktop;
         this.onOpen = onOpen;
+        this.openSettings = openSettings;
+    }
+
+    @FXML
+    private void openSettings() {
+        openSettings.run();
     }
 
     @FXML
@@ -110,6 +117,7 @@ public final class LibraryView {
                 this::importFolder);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN), this::importFiles);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN), viewModel::toggleFavouriteOfSelection);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN), openSettings);
     }
 
     private ContextMenu contextMenu() {

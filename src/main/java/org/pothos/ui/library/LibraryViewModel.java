@@ -221,6 +221,17 @@ public final class LibraryViewModel {
         return selectedIds().stream().map(id -> byId.get(id).getPath()).toList();
     }
 
+    /**
+     * Shows an item's new state in its tile (after an edit in the detail pane). The tile is updated
+     * in place: replacing it in the list would make the grid rebuild its cells.
+     */
+    public void replace(MediaItem item) {
+        MediaItemViewModel tile = byId.get(item.id());
+        if (tile != null) {
+            tile.update(item);
+        }
+    }
+
     // ---- analysis badges ----
 
     /** Takes an engine event from any thread; tiles update on the UI thread, in coalesced bursts. */
@@ -230,6 +241,7 @@ public final class LibraryViewModel {
     }
 
     private void flushJobEvents() {
+        List<Long> described = new ArrayList<>();
         for (Long mediaId : Set.copyOf(pendingJobEvents.keySet())) {
             JobEvent event = pendingJobEvents.remove(mediaId);
             MediaItemViewModel tile = byId.get(mediaId);
@@ -242,11 +254,30 @@ public final class LibraryViewModel {
                     tile.badgeProperty().set(AnalysisBadge.RUNNING);
                     tile.progressProperty().set(event.progress() > 0 ? event.progress() : -1);
                 }
-                case SUCCEEDED -> tile.badgeProperty().set(AnalysisBadge.DONE);
+                case SUCCEEDED -> {
+                    tile.badgeProperty().set(AnalysisBadge.DONE);
+                    described.add(mediaId);
+                }
                 case FAILED -> tile.badgeProperty().set(tile.isAnalysed() ? AnalysisBadge.DONE : AnalysisBadge.FAILED);
                 case CANCELLED -> tile.badgeProperty().set(tile.isAnalysed() ? AnalysisBadge.DONE : AnalysisBadge.NONE);
             }
         }
+        if (!described.isEmpty()) {
+            refreshTiles(described);
+        }
+    }
+
+    /** Reads described items again (their new titles) and updates their tiles in place. */
+    private void refreshTiles(List<Long> ids) {
+        background.execute(() -> {
+            List<MediaItem> fresh = ids.stream().map(store::findById).flatMap(java.util.Optional::stream).toList();
+            ui.execute(() -> fresh.forEach(item -> {
+                MediaItemViewModel tile = byId.get(item.id());
+                if (tile != null) {
+                    tile.update(item);
+                }
+            }));
+        });
     }
 
     // ---- edits from the grid ----

@@ -6,7 +6,10 @@ import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import org.pothos.library.Availability;
 import org.pothos.library.MediaItem;
 
@@ -18,11 +21,11 @@ public final class MediaItemViewModel {
 
     private final long id;
     private final String fileName;
-    private final String title;
+    private final StringProperty caption;
     private final String contentHash;
     private final Path path;
     private final boolean missing;
-    private final boolean analysed;
+    private boolean analysed;
     private final BooleanProperty favourite;
     private final ObjectProperty<AnalysisBadge> badge;
     private final DoubleProperty progress = new SimpleDoubleProperty(-1);
@@ -30,7 +33,7 @@ public final class MediaItemViewModel {
     public MediaItemViewModel(MediaItem item) {
         this.id = item.id();
         this.fileName = item.fileName();
-        this.title = item.title();
+        this.caption = new SimpleStringProperty(captionOf(item));
         this.contentHash = item.contentHash();
         this.path = item.path();
         this.missing = item.availability() == Availability.MISSING;
@@ -45,7 +48,22 @@ public final class MediaItemViewModel {
 
     /** The title when a model or the user gave one, else the file name. */
     public String getCaption() {
-        return title != null ? title : fileName;
+        return caption.get();
+    }
+
+    public ReadOnlyStringProperty captionProperty() {
+        return caption;
+    }
+
+    private static String captionOf(MediaItem item) {
+        return item.title() != null ? item.title() : item.fileName();
+    }
+
+    /** Takes what changed in the item (a model's title, a favourite) without replacing the tile. */
+    public void update(MediaItem item) {
+        caption.set(captionOf(item));
+        favourite.set(item.favourite());
+        analysed = item.analysedAt() != null;
     }
 
     public String getFileName() {

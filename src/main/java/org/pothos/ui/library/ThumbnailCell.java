@@ -103,6 +103,7 @@ final class ThumbnailCell extends GridCell<MediaItemViewModel> {
             shown.badgeProperty().removeListener(stateListener);
             shown.progressProperty().removeListener(stateListener);
             shown.favouriteProperty().removeListener(stateListener);
+            shown.captionProperty().removeListener(stateListener);
         }
         shown = empty ? null : item;
         imageView.setImage(null);
@@ -113,7 +114,7 @@ final class ThumbnailCell extends GridCell<MediaItemViewModel> {
         shown.badgeProperty().addListener(stateListener);
         shown.progressProperty().addListener(stateListener);
         shown.favouriteProperty().addListener(stateListener);
-        caption.setText(item.getCaption());
+        shown.captionProperty().addListener(stateListener);
         pseudoClassStateChanged(MISSING, item.isMissing());
         placeholder.setVisible(true);
         showState();
@@ -157,6 +158,7 @@ final class ThumbnailCell extends GridCell<MediaItemViewModel> {
             progress.setProgress(!running ? 0 : value < 0 ? ProgressBar.INDETERMINATE_PROGRESS : value);
         }
         star.setVisible(shown.favouriteProperty().get());
+        caption.setText(shown.getCaption());
     }
 
     private void showSelection() {

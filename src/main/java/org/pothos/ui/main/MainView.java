@@ -14,6 +14,7 @@ import org.pothos.ui.library.LibraryViewModel;
 public final class MainView {
 
     private final MainViewModel viewModel;
+    private final Runnable openSettings;
 
     @FXML private ResourceBundle resources;
     @FXML private HBox banner;
@@ -24,9 +25,17 @@ public final class MainView {
     @FXML private Label ollamaLabel;
     @FXML private ProgressBar importProgress;
     @FXML private Button cancelImportButton;
+    @FXML private Label analysisLabel;
+    @FXML private ProgressBar analysisProgress;
 
-    public MainView(MainViewModel viewModel) {
+    public MainView(MainViewModel viewModel, Runnable openSettings) {
         this.viewModel = viewModel;
+        this.openSettings = openSettings;
+    }
+
+    @FXML
+    private void openSettings() {
+        openSettings.run();
     }
 
     @FXML
@@ -44,6 +53,10 @@ public final class MainView {
         importProgress.visibleProperty().bind(library.importingProperty());
         importProgress.progressProperty().bind(library.importProgressProperty());
         cancelImportButton.visibleProperty().bind(library.importingProperty());
+        analysisLabel.textProperty().bind(viewModel.jobs().statusTextProperty());
+        analysisLabel.visibleProperty().bind(viewModel.jobs().hasActiveJobsProperty());
+        analysisProgress.visibleProperty().bind(viewModel.jobs().hasActiveJobsProperty());
+        analysisProgress.progressProperty().bind(viewModel.jobs().progressProperty());
     }
 
     @FXML

@@ -7,6 +7,8 @@ import org.pothos.analysis.AnalysisListener;
 import org.pothos.analysis.EndpointService;
 import org.pothos.analysis.JobEvent;
 import org.pothos.ui.common.Coalescer;
+import org.pothos.ui.detail.DetailViewModel;
+import org.pothos.ui.jobs.JobsViewModel;
 import org.pothos.ui.library.LibraryViewModel;
 import org.pothos.ui.library.SidebarViewModel;
 
@@ -19,6 +21,8 @@ public final class MainViewModel {
 
     private final SidebarViewModel sidebar;
     private final LibraryViewModel library;
+    private final DetailViewModel detail;
+    private final JobsViewModel jobs;
     private final EndpointService endpoints;
     private final Executor background;
     private final Executor ui;
@@ -26,15 +30,31 @@ public final class MainViewModel {
     private final ReadOnlyStringWrapper ollamaProblem = new ReadOnlyStringWrapper();
     private final Coalescer<Boolean> countsRefresh;
 
-    public MainViewModel(SidebarViewModel sidebar, LibraryViewModel library, EndpointService endpoints,
-                         Executor background, Executor ui) {
+    public MainViewModel(SidebarViewModel sidebar, LibraryViewModel library, DetailViewModel detail, JobsViewModel jobs,
+                         EndpointService endpoints, Executor background, Executor ui) {
         this.sidebar = sidebar;
         this.library = library;
+        this.detail = detail;
+        this.jobs = jobs;
         this.endpoints = endpoints;
         this.background = background;
         this.ui = ui;
-        this.countsRefresh = new Coalescer<>(ui, ignored -> sidebar.refreshCounts());
+        this.countsRefresh = new Coalescer<>(ui, ignored -> {
+            sidebar.refreshCounts();
+            detail.refreshSuggestions();
+        });
         library.queryProperty().bind(sidebar.queryProperty());
+        library.focusedProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                detail.clear();
+            } else if (old == null || old.getId() != now.getId()) {
+                detail.show(now.getId());
+            }
+        });
+        detail.setOnItemChanged(item -> {
+            library.replace(item);
+            countsRefresh.offer(Boolean.TRUE);
+        });
     }
 
     /** Hears the engine from its threads; UI updates are coalesced. */
@@ -45,6 +65,13 @@ public final class MainViewModel {
                 library.onJobEvent(event);
                 if (event.type() == JobEvent.Type.SUCCEEDED) {
                     countsRefresh.offer(Boolean.TRUE);
+                    long mediaId = event.job().mediaId();
+                    ui.execute(() -> {
+                        var focused = library.focusedProperty().get();
+                        if (focused != null && focused.getId() == mediaId) {
+                            detail.show(mediaId); // the model's answer arrived for the picture on display
+                        }
+                    });
                 }
             }
         };
@@ -102,6 +129,16 @@ public final class MainViewModel {
     /** A sentence for the banner when analysis cannot run, or null. */
     public ReadOnlyStringProperty ollamaProblemProperty() {
         return ollamaProblem.getReadOnlyProperty();
+    }
+
+    /** Saves what is still being typed in the detail pane; call before the window closes. */
+    public void close() {
+        detail.close();
+        jobs.close();
+    }
+
+    public JobsViewModel jobs() {
+        return jobs;
     }
 
     public SidebarViewModel sidebar() {

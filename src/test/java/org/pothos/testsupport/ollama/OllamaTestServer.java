@@ -397,9 +397,12 @@ public final class OllamaTestServer implements AutoCloseable {
     }
 
     private boolean untilReleased() {
+        // Take the latch before counting the request as held: a release that comes right after the
+        // count must find this request waiting on the latch it counts down.
+        CountDownLatch latch = release;
         recorder.held(true);
         try {
-            release.await();
+            latch.await();
             return closed.getCount() > 0;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

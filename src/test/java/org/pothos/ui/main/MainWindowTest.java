@@ -22,6 +22,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.pothos.app.AppContext;
 import org.pothos.testsupport.TestImages;
+import org.pothos.testsupport.TestPreferences;
+import org.pothos.ui.settings.PothosPreferences;
 import org.pothos.testsupport.fx.FxThreadWatchdog;
 import org.pothos.testsupport.ollama.OllamaTestServer;
 import org.pothos.ui.MainWindow;
@@ -49,6 +51,7 @@ class MainWindowTest {
     private AppContext context;
     private ExecutorService background;
     private MainViewModel window;
+    private TestPreferences preferences;
 
     @Start
     void start(Stage stage) throws Exception {
@@ -58,7 +61,9 @@ class MainWindowTest {
         javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
         context = AppContext.openForDesktop(temp.resolve("library-" + System.nanoTime()), server.baseUrl());
         background = Executors.newFixedThreadPool(2);
-        MainWindow.Loaded loaded = MainWindow.load(context, background, new DesktopActions(null), Locale.ENGLISH);
+        preferences = new TestPreferences();
+        MainWindow.Loaded loaded = MainWindow.load(context, new PothosPreferences(preferences.node), background,
+                new DesktopActions(null), Locale.ENGLISH);
         window = loaded.viewModel();
         stage.setScene(new Scene(loaded.root(), 1100, 700));
         stage.show();
@@ -70,6 +75,7 @@ class MainWindowTest {
         background.awaitTermination(10, TimeUnit.SECONDS);
         context.close();
         server.close();
+        preferences.close();
     }
 
     @Test
@@ -82,8 +88,8 @@ class MainWindowTest {
         }
         try (FxThreadWatchdog watchdog = new FxThreadWatchdog()) {
             robot.interact(() -> window.library().importPaths(List.of(photos)));
-            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup(".badge-done").queryAll().size() >= 10
-                    && server.chatCount() == 40);
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> server.chatCount() == 40
+                    && robot.lookup(".badge-done").queryAll().size() >= 2);
             robot.clickOn(".search-field").write("p1");
             WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> context.jobStore().countByStatus()
                     .get(org.pothos.analysis.JobStatus.SUCCEEDED) == 40);

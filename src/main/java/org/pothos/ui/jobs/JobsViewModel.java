@@ -1,0 +1,476 @@
+package org.pothos.ui.jobs;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Executor;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.pothos.analysis.AnalysisJob;
+import org.pothos.analysis.AnalysisListener;
+import org.pothos.analysis.AnalysisService;
+import org.pothos.analysis.BatchProgress;
+import org.pothos.analysis.JobEvent;
+import org.pothos.analysis.JobStatus;
+
+/**
+ * State of the jobs panel: the queued and running jobs this session knows of, the finished ones
+ * (loaded from the store at start, then added as they finish), the totals of the current run, and
+ * the actions cancel, cancel all, retry and retry failed.
+ * <p>
+ * Engine events arrive on engine threads; a {@link JobEventBuffer} keeps the latest state per job
+ * and hands them to the UI thread at most every 100 ms. Every service call that may touch the
+ * database runs on the background executor. Knows no controls.
+ * <p>
+ * Totals: several batches may run at once (the user queues more while one runs). The panel sums
+ * the batches of the current <em>run</em>: a run starts with the first batch queued while every
+ * known batch had finished, and lasts until a batch comes after all of them finished again. So
+ * "12 of 40 done" covers everything the user asked for since the panel was last idle.
+ */
+public final class JobsViewModel implements AutoCloseable {
+
+    /** Finished jobs loaded at start. */
+    static final int HISTORY_LOAD = 200;
+    /** Finished jobs kept in the table; older ones drop off the bottom. */
+    static final int HISTORY_LIMIT = 500;
+    /** Item ids per name lookup, so that names of a large batch arrive a chunk at a time. */
+    private static final int NAME_CHUNK = 200;
+
+    private final AnalysisService service;
+    private final ItemNames itemNames;
+    private final Executor background;
+    private final Executor ui;
+    private final JobsText text;
+    private final JobEventBuffer buffer;
+
+    // Everything below is touched on the UI thread only.
+    private final ObservableList<JobRowViewModel> active = FXCollections.observableArrayList();
+    private final ObservableList<HistoryRowViewModel> history = FXCollections.observableArrayList();
+    private final ObservableList<JobRowViewModel> activeView = FXCollections.unmodifiableObservableList(active);
+    private final ObservableList<HistoryRowViewModel> historyView = FXCollections.unmodifiableObservableList(history);
+    private final Map<Long, JobState> known = new HashMap<>();
+    private final Map<Long, JobRowViewModel> activeById = new HashMap<>();
+    private final Map<Long, HistoryRowViewModel> historyById = new HashMap<>();
+    private final Map<Long, String> names = new HashMap<>();
+    private final Set<Long> namesAsked = new HashSet<>();
+    private final Map<String, BatchProgress> run = new LinkedHashMap<>();
+    private final RunTotalsViewModel totals;
+    private int actionsUnderWay;
+
+    private final ReadOnlyIntegerWrapper activeCount = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyBooleanWrapper hasActiveJobs = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper actionsPending = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper historyLoading = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyIntegerWrapper failedInHistory = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
+    private final ObjectProperty<HistoryRowViewModel> selected = new SimpleObjectProperty<>();
+    private final ReadOnlyStringWrapper selectedError = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper selectedRawAnswer = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper selectedRetryable = new ReadOnlyBooleanWrapper();
+
+    public JobsViewModel(AnalysisService service, Executor background, Executor ui) {
+        this(service, ItemNames.NONE, JobsText.forDefaultLocale(), background, ui);
+    }
+
+    /** With file names for the rows, usually {@code ItemNames.from(context.mediaStore())}. */
+    public JobsViewModel(AnalysisService service, ItemNames itemNames, Executor background, Executor ui) {
+        this(service, itemNames, JobsText.forDefaultLocale(), background, ui);
+    }
+
+    public JobsViewModel(AnalysisService service, ItemNames itemNames, JobsText text, Executor background, Executor ui) {
+        this.service = service;
+        this.itemNames = itemNames;
+        this.text = text;
+        this.background = background;
+        this.ui = ui;
+        this.buffer = new JobEventBuffer(ui, JobEventBuffer.DEFAULT_INTERVAL, this::apply);
+        this.totals = new RunTotalsViewModel(text);
+        activeCount.bind(Bindings.size(active));
+        hasActiveJobs.bind(activeCount.greaterThan(0));
+        busy.bind(hasActiveJobs.or(actionsPending));
+        selected.addListener((obs, old, row) -> showSelected(row));
+    }
+
+    /** Starts listening to the engine and loads the recent jobs in the background. Call once. */
+    public void start() {
+        service.addListener(buffer);
+        historyLoading.set(true);
+        background.execute(() -> {
+            List<AnalysisJob> recent;
+            try {
+                recent = service.jobs().list(null, 0, HISTORY_LOAD).items();
+            } catch (RuntimeException e) {
+                ui.execute(() -> {
+                    historyLoading.set(false);
+                    notice.set(text.get("notice.historyFailed", String.valueOf(e.getMessage())));
+                });
+                return;
+            }
+            ui.execute(() -> addLoaded(recent));
+        });
+    }
+
+    /** Stops listening; the engine goes on without the panel. */
+    @Override
+    public void close() {
+        service.removeListener(buffer);
+    }
+
+    /** The engine's view of this panel, so that a test can feed it events. */
+    AnalysisListener listener() {
+        return buffer;
+    }
+
+    // ---- actions: each runs its service call in the background ----
+
+    public void cancel(JobRowViewModel row) {
+        row.markCancelling();
+        inBackground(() -> service.cancel(row.getJobId()));
+    }
+
+    public void cancelAll() {
+        active.forEach(JobRowViewModel::markCancelling);
+        inBackground(service::cancelAll);
+    }
+
+    public void retryFailed() {
+        inBackground(service::retryFailed);
+    }
+
+    public void retry(HistoryRowViewModel row) {
+        if (row != null && row.isRetryable()) {
+            inBackground(() -> service.retry(List.of(row.getJobId())));
+        }
+    }
+
+    public void retrySelected() {
+        retry(selected.get());
+    }
+
+    private void inBackground(Runnable call) {
+        actionsUnderWay++;
+        actionsPending.set(true);
+        notice.set("");
+        background.execute(() -> {
+            String failure = null;
+            try {
+                call.run();
+            } catch (RuntimeException e) {
+                failure = text.get("notice.actionFailed", String.valueOf(e.getMessage()));
+            }
+            String message = failure;
+            ui.execute(() -> {
+                actionsPending.set(--actionsUnderWay > 0);
+                if (message != null) {
+                    notice.set(message);
+                }
+            });
+        });
+    }
+
+    // ---- taking events (UI thread) ----
+
+    private void apply(JobEventBuffer.Changes changes) {
+        List<JobRowViewModel> added = new ArrayList<>();
+        Set<JobRowViewModel> left = new HashSet<>();
+        List<HistoryRowViewModel> finished = new ArrayList<>();
+        for (JobState incoming : changes.jobs()) {
+            JobState current = known.get(incoming.jobId());
+            JobState next = current == null ? incoming : current.then(incoming);
+            if (next == current) {
+                continue;
+            }
+            known.put(next.jobId(), next);
+            if (next.finished()) {
+                JobRowViewModel row = activeById.remove(next.jobId());
+                if (row != null) {
+                    left.add(row);
+                }
+                finished.add(new HistoryRowViewModel(next.job(), names.get(next.job().mediaId()), text));
+            } else {
+                dropFromHistory(next.jobId());
+                JobRowViewModel row = activeById.get(next.jobId());
+                if (row == null) {
+                    row = new JobRowViewModel(next, names.get(next.job().mediaId()), text);
+                    activeById.put(next.jobId(), row);
+                    added.add(row);
+                } else {
+                    row.update(next);
+                }
+            }
+        }
+        if (!left.isEmpty()) {
+            active.removeIf(left::contains);
+        }
+        // Jobs were queued in id order; keep the list in that order whatever order the events took.
+        added.sort(Comparator.comparingLong(JobRowViewModel::getJobId));
+        active.addAll(added);
+        finished.sort(Comparator.comparing(HistoryRowViewModel::getJobId));
+        for (HistoryRowViewModel row : finished) {
+            dropFromHistory(row.getJobId());
+            history.add(0, row);
+            historyById.put(row.getJobId(), row);
+        }
+        trimHistory();
+        updateBatches(changes.batchIds());
+        askNames();
+    }
+
+    private void dropFromHistory(long jobId) {
+        HistoryRowViewModel old = historyById.remove(jobId);
+        if (old != null) {
+            history.remove(old);
+            if (selected.get() == old) {
+                selected.set(null);
+            }
+        }
+    }
+
+    private void trimHistory() {
+        while (history.size() > HISTORY_LIMIT) {
+            HistoryRowViewModel oldest = history.remove(history.size() - 1);
+            historyById.remove(oldest.getJobId());
+            known.remove(oldest.getJobId());
+        }
+        failedInHistory.set((int) history.stream().filter(r -> r.getStatus() == JobStatus.FAILED).count());
+    }
+
+    /**
+     * Jobs from the store, newest first. Events seen meanwhile are newer than this snapshot, so a job
+     * the panel already knows keeps what the events said.
+     */
+    private void addLoaded(List<AnalysisJob> jobs) {
+        historyLoading.set(false);
+        List<JobRowViewModel> queued = new ArrayList<>();
+        for (AnalysisJob job : jobs) {
+            if (known.containsKey(job.id())) {
+                continue;
+            }
+            JobState state = stateOf(job);
+            known.put(job.id(), state);
+            if (state.finished()) {
+                HistoryRowViewModel row = new HistoryRowViewModel(job, names.get(job.mediaId()), text);
+                history.add(row);
+                historyById.put(job.id(), row);
+            } else {
+                JobRowViewModel row = new JobRowViewModel(state, names.get(job.mediaId()), text);
+                activeById.put(job.id(), row);
+                queued.add(row);
+            }
+        }
+        queued.sort(Comparator.comparingLong(JobRowViewModel::getJobId));
+        active.addAll(0, queued);
+        trimHistory();
+        askNames();
+    }
+
+    private static JobState stateOf(AnalysisJob job) {
+        JobEvent.Type type = switch (job.status()) {
+            case QUEUED -> JobEvent.Type.QUEUED;
+            case RUNNING -> JobEvent.Type.STARTED;
+            case SUCCEEDED -> JobEvent.Type.SUCCEEDED;
+            case FAILED -> JobEvent.Type.FAILED;
+            case CANCELLED -> JobEvent.Type.CANCELLED;
+        };
+        return JobState.of(new JobEvent(type, job, 0, job.status().isFinished() ? job.errorMessage() : null));
+    }
+
+    // ---- batch totals (UI thread) ----
+
+    /**
+     * Reads the batches that moved from the service rather than from their events: the engine
+     * publishes a batch's progress outside its lock, so two events of one batch may arrive out of
+     * order, and the last one seen need not be the newest. The service's figure is kept in memory
+     * (no database, no I/O) and is current when the flush runs, which is after the last event.
+     */
+    private void updateBatches(Set<String> batchIds) {
+        for (String id : batchIds) {
+            BatchProgress now;
+            try {
+                now = service.progress(id);
+            } catch (IllegalArgumentException unknown) {
+                continue;
+            }
+            if (!run.containsKey(id) && run.values().stream().allMatch(BatchProgress::finished)) {
+                run.clear(); // a new run: the totals of the previous one are done with
+            }
+            run.put(id, now);
+        }
+        if (!batchIds.isEmpty()) {
+            totals.show(run.values());
+        }
+    }
+
+    // ---- item names ----
+
+    /** Asks for the names of items that rows show without one, in chunks, in the background. */
+    private void askNames() {
+        if (itemNames == ItemNames.NONE) {
+            return;
+        }
+        List<Long> wanted = new ArrayList<>();
+        for (JobState state : known.values()) {
+            long mediaId = state.job().mediaId();
+            if (!names.containsKey(mediaId) && namesAsked.add(mediaId)) {
+                wanted.add(mediaId);
+            }
+        }
+        for (int from = 0; from < wanted.size(); from += NAME_CHUNK) {
+            List<Long> chunk = List.copyOf(wanted.subList(from, Math.min(wanted.size(), from + NAME_CHUNK)));
+            background.execute(() -> {
+                Map<Long, String> found;
+                try {
+                    found = itemNames.namesOf(chunk);
+                } catch (RuntimeException e) {
+                    return; // rows keep "Item 42"; a name is not worth an error message
+                }
+                ui.execute(() -> showNames(found));
+            });
+        }
+    }
+
+    private void showNames(Map<Long, String> found) {
+        names.putAll(found);
+        for (JobRowViewModel row : active) {
+            String name = found.get(row.getMediaId());
+            if (name != null) {
+                row.setItemName(name);
+            }
+        }
+        for (HistoryRowViewModel row : history) {
+            String name = found.get(row.getMediaId());
+            if (name != null) {
+                row.setItemName(name);
+            }
+        }
+    }
+
+    // ---- the selected history row ----
+
+    private void showSelected(HistoryRowViewModel row) {
+        selectedError.set(row == null || row.getMessageText().isEmpty() ? "" : row.getMessageText());
+        selectedRawAnswer.set(row == null || row.getRawAnswer() == null ? "" : row.getRawAnswer());
+        selectedRetryable.set(row != null && row.isRetryable());
+    }
+
+    // ---- properties ----
+
+    /** Queued and running jobs, oldest first; a row leaves when its job finishes. */
+    public ObservableList<JobRowViewModel> activeJobs() {
+        return activeView;
+    }
+
+    /** Finished jobs, newest first, at most {@value #HISTORY_LIMIT}. */
+    public ObservableList<HistoryRowViewModel> history() {
+        return historyView;
+    }
+
+    /** The totals of the current run, as the panel's totals line shows them. */
+    public RunTotalsViewModel totals() {
+        return totals;
+    }
+
+    public ReadOnlyIntegerProperty totalProperty() {
+        return totals.totalProperty();
+    }
+
+    /** Jobs of the current run that ended: succeeded, failed or cancelled. */
+    public ReadOnlyIntegerProperty doneProperty() {
+        return totals.doneProperty();
+    }
+
+    public ReadOnlyIntegerProperty failedProperty() {
+        return totals.failedProperty();
+    }
+
+    public ReadOnlyIntegerProperty remainingProperty() {
+        return totals.remainingProperty();
+    }
+
+    public ReadOnlyDoubleProperty imagesPerMinuteProperty() {
+        return totals.imagesPerMinuteProperty();
+    }
+
+    public ReadOnlyStringProperty etaTextProperty() {
+        return totals.etaTextProperty();
+    }
+
+    public ReadOnlyStringProperty totalsTextProperty() {
+        return totals.totalsTextProperty();
+    }
+
+    /** A short line for the status bar; empty before the first batch. */
+    public ReadOnlyStringProperty statusTextProperty() {
+        return totals.statusTextProperty();
+    }
+
+    /** Done over total for the current run, 0 to 1, for the status bar's progress bar. */
+    public ReadOnlyDoubleProperty progressProperty() {
+        return totals.progressProperty();
+    }
+
+    public ReadOnlyIntegerProperty activeCountProperty() {
+        return activeCount.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty hasActiveJobsProperty() {
+        return hasActiveJobs.getReadOnlyProperty();
+    }
+
+    /** Jobs queued or running, or an action (cancel, retry) still on its way to the engine. */
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty historyLoadingProperty() {
+        return historyLoading.getReadOnlyProperty();
+    }
+
+    /** Failed jobs in the history table: "Retry failed" has something to do. */
+    public ReadOnlyIntegerProperty failedInHistoryProperty() {
+        return failedInHistory.getReadOnlyProperty();
+    }
+
+    /** Why the last action or the history load did not work; empty when it did. */
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
+    }
+
+    /** The history row the user selected: the view sets it; it turns null when that row leaves the history. */
+    public ObjectProperty<HistoryRowViewModel> selectedHistoryProperty() {
+        return selected;
+    }
+
+    public ReadOnlyStringProperty selectedErrorProperty() {
+        return selectedError.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty selectedRawAnswerProperty() {
+        return selectedRawAnswer.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty selectedRetryableProperty() {
+        return selectedRetryable.getReadOnlyProperty();
+    }
+
+    /** The texts of the panel, for the view to load its FXML with. */
+    public JobsText text() {
+        return text;
+    }
+}
