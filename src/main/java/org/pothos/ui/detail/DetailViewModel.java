@@ -1,5 +1,6 @@
 package org.pothos.ui.detail;
 
+import org.pothos.ui.common.SerialExecutor;
 import java.nio.file.NoSuchFileException;
 import java.time.Duration;
 import java.util.EnumMap;

@@ -1,5 +1,6 @@
 package org.pothos.ui.settings;
 
+import org.pothos.ui.common.SerialExecutor;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;

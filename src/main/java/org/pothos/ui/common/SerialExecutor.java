@@ -1,4 +1,4 @@
-package org.pothos.ui.detail;
+package org.pothos.ui.common;
 
 import java.util.ArrayDeque;
 import java.util.Queue;
@@ -9,10 +9,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Runs tasks one after another, in the order given, on a shared executor. Edits must reach the store in the
- * order the user made them (two quick clicks on the stars, a tag added then removed), even when the shared
- * executor has several threads.
+ * order the user made them (two quick clicks on the stars, a tag added then removed, "enable" then
+ * "disable" on an endpoint), even when the shared executor has several threads.
  */
-final class SerialExecutor implements Executor {
+public final class SerialExecutor implements Executor {
 
     private static final Logger LOG = LoggerFactory.getLogger(SerialExecutor.class);
 
@@ -20,7 +20,7 @@ final class SerialExecutor implements Executor {
     private final Queue<Runnable> tasks = new ArrayDeque<>();
     private boolean draining;
 
-    SerialExecutor(Executor delegate) {
+    public SerialExecutor(Executor delegate) {
         this.delegate = delegate;
     }
 
