@@ -21,6 +21,7 @@ import org.pothos.ui.detail.DetailView;
 import org.pothos.ui.detail.DetailViewModel;
 import org.pothos.ui.detail.PreviewImages;
 import org.pothos.ui.common.FxThread;
+import org.pothos.ui.common.Texts;
 import org.pothos.ui.library.AnalysisStarter;
 import org.pothos.ui.library.LibraryView;
 import org.pothos.ui.library.LibraryViewModel;
@@ -33,6 +34,7 @@ import org.pothos.ui.settings.PothosPreferences;
 import org.pothos.ui.settings.SettingsDialog;
 import org.pothos.ui.settings.SettingsViewModel;
 import org.pothos.ui.settings.Theme;
+import org.pothos.ui.settings.UiLanguage;
 import javafx.stage.Window;
 
 /**
@@ -51,20 +53,27 @@ public final class MainWindow {
     public record Loaded(Parent root, MainViewModel viewModel, SplitPane split, SplitPane gridAndJobs) {
     }
 
+    /** The interface language: the one chosen in Settings, else the system's. */
+    public static Locale localeFor(PothosPreferences prefs) {
+        return prefs.uiLanguageProperty().get() == UiLanguage.SYSTEM ? Locale.getDefault()
+                : prefs.uiLanguageProperty().get().locale();
+    }
+
     public static Loaded load(AppContext context, PothosPreferences prefs, Executor background, DesktopActions desktop,
                               Locale locale) throws IOException {
         Executor ui = FxThread.EXECUTOR;
+        Texts texts = Texts.of(BUNDLE, locale);
         SidebarViewModel sidebar = new SidebarViewModel(context.mediaStore(), background, ui);
         LibraryViewModel library = new LibraryViewModel(context.mediaStore(), context.importService(),
-                context.jobStore(), background, ui);
+                context.jobStore(), texts, background, ui);
         DetailViewModel detail = new DetailViewModel(context.mediaStore(),
                 new PreviewImages(context.thumbnailService(), PreviewImages.screenEdge()), background, ui);
         JobsViewModel jobs = new JobsViewModel(context.analysisService(), ItemNames.from(context.mediaStore()),
                 new JobsText(locale, ZoneId.systemDefault()), background, ui);
-        MainViewModel main = new MainViewModel(sidebar, library, detail, jobs, context.endpointService(), background, ui);
+        MainViewModel main = new MainViewModel(sidebar, library, detail, jobs, context.endpointService(), texts, background, ui);
         ThumbnailImages thumbnails = new ThumbnailImages(context.thumbnailService(), background, ui);
         AnalysisStarter analysis = new AnalysisStarter(context.analysisService(), context.endpointService(),
-                prefs::analysisOptions, prefs.defaultModelProperty()::get, background, ui);
+                prefs::analysisOptions, prefs.defaultModelProperty()::get, texts, background, ui);
         library.setOnImported(ids -> {
             main.importFinished();
             if (prefs.analyseAfterImportProperty().get()) {

@@ -14,7 +14,6 @@ import org.pothos.common.DaemonThreads;
 import java.util.prefs.BackingStoreException;
 import org.pothos.ui.common.DesktopActions;
 import org.pothos.ui.settings.PothosPreferences;
-import org.pothos.ui.settings.UiLanguage;
 import org.pothos.ui.settings.WindowLayout;
 import org.slf4j.LoggerFactory;
 
@@ -37,8 +36,7 @@ public final class PothosApplication extends Application {
     public void start(Stage primaryStage) throws IOException {
         stage = primaryStage;
         prefs = PothosPreferences.forCurrentUser();
-        Locale locale = prefs.uiLanguageProperty().get() == UiLanguage.SYSTEM ? Locale.getDefault()
-                : prefs.uiLanguageProperty().get().locale();
+        Locale locale = MainWindow.localeFor(prefs);
         prefs.themeProperty().get().apply();
         context.analysisSettings().updateAndGet(prefs::analysisSettings);
         background = Executors.newFixedThreadPool(2, DaemonThreads.named("pothos-ui-background"));

@@ -11,6 +11,7 @@ import org.pothos.analysis.AnalysisService;
 import org.pothos.analysis.Endpoint;
 import org.pothos.analysis.EndpointService;
 import org.pothos.analysis.ModelCallException;
+import org.pothos.ui.common.Texts;
 
 /**
  * Queues the analysis of items from the window: finds the model to use (the preferred one, else
@@ -23,11 +24,13 @@ public final class AnalysisStarter {
     private final EndpointService endpoints;
     private final Supplier<AnalysisOptions> options;
     private final Supplier<String> preferredModel;
+    private final Texts texts;
     private final Executor background;
     private final Executor ui;
 
     public AnalysisStarter(AnalysisService analysis, EndpointService endpoints, Supplier<AnalysisOptions> options,
-                           Supplier<String> preferredModel, Executor background, Executor ui) {
+                           Supplier<String> preferredModel, Texts texts, Executor background, Executor ui) {
+        this.texts = texts;
         this.analysis = analysis;
         this.endpoints = endpoints;
         this.options = options;
@@ -39,7 +42,7 @@ public final class AnalysisStarter {
     /** Queues the items; {@code report} hears, on the UI thread, what was queued or why nothing was. */
     public void analyse(List<Long> mediaIds, Consumer<String> report) {
         if (mediaIds.isEmpty()) {
-            report.accept("Nothing to analyse: every selected picture is already described.");
+            report.accept(texts.get("analysis.nothingToDo"));
             return;
         }
         // Read on the calling (UI) thread, where the preferences behind them live.
@@ -50,15 +53,15 @@ public final class AnalysisStarter {
             try {
                 Optional<String> model = chooseModel(preferred);
                 if (model.isEmpty()) {
-                    message = "No vision model is installed. Install one, for example: ollama pull llava:7b";
+                    message = texts.get("ollama.noModel.problem");
                 } else {
                     AnalysisBatch batch = analysis.analyse(mediaIds, model.get(), null, chosenOptions);
-                    message = "Analysing " + batch.jobIds().size() + " picture(s) with " + model.get();
+                    message = texts.get("analysis.started", batch.jobIds().size(), model.get());
                 }
             } catch (ModelCallException e) {
                 message = e.getMessage();
             } catch (RuntimeException e) {
-                message = "Could not start the analysis: " + e.getMessage();
+                message = texts.get("analysis.notStarted", e.getMessage());
             }
             String shown = message;
             ui.execute(() -> report.accept(shown));

@@ -47,6 +47,7 @@ import org.pothos.library.MediaStore;
 import org.pothos.library.Page;
 import org.pothos.library.SortOrder;
 import org.pothos.ui.common.Coalescer;
+import org.pothos.ui.common.Texts;
 
 /**
  * State of the library grid: the items of the current query (loaded page by page in the
@@ -64,6 +65,7 @@ public final class LibraryViewModel {
     private final MediaStore store;
     private final ImportService importService;
     private final JobStore jobs;
+    private final Texts texts;
     private final Executor background;
     private final Executor ui;
 
@@ -91,8 +93,10 @@ public final class LibraryViewModel {
     private Consumer<List<Long>> onImported = ids -> { };
     private Long rangeAnchor;
 
-    public LibraryViewModel(MediaStore store, ImportService importService, JobStore jobs, Executor background, Executor ui) {
+    public LibraryViewModel(MediaStore store, ImportService importService, JobStore jobs, Texts texts,
+                            Executor background, Executor ui) {
         this.store = store;
+        this.texts = texts;
         this.importService = importService;
         this.jobs = jobs;
         this.background = background;
@@ -301,7 +305,7 @@ public final class LibraryViewModel {
         background.execute(() -> {
             int removed = store.remove(ids);
             ui.execute(() -> {
-                status.set(removed + " item(s) removed from the library; the files were not touched");
+                status.set(texts.get("status.removed", removed));
                 selection.clear();
                 reload();
             });
@@ -319,7 +323,7 @@ public final class LibraryViewModel {
         importCancellation = cancellation;
         importing.set(true);
         importProgress.set(-1);
-        status.set("Looking for pictures…");
+        status.set(texts.get("status.scanning"));
         Coalescer<ImportProgress> progress = new Coalescer<>(ui, this::showProgress);
         background.execute(() -> {
             ImportReport report;
@@ -331,7 +335,7 @@ public final class LibraryViewModel {
                     }
                 }, cancellation);
             } catch (RuntimeException e) {
-                ui.execute(() -> finishImport("Import failed: " + e.getMessage(), List.of()));
+                ui.execute(() -> finishImport(texts.get("status.importFailed", e.getMessage()), List.of()));
                 return;
             }
             List<Long> imported = report.outcomes().stream()
@@ -345,7 +349,7 @@ public final class LibraryViewModel {
         Cancellation cancellation = importCancellation;
         if (cancellation != null) {
             cancellation.cancel();
-            status.set("Cancelling import…");
+            status.set(texts.get("status.cancellingImport"));
         }
     }
 
@@ -355,10 +359,10 @@ public final class LibraryViewModel {
         }
         if (p.scanning() || p.total() == 0) {
             importProgress.set(-1);
-            status.set("Looking for pictures: " + p.total() + " files");
+            status.set(texts.get("status.scanningCount", p.total()));
         } else {
             importProgress.set((double) p.done() / p.total());
-            status.set("Importing " + p.done() + " of " + p.total());
+            status.set(texts.get("status.importing", p.done(), p.total()));
         }
     }
 
@@ -373,9 +377,8 @@ public final class LibraryViewModel {
         }
     }
 
-    static String summary(ImportReport report) {
-        return String.format("%s: %d new, %d already here, %d duplicates, %d skipped",
-                report.cancelled() ? "Import cancelled" : "Import finished",
+    private String summary(ImportReport report) {
+        return texts.get(report.cancelled() ? "status.importCancelled" : "status.importFinished",
                 report.count(ImportOutcome.Kind.IMPORTED) + report.count(ImportOutcome.Kind.MOVED)
                         + report.count(ImportOutcome.Kind.UPDATED),
                 report.count(ImportOutcome.Kind.UNCHANGED), report.count(ImportOutcome.Kind.DUPLICATE),

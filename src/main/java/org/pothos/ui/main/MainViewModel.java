@@ -7,6 +7,7 @@ import org.pothos.analysis.AnalysisListener;
 import org.pothos.analysis.EndpointService;
 import org.pothos.analysis.JobEvent;
 import org.pothos.ui.common.Coalescer;
+import org.pothos.ui.common.Texts;
 import org.pothos.ui.detail.DetailViewModel;
 import org.pothos.ui.jobs.JobsViewModel;
 import org.pothos.ui.library.LibraryViewModel;
@@ -26,12 +27,15 @@ public final class MainViewModel {
     private final EndpointService endpoints;
     private final Executor background;
     private final Executor ui;
-    private final ReadOnlyStringWrapper ollamaStatus = new ReadOnlyStringWrapper("Ollama: checking…");
+    private final Texts texts;
+    private final ReadOnlyStringWrapper ollamaStatus = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper ollamaProblem = new ReadOnlyStringWrapper();
     private final Coalescer<Boolean> countsRefresh;
 
     public MainViewModel(SidebarViewModel sidebar, LibraryViewModel library, DetailViewModel detail, JobsViewModel jobs,
-                         EndpointService endpoints, Executor background, Executor ui) {
+                         EndpointService endpoints, Texts texts, Executor background, Executor ui) {
+        this.texts = texts;
+        this.ollamaStatus.set(texts.get("ollama.checking"));
         this.sidebar = sidebar;
         this.library = library;
         this.detail = detail;
@@ -96,21 +100,19 @@ public final class MainViewModel {
             String problem = null;
             var endpoint = endpoints.defaultEndpoint();
             if (endpoint.isEmpty()) {
-                status = "Ollama: no endpoint";
-                problem = "No Ollama endpoint is set up. Add one in Settings to let a vision model describe your pictures.";
+                status = texts.get("ollama.noEndpoint");
+                problem = texts.get("ollama.noEndpoint.problem");
             } else {
                 try {
                     String version = endpoints.test(endpoint.get());
                     String model = endpoints.chooseModel(endpoint.get()).orElse(null);
-                    status = "Ollama " + version + " · " + (model == null ? "no vision model" : model);
+                    status = texts.get("ollama.ready", version, model == null ? texts.get("ollama.noModel") : model);
                     if (model == null) {
-                        problem = "Ollama has no vision model. Install one, for example: ollama pull llava:7b";
+                        problem = texts.get("ollama.noModel.problem");
                     }
                 } catch (org.pothos.analysis.ModelCallException e) {
-                    status = "Ollama: not reachable";
-                    problem = "Ollama cannot be reached at " + endpoint.get().url()
-                            + ". Start it with `ollama serve`, or set another endpoint in Settings."
-                            + " Browsing and tagging by hand work without it.";
+                    status = texts.get("ollama.unreachable");
+                    problem = texts.get("ollama.unreachable.problem", endpoint.get().url());
                 }
             }
             String shownStatus = status;

@@ -15,6 +15,7 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
 import javafx.scene.image.ImageView;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -129,6 +130,21 @@ class MainWindowTest {
         robot.clickOn(stripes);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".label-cell:chosen").tryQuery().isPresent());
         assertEquals("2 items", robot.lookup(".status-bar .label").queryLabeled().getText());
+
+        // A title typed by hand stays when the picture is analysed again.
+        robot.clickOn(".thumbnail-cell");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "Striped test card".equals(
+                robot.lookup(".title-field").queryTextInputControl().getText()));
+        long id = window.library().focusedProperty().get().getId();
+        robot.clickOn(".title-field").eraseText("Striped test card".length()).write("My own title").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "My own title".equals(
+                context.mediaStore().findById(id).orElseThrow().title()));
+        // Analyse it again (what the grid's "Analyse again" asks the engine for).
+        context.analysisService().analyse(List.of(id), "llava:7b", null, org.pothos.analysis.AnalysisOptions.defaults());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> server.chatCount() == 3
+                && context.jobStore().countByStatus().get(org.pothos.analysis.JobStatus.SUCCEEDED) == 3);
+        assertEquals("My own title", context.mediaStore().findById(id).orElseThrow().title());
+        assertEquals(org.pothos.library.Source.USER, context.mediaStore().findById(id).orElseThrow().titleSource());
 
         robot.clickOn(".search-field").write("nothing-like-this");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".no-matches").query().isVisible());
