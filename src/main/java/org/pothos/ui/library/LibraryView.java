@@ -1,7 +1,6 @@
 package org.pothos.ui.library;
 
 import java.io.File;
-import java.text.MessageFormat;
 import java.util.List;
 import java.util.ResourceBundle;
 import java.util.function.Consumer;
@@ -191,9 +190,5 @@ public final class LibraryView {
         if (files != null) {
             viewModel.importPaths(files.stream().map(File::toPath).toList());
         }
-    }
-
-    static String format(ResourceBundle bundle, String key, Object... args) {
-        return MessageFormat.format(bundle.getString(key), args);
     }
 }
