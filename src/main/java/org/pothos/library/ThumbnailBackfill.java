@@ -37,6 +37,7 @@ public final class ThumbnailBackfill {
     }
 
     public Report buildMissing(IntConsumer progress, Cancellation cancellation) {
+        forgetVanishedThumbnails(cancellation);
         long[] counts = new long[4];
         long afterId = 0;
         int done = 0;
@@ -80,6 +81,24 @@ public final class ThumbnailBackfill {
             pool.shutdownNow();
         }
         return new Report(counts[0], counts[1], counts[2], counts[3]);
+    }
+
+    /** Thumbnails recorded as ready whose cache file is gone (a cleaned cache folder) are built again. */
+    private void forgetVanishedThumbnails(Cancellation cancellation) {
+        long afterId = 0;
+        List<ItemLocation> page;
+        do {
+            page = store.itemsWithThumbnailStatus(ThumbnailStatus.READY, afterId, PAGE * 16);
+            for (ItemLocation item : page) {
+                if (cancellation.isCancelled()) {
+                    return;
+                }
+                if (!thumbnails.isCached(item.contentHash())) {
+                    store.setThumbnailStatus(item.id(), ThumbnailStatus.PENDING, null);
+                }
+                afterId = item.id();
+            }
+        } while (!page.isEmpty());
     }
 
     private static ThumbnailResult join(Future<ThumbnailResult> future) {

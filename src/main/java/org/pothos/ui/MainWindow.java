@@ -9,6 +9,9 @@ import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import org.pothos.app.AppContext;
 import java.time.ZoneId;
+import java.util.List;
+import org.pothos.analysis.AnalysisJob;
+import org.pothos.analysis.JobStatus;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.SplitPane;
@@ -82,7 +85,7 @@ public final class MainWindow {
         });
         Runnable openSettings = () -> openSettings(context, prefs, background, main);
         context.analysisService().addListener(main.analysisListener());
-        background.execute(context.analysisService()::start);
+        background.execute(() -> resumeQueuedJobs(context));
 
         Map<Class<?>, Object> controllers = Map.of(
                 MainView.class, new MainView(main, openSettings),
@@ -104,6 +107,19 @@ public final class MainWindow {
         jobs.start();
         main.start();
         return new Loaded(root, main, split, gridAndJobs);
+    }
+
+    /**
+     * Starts the engine; jobs still queued from an earlier run (or put back after a crash) run again
+     * and are followed as one batch, so the jobs panel and the status bar show their progress.
+     */
+    private static void resumeQueuedJobs(AppContext context) {
+        context.analysisService().start();
+        List<Long> queued = context.jobStore().list(JobStatus.QUEUED, 0, 100_000).items().stream()
+                .map(AnalysisJob::id).toList();
+        if (!queued.isEmpty()) {
+            context.analysisService().follow(queued);
+        }
     }
 
     /** Opens the settings dialog; on OK or Apply the engine takes the new settings at once. */

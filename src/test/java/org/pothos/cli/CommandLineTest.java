@@ -104,6 +104,12 @@ class CommandLineTest {
             assertEquals(1, files.filter(p -> p.toString().endsWith(".jpg")).count());
         }
         assertTrue(cli.run("stats").out().contains("Thumbnails:  1 ready"));
+
+        // A cleaned cache folder is noticed and filled again.
+        try (var files = Files.walk(dataDir.resolve("thumbnails"))) {
+            files.filter(p -> p.toString().endsWith(".jpg")).forEach(p -> p.toFile().delete());
+        }
+        assertTrue(cli.run("thumbnails").out().startsWith("Built 1 thumbnail(s)"));
     }
 
     @Test
