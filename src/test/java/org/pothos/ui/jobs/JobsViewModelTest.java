@@ -150,7 +150,8 @@ class JobsViewModelTest {
 
     @Test
     void aRunningJobShowsTheProgressOfItsStream() throws Exception {
-        server.tokenDelay(Duration.ofMillis(25));
+        // The stream stops after a few chunks until released, so the running state is seen for sure.
+        server.failNext(1, ChatFault.stallAfter(3));
         List<Long> ids = importImages(1);
         analyse(ids);
         runUntil(() -> !vm.activeJobs().isEmpty() && vm.activeJobs().get(0).getProgress() > 0);
@@ -158,6 +159,8 @@ class JobsViewModelTest {
         assertEquals(JobStatus.RUNNING, row.getStatus());
         assertTrue(row.stateTextProperty().get().startsWith("Analysing"), row.stateTextProperty().get());
         assertTrue(row.getMessage().contains("asking " + MODEL), row.getMessage());
+        assertTrue(server.awaitHeld(1, Duration.ofSeconds(10)), "the server holds the stream");
+        server.releaseHeld();
         runUntil(() -> vm.activeJobs().isEmpty() && historyWith(JobStatus.SUCCEEDED) == 1);
     }
 
