@@ -52,15 +52,18 @@ public final class AnalysisService implements AutoCloseable {
         String batchId = UUID.randomUUID().toString();
         BatchTracker tracker = new BatchTracker(batchId, clock);
         batches.put(batchId, tracker);
-        JobStore.EnqueueResult result = jobs.enqueue(mediaIds, model.strip(), endpointId, options, batchId);
-        Set<Long> ids = new LinkedHashSet<>(result.created());
-        ids.addAll(result.alreadyActive());
+        JobStore.EnqueueResult[] result = new JobStore.EnqueueResult[1];
+        dispatcher.withoutDispatching(() -> {
+            result[0] = jobs.enqueue(mediaIds, model.strip(), endpointId, options, batchId);
+            for (Long id : result[0].created()) {
+                jobs.find(id).ifPresent(job -> events.onJob(new JobEvent(JobEvent.Type.QUEUED, job, 0, null)));
+            }
+        });
+        Set<Long> ids = new LinkedHashSet<>(result[0].created());
+        ids.addAll(result[0].alreadyActive());
         tracker.addJobs(ids);
-        for (Long id : result.created()) {
-            jobs.find(id).ifPresent(job -> events.onJob(new JobEvent(JobEvent.Type.QUEUED, job, 0, null)));
-        }
         dispatcher.wake();
-        return new AnalysisBatch(batchId, List.copyOf(ids), result.created().size(), result.alreadyActive().size());
+        return new AnalysisBatch(batchId, List.copyOf(ids), result[0].created().size(), result[0].alreadyActive().size());
     }
 
     /** Follows jobs that were queued earlier (for instance before a restart) as one batch. */
@@ -104,10 +107,13 @@ public final class AnalysisService implements AutoCloseable {
 
     /** Failed or cancelled jobs back to the queue. */
     public int retry(Collection<Long> jobIds) {
-        int count = jobs.retry(jobIds);
-        announceRequeued(jobIds);
+        int[] count = new int[1];
+        dispatcher.withoutDispatching(() -> {
+            count[0] = jobs.retry(jobIds);
+            announceRequeued(jobIds);
+        });
         dispatcher.wake();
-        return count;
+        return count[0];
     }
 
     public int retryFailed() {

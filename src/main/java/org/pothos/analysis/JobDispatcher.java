@@ -46,6 +46,8 @@ public final class JobDispatcher implements AutoCloseable {
     private final ScheduledExecutorService deadlines;
     private final Map<Long, RunningJob> running = new ConcurrentHashMap<>();
     private final Object monitor = new Object();
+    /** Held while jobs are taken from the queue, so that queueing and its events can happen before any start. */
+    private final Object dispatchLock = new Object();
     private boolean wakeRequested;
     private volatile boolean closed;
     private Thread loop;
@@ -135,7 +137,23 @@ public final class JobDispatcher implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs {@code work} while no job is being taken from the queue: jobs queued inside it, and their
+     * QUEUED events, come before any of them can be STARTED.
+     */
+    public void withoutDispatching(Runnable work) {
+        synchronized (dispatchLock) {
+            work.run();
+        }
+    }
+
     private void dispatchDue() {
+        synchronized (dispatchLock) {
+            dispatchDueLocked();
+        }
+    }
+
+    private void dispatchDueLocked() {
         AnalysisSettings current = settings.get();
         int free = current.concurrency() - running.size();
         if (free <= 0) {
