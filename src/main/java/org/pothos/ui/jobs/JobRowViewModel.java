@@ -47,8 +47,7 @@ public final class JobRowViewModel {
     private String stateText(JobState state) {
         return switch (state.type()) {
             case RETRY_SCHEDULED -> text.get("state.retryWait");
-            case STARTED -> text.get("state.starting");
-            case PROGRESS -> state.progress() > 0 ? text.get("state.running", state.progress()) : text.get("state.starting");
+            case STARTED, PROGRESS -> state.progress() > 0 ? text.get("state.running", state.progress()) : text.get("state.starting");
             default -> text.get("state.queued");
         };
     }

@@ -50,8 +50,11 @@ record JobState(AnalysisJob job, JobEvent.Type type, double progress, String mes
                 if (finished() || type == JobEvent.Type.QUEUED || type == JobEvent.Type.RETRY_SCHEDULED) {
                     yield this;
                 }
-                // Tokens keep the message of the start ("asking llava:7b on …") and never lower the bar.
-                yield new JobState(job, JobEvent.Type.PROGRESS, Math.max(progress, newer.progress), message);
+                // Tokens keep the message of the start ("asking llava:7b on …") and never lower the bar. A start
+                // and its tokens folded together stay a start, so that the result still replaces a QUEUED
+                // state the panel may hold from the store.
+                JobEvent.Type kept = type == JobEvent.Type.STARTED ? JobEvent.Type.STARTED : JobEvent.Type.PROGRESS;
+                yield new JobState(job, kept, Math.max(progress, newer.progress), message);
             }
             default -> newer;
         };
