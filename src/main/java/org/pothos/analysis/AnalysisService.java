@@ -80,6 +80,15 @@ public final class AnalysisService implements AutoCloseable {
         return new AnalysisBatch(batchId, List.copyOf(jobIds), 0, jobIds.size());
     }
 
+    /**
+     * Follows, as one batch, the jobs still queued from an earlier run (or put back after a crash);
+     * empty when none wait.
+     */
+    public java.util.Optional<AnalysisBatch> followQueued() {
+        List<Long> queued = jobs.idsWithStatus(JobStatus.QUEUED);
+        return queued.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(follow(queued));
+    }
+
     public BatchProgress progress(String batchId) {
         BatchTracker tracker = batches.get(batchId);
         if (tracker == null) {
@@ -117,8 +126,7 @@ public final class AnalysisService implements AutoCloseable {
     }
 
     public int retryFailed() {
-        List<Long> failed = jobs.list(JobStatus.FAILED, 0, 1_000_000).items().stream().map(AnalysisJob::id).toList();
-        return retry(failed);
+        return retry(jobs.idsWithStatus(JobStatus.FAILED));
     }
 
     private void announceRequeued(Collection<Long> jobIds) {

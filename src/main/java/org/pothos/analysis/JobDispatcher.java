@@ -32,7 +32,6 @@ public final class JobDispatcher implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(JobDispatcher.class);
     private static final long IDLE_POLL_MS = 500;
     private static final Duration MAX_BACKOFF = Duration.ofMinutes(2);
-    private static final int MAX_CANCEL_ALL = 1_000_000;
 
     private final JobStore jobs;
     private final EndpointStore endpoints;
@@ -107,7 +106,7 @@ public final class JobDispatcher implements AutoCloseable {
 
     /** Cancels every queued and running job. */
     public int cancelAll() {
-        List<Long> queued = jobs.list(JobStatus.QUEUED, 0, MAX_CANCEL_ALL).items().stream().map(AnalysisJob::id).toList();
+        List<Long> queued = jobs.idsWithStatus(JobStatus.QUEUED);
         int count = jobs.cancelQueued(queued, clock.instant());
         for (Long id : queued) {
             jobs.find(id).filter(j -> j.status() == JobStatus.CANCELLED)

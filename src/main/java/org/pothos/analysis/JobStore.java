@@ -67,6 +67,9 @@ public interface JobStore {
 
     Page<AnalysisJob> list(JobStatus status, int offset, int limit);
 
+    /** The ids of every job in {@code status}, oldest first (without loading the jobs themselves). */
+    List<Long> idsWithStatus(JobStatus status);
+
     List<AnalysisJob> inBatch(String batchId);
 
     Map<JobStatus, Long> countByStatus();

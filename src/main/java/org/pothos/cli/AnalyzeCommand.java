@@ -103,14 +103,9 @@ final class AnalyzeCommand extends LibraryCommand {
         AnalysisService service = context.analysisService();
         AnalysisBatch batch;
         if (selection == null) {
-            List<Long> queued = context.jobStore().list(JobStatus.QUEUED, 0, 1_000_000).items().stream()
-                    .map(AnalysisJob::id).toList();
-            if (queued.isEmpty()) {
-                throw new ParameterException(spec.commandLine(),
-                        "Nothing is queued. Choose images: --all, --unanalysed, --tag T or item ids.");
-            }
-            out().println("Resuming " + queued.size() + " queued job(s).");
-            batch = service.follow(queued);
+            batch = service.followQueued().orElseThrow(() -> new ParameterException(spec.commandLine(),
+                    "Nothing is queued. Choose images: --all, --unanalysed, --tag T or item ids."));
+            out().println("Resuming " + batch.jobIds().size() + " queued job(s).");
         } else {
             Optional<Endpoint> chosen = endpointOption(context);
             String modelName = model != null ? model : defaultModel(context, chosen);

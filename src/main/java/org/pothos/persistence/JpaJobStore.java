@@ -243,6 +243,12 @@ public final class JpaJobStore implements JobStore {
     }
 
     @Override
+    public List<Long> idsWithStatus(JobStatus status) {
+        return db.call(em -> em.createQuery("select j.id from AnalysisJobEntity j where j.status = :s order by j.id", Long.class)
+                .setParameter("s", status.name()).getResultList());
+    }
+
+    @Override
     public List<AnalysisJob> inBatch(String batchId) {
         return db.call(em -> em.createQuery("select j from AnalysisJobEntity j where j.batchId = :b order by j.id",
                         AnalysisJobEntity.class)

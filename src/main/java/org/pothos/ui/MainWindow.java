@@ -9,9 +9,6 @@ import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import org.pothos.app.AppContext;
 import java.time.ZoneId;
-import java.util.List;
-import org.pothos.analysis.AnalysisJob;
-import org.pothos.analysis.JobStatus;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.SplitPane;
@@ -115,11 +112,7 @@ public final class MainWindow {
      */
     private static void resumeQueuedJobs(AppContext context) {
         context.analysisService().start();
-        List<Long> queued = context.jobStore().list(JobStatus.QUEUED, 0, 100_000).items().stream()
-                .map(AnalysisJob::id).toList();
-        if (!queued.isEmpty()) {
-            context.analysisService().follow(queued);
-        }
+        context.analysisService().followQueued();
     }
 
     /** Opens the settings dialog; on OK or Apply the engine takes the new settings at once. */

@@ -31,7 +31,6 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.collections.ObservableSet;
 import org.pothos.analysis.JobEvent;
 import org.pothos.analysis.JobStatus;
 import org.pothos.analysis.JobStore;
@@ -76,7 +75,13 @@ public final class LibraryViewModel {
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
     private final ObjectProperty<SortOrder> sort = new SimpleObjectProperty<>(SortOrder.TAKEN);
     private final DoubleProperty thumbnailSize = new SimpleDoubleProperty(160);
-    private final ObservableSet<Long> selection = FXCollections.observableSet(new LinkedHashSet<>());
+    /**
+     * The selected ids. Not observable element by element: selecting all of a large library would
+     * otherwise notify every visible cell once per item. Cells watch {@link #selectionVersion}, which
+     * changes once per selection operation.
+     */
+    private final Set<Long> selection = new LinkedHashSet<>();
+    private final ReadOnlyIntegerWrapper selectionVersion = new ReadOnlyIntegerWrapper();
     private final ReadOnlyIntegerWrapper selectedCount = new ReadOnlyIntegerWrapper();
     private final ReadOnlyObjectWrapper<MediaItemViewModel> focused = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper importing = new ReadOnlyBooleanWrapper();
@@ -104,7 +109,6 @@ public final class LibraryViewModel {
         this.libraryEmpty = Bindings.createBooleanBinding(
                 () -> libraryTotal.get() == 0 && !importing.get(), libraryTotal, importing);
         this.jobEventFlush = new Coalescer<>(ui, ignored -> flushJobEvents());
-        selection.addListener((javafx.collections.SetChangeListener<Long>) change -> selectedCount.set(selection.size()));
         sort.addListener((obs, old, now) -> reload());
         query.addListener((obs, old, now) -> reload());
     }
@@ -143,6 +147,7 @@ public final class LibraryViewModel {
                         itemCount.set(total);
                         libraryTotal.set(all);
                         selection.retainAll(tiles.stream().map(MediaItemViewModel::getId).toList());
+                        selectionChanged();
                     } else {
                         items.addAll(tiles);
                     }
@@ -176,7 +181,22 @@ public final class LibraryViewModel {
             }
             case RANGE -> selectRange(item);
         }
+        selectionChanged();
         focused.set(item);
+    }
+
+    private void selectionChanged() {
+        selectedCount.set(selection.size());
+        selectionVersion.set(selectionVersion.get() + 1);
+    }
+
+    public boolean isSelected(long id) {
+        return selection.contains(id);
+    }
+
+    /** Changes once after every change of the selection. */
+    public ReadOnlyIntegerProperty selectionVersionProperty() {
+        return selectionVersion.getReadOnlyProperty();
     }
 
     private void selectRange(MediaItemViewModel item) {
@@ -198,11 +218,13 @@ public final class LibraryViewModel {
 
     public void selectAll() {
         items.forEach(tile -> selection.add(tile.getId()));
+        selectionChanged();
     }
 
     public void clearSelection() {
         selection.clear();
         rangeAnchor = null;
+        selectionChanged();
     }
 
     /** The selected ids in grid order. */
@@ -307,6 +329,7 @@ public final class LibraryViewModel {
             ui.execute(() -> {
                 status.set(texts.get("status.removed", removed));
                 selection.clear();
+                selectionChanged();
                 reload();
             });
         });
@@ -414,10 +437,6 @@ public final class LibraryViewModel {
 
     public DoubleProperty thumbnailSizeProperty() {
         return thumbnailSize;
-    }
-
-    public ObservableSet<Long> selection() {
-        return selection;
     }
 
     public ReadOnlyIntegerProperty selectedCountProperty() {

@@ -2,7 +2,6 @@ package org.pothos.ui.library;
 
 import java.util.function.BiConsumer;
 import javafx.beans.value.ChangeListener;
-import javafx.collections.SetChangeListener;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -40,7 +39,7 @@ final class ThumbnailCell extends GridCell<MediaItemViewModel> {
     private final StackPane picture;
     private final Label caption = new Label();
     private final VBox tile;
-    private final SetChangeListener<Long> selectionListener = change -> showSelection();
+    private final ChangeListener<Number> selectionListener = (obs, old, now) -> showSelection();
     private final ChangeListener<Object> stateListener = (obs, old, now) -> showState();
     private ThumbnailRequest request;
     private MediaItemViewModel shown;
@@ -70,7 +69,7 @@ final class ThumbnailCell extends GridCell<MediaItemViewModel> {
         // on every update would restyle its whole subtree each time.
         setGraphic(tile);
         tile.setVisible(false);
-        library.selection().addListener(selectionListener);
+        library.selectionVersionProperty().addListener(selectionListener);
         setOnMouseClicked(this::clicked);
     }
 
@@ -84,7 +83,7 @@ final class ThumbnailCell extends GridCell<MediaItemViewModel> {
             return;
         }
         boolean secondary = event.getButton() == MouseButton.SECONDARY;
-        if (secondary && library.selection().contains(item.getId())) {
+        if (secondary && library.isSelected(item.getId())) {
             return; // right-click on the selection keeps it, for the context menu
         }
         LibraryViewModel.SelectMode mode = event.isShiftDown() ? LibraryViewModel.SelectMode.RANGE
@@ -162,6 +161,6 @@ final class ThumbnailCell extends GridCell<MediaItemViewModel> {
     }
 
     private void showSelection() {
-        pseudoClassStateChanged(SELECTED, shown != null && library.selection().contains(shown.getId()));
+        pseudoClassStateChanged(SELECTED, shown != null && library.isSelected(shown.getId()));
     }
 }

@@ -4,22 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.pothos.app.AppContext;
-import org.pothos.testsupport.TestPreferences;
 import org.pothos.testsupport.ollama.OllamaTestServer;
-import org.pothos.ui.MainWindow;
-import org.pothos.ui.common.DesktopActions;
-import org.pothos.ui.settings.PothosPreferences;
 import org.pothos.ui.settings.UiLanguage;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -33,32 +25,17 @@ class ChineseWindowTest {
     @TempDir
     static Path temp;
 
-    private OllamaTestServer server;
-    private AppContext context;
-    private ExecutorService background;
-    private TestPreferences preferences;
+    private WindowFixture fixture;
 
     @Start
     void start(Stage stage) throws Exception {
-        javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
-        server = OllamaTestServer.start().withVisionModel("llava:7b");
-        context = AppContext.openForDesktop(temp.resolve("library-" + System.nanoTime()), server.baseUrl());
-        background = Executors.newFixedThreadPool(2);
-        preferences = new TestPreferences();
-        PothosPreferences prefs = new PothosPreferences(preferences.node);
-        prefs.uiLanguageProperty().set(UiLanguage.ZH_CN);
-        MainWindow.Loaded loaded = MainWindow.load(context, prefs, background, new DesktopActions(null), MainWindow.localeFor(prefs));
-        stage.setScene(new Scene(loaded.root(), 1100, 700));
-        stage.show();
+        fixture = new WindowFixture(stage, temp, OllamaTestServer.start().withVisionModel("llava:7b"),
+                prefs -> prefs.uiLanguageProperty().set(UiLanguage.ZH_CN));
     }
 
     @AfterEach
     void stop() throws Exception {
-        background.shutdownNow();
-        background.awaitTermination(10, TimeUnit.SECONDS);
-        context.close();
-        server.close();
-        preferences.close();
+        fixture.close();
     }
 
     @Test

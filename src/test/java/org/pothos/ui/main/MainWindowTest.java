@@ -7,12 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyCode;
@@ -23,12 +19,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.pothos.app.AppContext;
 import org.pothos.testsupport.TestImages;
-import org.pothos.testsupport.TestPreferences;
-import org.pothos.ui.settings.PothosPreferences;
 import org.pothos.testsupport.fx.FxThreadWatchdog;
 import org.pothos.testsupport.ollama.OllamaTestServer;
-import org.pothos.ui.MainWindow;
-import org.pothos.ui.common.DesktopActions;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -48,35 +40,24 @@ class MainWindowTest {
     @TempDir
     static Path temp;
 
+    private WindowFixture fixture;
     private OllamaTestServer server;
     private AppContext context;
-    private ExecutorService background;
     private MainViewModel window;
-    private TestPreferences preferences;
 
     @Start
     void start(Stage stage) throws Exception {
-        server = OllamaTestServer.start().withVisionModel("llava:7b").answer(
+        fixture = new WindowFixture(stage, temp, OllamaTestServer.start().withVisionModel("llava:7b").answer(
                 "{\"title\":\"Striped test card\",\"description\":\"Colour bands.\",\"tags\":[\"stripes\",\"colour\"],"
-                        + "\"categories\":[\"Art\"]}");
-        javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
-        context = AppContext.openForDesktop(temp.resolve("library-" + System.nanoTime()), server.baseUrl());
-        background = Executors.newFixedThreadPool(2);
-        preferences = new TestPreferences();
-        MainWindow.Loaded loaded = MainWindow.load(context, new PothosPreferences(preferences.node), background,
-                new DesktopActions(null), Locale.ENGLISH);
-        window = loaded.viewModel();
-        stage.setScene(new Scene(loaded.root(), 1100, 700));
-        stage.show();
+                        + "\"categories\":[\"Art\"]}"), prefs -> { });
+        server = fixture.server;
+        context = fixture.context;
+        window = fixture.window;
     }
 
     @AfterEach
     void stop() throws Exception {
-        background.shutdownNow();
-        background.awaitTermination(10, TimeUnit.SECONDS);
-        context.close();
-        server.close();
-        preferences.close();
+        fixture.close();
     }
 
     @Test

@@ -1,0 +1,54 @@
+package org.pothos.ui.main;
+
+import java.nio.file.Path;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import javafx.application.Application;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.pothos.app.AppContext;
+import org.pothos.testsupport.TestPreferences;
+import org.pothos.testsupport.ollama.OllamaTestServer;
+import org.pothos.ui.MainWindow;
+import org.pothos.ui.common.DesktopActions;
+import org.pothos.ui.settings.PothosPreferences;
+import org.pothos.ui.settings.UiLanguage;
+
+/**
+ * The real main window on a temporary library, preferences of its own and an in-process Ollama,
+ * shown on a stage; everything is closed again after the test.
+ */
+final class WindowFixture implements AutoCloseable {
+
+    final OllamaTestServer server;
+    final AppContext context;
+    final MainViewModel window;
+    private final ExecutorService background = Executors.newFixedThreadPool(2);
+    private final TestPreferences preferences = new TestPreferences();
+
+    /** @param configure sets preferences before the window loads (for example its language) */
+    WindowFixture(Stage stage, Path temp, OllamaTestServer server, Consumer<PothosPreferences> configure) throws Exception {
+        this.server = server;
+        Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
+        context = AppContext.openForDesktop(temp.resolve("library-" + System.nanoTime()), server.baseUrl());
+        PothosPreferences prefs = new PothosPreferences(preferences.node);
+        prefs.uiLanguageProperty().set(UiLanguage.EN); // tests read the English texts unless they choose otherwise
+        configure.accept(prefs);
+        MainWindow.Loaded loaded = MainWindow.load(context, prefs, background, new DesktopActions(null),
+                MainWindow.localeFor(prefs));
+        window = loaded.viewModel();
+        stage.setScene(new Scene(loaded.root(), 1100, 700));
+        stage.show();
+    }
+
+    @Override
+    public void close() throws Exception {
+        background.shutdownNow();
+        background.awaitTermination(10, TimeUnit.SECONDS);
+        context.close();
+        server.close();
+        preferences.close();
+    }
+}
