@@ -29,9 +29,9 @@ import org.pothos.library.MediaItem;
 import org.pothos.library.MediaQuery;
 import org.pothos.library.Source;
 import org.pothos.testsupport.TestImages;
-import org.pothos.testsupport.ollama.ChatFault;
-import org.pothos.testsupport.ollama.ChatRequest;
-import org.pothos.testsupport.ollama.OllamaTestServer;
+import org.pothos.simulation.ChatFault;
+import org.pothos.simulation.ChatRequest;
+import org.pothos.simulation.SimulatedOllama;
 
 /**
  * The whole engine, as the command line and the window use it: a real library in a temporary
@@ -46,13 +46,13 @@ class AnalysisEngineTest {
     @TempDir
     Path temp;
 
-    private OllamaTestServer server;
+    private SimulatedOllama server;
     private AppContext context;
     private AnalysisService service;
 
     @BeforeEach
     void setUp() throws Exception {
-        server = OllamaTestServer.start().withVisionModel(MODEL).answer(JSON_ANSWER);
+        server = SimulatedOllama.start().withVisionModel(MODEL).answer(JSON_ANSWER);
         context = AppContext.open(temp.resolve("library"), server.baseUrl());
         context.analysisSettings().set(AnalysisSettings.defaults().withRetryBackoff(Duration.ofMillis(20)));
         service = context.analysisService();

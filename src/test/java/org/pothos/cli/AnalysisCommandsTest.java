@@ -13,8 +13,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pothos.testsupport.TestImages;
-import org.pothos.testsupport.ollama.ChatFault;
-import org.pothos.testsupport.ollama.OllamaTestServer;
+import org.pothos.simulation.ChatFault;
+import org.pothos.simulation.SimulatedOllama;
 
 /** The analysis commands end to end through the command line, against an in-process Ollama. */
 class AnalysisCommandsTest {
@@ -25,12 +25,12 @@ class AnalysisCommandsTest {
     @TempDir
     Path temp;
 
-    private OllamaTestServer server;
+    private SimulatedOllama server;
     private CliRunner cli;
 
     @BeforeEach
     void setUp() throws IOException {
-        server = OllamaTestServer.start().withVisionModel("llava:7b").withTextModel("llama3.2:3b").answer(ANSWER);
+        server = SimulatedOllama.start().withVisionModel("llava:7b").withTextModel("llama3.2:3b").answer(ANSWER);
         cli = new CliRunner(temp.resolve("library"));
         Path photos = Files.createDirectories(temp.resolve("photos"));
         TestImages.jpeg(photos, "a.jpg", 640, 480);
@@ -38,7 +38,7 @@ class AnalysisCommandsTest {
         assertEquals(0, cli.run("import", photos.toString()).exitCode());
         CliRunner.Result added = cli.run("endpoints", "add", server.baseUrl(), "--name", "test box", "--default");
         assertEquals(0, added.exitCode(), added.err());
-        assertTrue(added.out().contains("It answers: Ollama " + OllamaTestServer.VERSION), added.out());
+        assertTrue(added.out().contains("It answers: Ollama " + SimulatedOllama.VERSION), added.out());
     }
 
     @AfterEach

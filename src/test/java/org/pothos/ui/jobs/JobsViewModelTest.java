@@ -31,8 +31,8 @@ import org.pothos.library.ImportListener;
 import org.pothos.library.MediaQuery;
 import org.pothos.library.SortOrder;
 import org.pothos.testsupport.TestImages;
-import org.pothos.testsupport.ollama.ChatFault;
-import org.pothos.testsupport.ollama.OllamaTestServer;
+import org.pothos.simulation.ChatFault;
+import org.pothos.simulation.SimulatedOllama;
 
 /**
  * The panel's ViewModel without a toolkit, against the real engine: a library in a temporary
@@ -50,7 +50,7 @@ class JobsViewModelTest {
     @TempDir
     Path temp;
 
-    private OllamaTestServer server;
+    private SimulatedOllama server;
     private AppContext context;
     private AnalysisService service;
     private UiQueue ui;
@@ -58,7 +58,7 @@ class JobsViewModelTest {
 
     @BeforeEach
     void setUp() throws Exception {
-        server = OllamaTestServer.start().withVisionModel(MODEL).answer(ANSWER);
+        server = SimulatedOllama.start().withVisionModel(MODEL).answer(ANSWER);
         context = AppContext.open(temp.resolve("library"), server.baseUrl());
         context.analysisSettings().set(AnalysisSettings.defaults().withRetryBackoff(Duration.ofMillis(20)));
         service = context.analysisService();

@@ -35,8 +35,8 @@ import org.pothos.common.Cancellation;
 import org.pothos.library.ImportListener;
 import org.pothos.library.MediaQuery;
 import org.pothos.testsupport.TestImages;
-import org.pothos.testsupport.ollama.ChatFault;
-import org.pothos.testsupport.ollama.OllamaTestServer;
+import org.pothos.simulation.ChatFault;
+import org.pothos.simulation.SimulatedOllama;
 import org.pothos.ui.common.FxThread;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -50,7 +50,7 @@ class JobsViewTest {
     @TempDir
     static Path temp;
 
-    private OllamaTestServer server;
+    private SimulatedOllama server;
     private AppContext context;
     private AnalysisService service;
     private ExecutorService background;
@@ -58,7 +58,7 @@ class JobsViewTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        server = OllamaTestServer.start().withVisionModel(JobsViewModelTest.MODEL).answer(JobsViewModelTest.ANSWER);
+        server = SimulatedOllama.start().withVisionModel(JobsViewModelTest.MODEL).answer(JobsViewModelTest.ANSWER);
         context = AppContext.open(temp.resolve("library-" + System.nanoTime()), server.baseUrl());
         service = context.analysisService();
         service.start();

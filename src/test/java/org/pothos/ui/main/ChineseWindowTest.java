@@ -11,7 +11,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.pothos.testsupport.ollama.OllamaTestServer;
+import org.pothos.simulation.SimulatedOllama;
 import org.pothos.ui.settings.UiLanguage;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -29,7 +29,7 @@ class ChineseWindowTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        fixture = new WindowFixture(stage, temp, OllamaTestServer.start().withVisionModel("llava:7b"),
+        fixture = new WindowFixture(stage, temp, SimulatedOllama.start().withVisionModel("llava:7b"),
                 prefs -> prefs.uiLanguageProperty().set(UiLanguage.ZH_CN));
     }
 

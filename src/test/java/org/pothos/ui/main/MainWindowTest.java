@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.pothos.app.AppContext;
 import org.pothos.testsupport.TestImages;
 import org.pothos.testsupport.fx.FxThreadWatchdog;
-import org.pothos.testsupport.ollama.OllamaTestServer;
+import org.pothos.simulation.SimulatedOllama;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -41,13 +41,13 @@ class MainWindowTest {
     static Path temp;
 
     private WindowFixture fixture;
-    private OllamaTestServer server;
+    private SimulatedOllama server;
     private AppContext context;
     private MainViewModel window;
 
     @Start
     void start(Stage stage) throws Exception {
-        fixture = new WindowFixture(stage, temp, OllamaTestServer.start().withVisionModel("llava:7b").answer(
+        fixture = new WindowFixture(stage, temp, SimulatedOllama.start().withVisionModel("llava:7b").answer(
                 "{\"title\":\"Striped test card\",\"description\":\"Colour bands.\",\"tags\":[\"stripes\",\"colour\"],"
                         + "\"categories\":[\"Art\"]}"), prefs -> { });
         server = fixture.server;

@@ -10,7 +10,7 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.pothos.app.AppContext;
 import org.pothos.testsupport.TestPreferences;
-import org.pothos.testsupport.ollama.OllamaTestServer;
+import org.pothos.simulation.SimulatedOllama;
 import org.pothos.ui.MainWindow;
 import org.pothos.ui.common.DesktopActions;
 import org.pothos.ui.settings.PothosPreferences;
@@ -22,14 +22,14 @@ import org.pothos.ui.settings.UiLanguage;
  */
 final class WindowFixture implements AutoCloseable {
 
-    final OllamaTestServer server;
+    final SimulatedOllama server;
     final AppContext context;
     final MainViewModel window;
     private final ExecutorService background = Executors.newFixedThreadPool(2);
     private final TestPreferences preferences = new TestPreferences();
 
     /** @param configure sets preferences before the window loads (for example its language) */
-    WindowFixture(Stage stage, Path temp, OllamaTestServer server, Consumer<PothosPreferences> configure) throws Exception {
+    WindowFixture(Stage stage, Path temp, SimulatedOllama server, Consumer<PothosPreferences> configure) throws Exception {
         this.server = server;
         Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
         context = AppContext.openForDesktop(temp.resolve("library-" + System.nanoTime()), server.baseUrl());

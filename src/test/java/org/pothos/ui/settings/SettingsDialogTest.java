@@ -27,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.pothos.analysis.AnalysisSettings;
 import org.pothos.analysis.OutputLanguage;
 import org.pothos.app.AppContext;
-import org.pothos.testsupport.ollama.OllamaTestServer;
+import org.pothos.simulation.SimulatedOllama;
 import org.pothos.ui.common.FxThread;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -44,7 +44,7 @@ class SettingsDialogTest {
     private final TestPreferences store = new TestPreferences();
     private final AtomicInteger applied = new AtomicInteger();
     private final AtomicReference<AnalysisSettings> engine = new AtomicReference<>(AnalysisSettings.defaults());
-    private OllamaTestServer server;
+    private SimulatedOllama server;
     private AppContext context;
     private ExecutorService background;
     private PothosPreferences prefs;
@@ -52,7 +52,7 @@ class SettingsDialogTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        server = OllamaTestServer.start().withVisionModel("llava:7b").withTextModel("llama3.2:3b");
+        server = SimulatedOllama.start().withVisionModel("llava:7b").withTextModel("llama3.2:3b");
         context = AppContext.open(Files.createDirectories(temp.resolve("library-" + System.nanoTime())), server.baseUrl());
         background = Executors.newFixedThreadPool(2);
         prefs = new PothosPreferences(store.node, Locale.US);

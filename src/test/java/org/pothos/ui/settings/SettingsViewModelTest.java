@@ -23,7 +23,7 @@ import org.pothos.analysis.Endpoint;
 import org.pothos.analysis.EndpointService;
 import org.pothos.analysis.OutputLanguage;
 import org.pothos.app.AppContext;
-import org.pothos.testsupport.ollama.OllamaTestServer;
+import org.pothos.simulation.SimulatedOllama;
 
 /**
  * The ViewModel without a toolkit: background and UI work run on the calling thread, against a
@@ -39,14 +39,14 @@ class SettingsViewModelTest {
     Path temp;
 
     private final TestPreferences store = new TestPreferences();
-    private final List<OllamaTestServer> servers = new ArrayList<>();
+    private final List<SimulatedOllama> servers = new ArrayList<>();
     private AppContext context;
     private PothosPreferences prefs;
     private SettingsViewModel vm;
 
     @BeforeEach
     void open() throws Exception {
-        OllamaTestServer server = server().withVisionModel(VISION).withTextModel(TEXT_ONLY);
+        SimulatedOllama server = server().withVisionModel(VISION).withTextModel(TEXT_ONLY);
         context = AppContext.open(temp.resolve("library"), server.baseUrl());
         prefs = new PothosPreferences(store.node, Locale.US);
         vm = new SettingsViewModel(prefs, context.endpointService(), DIRECT, DIRECT, SettingsTexts.forLocale(Locale.ENGLISH));
@@ -56,12 +56,12 @@ class SettingsViewModelTest {
     @AfterEach
     void close() throws Exception {
         context.close();
-        servers.forEach(OllamaTestServer::close);
+        servers.forEach(SimulatedOllama::close);
         store.close();
     }
 
-    private OllamaTestServer server() {
-        OllamaTestServer server = OllamaTestServer.start();
+    private SimulatedOllama server() {
+        SimulatedOllama server = SimulatedOllama.start();
         servers.add(server);
         return server;
     }
@@ -86,7 +86,7 @@ class SettingsViewModelTest {
 
     @Test
     void anEndpointWithoutVisionModelsShowsHowToGetOne() {
-        OllamaTestServer textOnly = server().withTextModel(TEXT_ONLY);
+        SimulatedOllama textOnly = server().withTextModel(TEXT_ONLY);
         EndpointItemViewModel added = addEndpoint("Text box", textOnly.baseUrl());
         assertEquals("Added Text box.", vm.endpoints().statusProperty().get());
 
@@ -117,11 +117,11 @@ class SettingsViewModelTest {
     void testingAnEndpointReportsItsVersionOrWhyItCannot() {
         vm.endpoints().selectedProperty().set(vm.endpoints().items().get(0));
         vm.endpoints().testSelected();
-        assertEquals("Ollama " + OllamaTestServer.VERSION, vm.endpoints().statusProperty().get());
+        assertEquals("Ollama " + SimulatedOllama.VERSION, vm.endpoints().statusProperty().get());
         assertFalse(vm.endpoints().statusIsErrorProperty().get());
         assertFalse(vm.endpoints().testingProperty().get());
 
-        OllamaTestServer gone = server();
+        SimulatedOllama gone = server();
         String url = gone.baseUrl();
         gone.close();
         addEndpoint("Gone", url);
@@ -133,7 +133,7 @@ class SettingsViewModelTest {
 
     @Test
     void endpointChangesAreStoredAtOnce() {
-        OllamaTestServer second = server().withVisionModel(VISION);
+        SimulatedOllama second = server().withVisionModel(VISION);
         EndpointItemViewModel added = addEndpoint("Second", second.baseUrl());
         EndpointService service = context.endpointService();
 

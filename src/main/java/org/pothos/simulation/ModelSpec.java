@@ -1,4 +1,4 @@
-package org.pothos.testsupport.ollama;
+package org.pothos.simulation;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

@@ -1,4 +1,4 @@
-package org.pothos.testsupport.ollama;
+package org.pothos.simulation;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -42,7 +42,7 @@ import java.util.function.Function;
  * closes the socket in the middle of the body, read as IOException "closed"; GARBAGE_LINE and
  * ERROR_IN_STREAM arrive with status 200. Ollama4jFaultsTest pins down how ollama4j reports each.
  */
-public final class OllamaTestServer implements AutoCloseable {
+public final class SimulatedOllama implements AutoCloseable {
 
     public static final String VERSION = "0.12.3";
 
@@ -64,10 +64,10 @@ public final class OllamaTestServer implements AutoCloseable {
     private double failFraction;
     private Random failRandom = new Random(0);
 
-    private OllamaTestServer() throws IOException {
+    private SimulatedOllama() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
         executor = Executors.newCachedThreadPool(runnable -> {
-            Thread thread = new Thread(runnable, "ollama-test-server-" + threadNumber.incrementAndGet());
+            Thread thread = new Thread(runnable, "simulated-ollama-" + threadNumber.incrementAndGet());
             thread.setDaemon(true);
             return thread;
         });
@@ -76,9 +76,9 @@ public final class OllamaTestServer implements AutoCloseable {
         server.start();
     }
 
-    public static OllamaTestServer start() {
+    public static SimulatedOllama start() {
         try {
-            return new OllamaTestServer();
+            return new SimulatedOllama();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -90,22 +90,22 @@ public final class OllamaTestServer implements AutoCloseable {
 
     // ---- configuration ----
 
-    public OllamaTestServer withModel(ModelSpec model) {
+    public SimulatedOllama withModel(ModelSpec model) {
         synchronized (models) {
             models.put(model.name(), model);
         }
         return this;
     }
 
-    public OllamaTestServer withVisionModel(String name) {
+    public SimulatedOllama withVisionModel(String name) {
         return withModel(ModelSpec.vision(name));
     }
 
-    public OllamaTestServer withTextModel(String name) {
+    public SimulatedOllama withTextModel(String name) {
         return withModel(ModelSpec.textOnly(name));
     }
 
-    public OllamaTestServer removeModel(String name) {
+    public SimulatedOllama removeModel(String name) {
         synchronized (models) {
             models.remove(ModelNames.canonical(name));
         }
@@ -113,40 +113,40 @@ public final class OllamaTestServer implements AutoCloseable {
     }
 
     /** The model is removed right after the next /api/tags lists it, as if deleted by someone else. */
-    public OllamaTestServer vanishAfterListing(String name) {
+    public SimulatedOllama vanishAfterListing(String name) {
         vanishAfterListing.add(ModelNames.canonical(name));
         return this;
     }
 
-    public OllamaTestServer answer(Function<ChatRequest, String> contentForRequest) {
+    public SimulatedOllama answer(Function<ChatRequest, String> contentForRequest) {
         this.answer = contentForRequest;
         return this;
     }
 
-    public OllamaTestServer answer(String content) {
+    public SimulatedOllama answer(String content) {
         return answer(request -> content);
     }
 
     /** Reasoning returned in {@code message.thinking}, unless the request says {@code think: false}. */
-    public OllamaTestServer thinking(String thinkingText) {
+    public SimulatedOllama thinking(String thinkingText) {
         this.thinking = thinkingText;
         return this;
     }
 
     /** Every chat request waits this long before its reply starts. */
-    public OllamaTestServer latency(Duration perRequest) {
+    public SimulatedOllama latency(Duration perRequest) {
         this.latency = perRequest;
         return this;
     }
 
     /** A streamed reply waits this long between chunks. */
-    public OllamaTestServer tokenDelay(Duration perChunk) {
+    public SimulatedOllama tokenDelay(Duration perChunk) {
         this.tokenDelay = perChunk;
         return this;
     }
 
     /** The next {@code count} chat requests meet this fault, in arrival order. */
-    public OllamaTestServer failNext(int count, ChatFault fault) {
+    public SimulatedOllama failNext(int count, ChatFault fault) {
         synchronized (nextFaults) {
             for (int i = 0; i < count; i++) {
                 nextFaults.add(fault);
@@ -155,12 +155,12 @@ public final class OllamaTestServer implements AutoCloseable {
         return this;
     }
 
-    public OllamaTestServer failNext(int count, int status, String body) {
+    public SimulatedOllama failNext(int count, int status, String body) {
         return failNext(count, ChatFault.status(status, body));
     }
 
     /** This share of chat requests, drawn from a seeded random, fails with a 500 after the queued faults. */
-    public OllamaTestServer failFraction(double fraction, long seed) {
+    public SimulatedOllama failFraction(double fraction, long seed) {
         synchronized (nextFaults) {
             failFraction = fraction;
             failRandom = new Random(seed);
@@ -350,12 +350,12 @@ public final class OllamaTestServer implements AutoCloseable {
             ChatReply.Pause pause = new ChatReply.Pause() {
                 @Override
                 public boolean pause(Duration duration) {
-                    return OllamaTestServer.this.pause(duration);
+                    return SimulatedOllama.this.pause(duration);
                 }
 
                 @Override
                 public boolean untilReleased() {
-                    return OllamaTestServer.this.untilReleased();
+                    return SimulatedOllama.this.untilReleased();
                 }
             };
             if (request.streaming()) {

@@ -1,4 +1,4 @@
-package org.pothos.testsupport.ollama;
+package org.pothos.simulation;
 
 /** Ollama's rule that a name without a tag means the "latest" tag. */
 final class ModelNames {

@@ -1,4 +1,4 @@
-package org.pothos.testsupport.ollama;
+package org.pothos.simulation;
 
 import java.time.Duration;
 import java.util.List;

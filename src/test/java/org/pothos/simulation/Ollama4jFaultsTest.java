@@ -1,4 +1,4 @@
-package org.pothos.testsupport.ollama;
+package org.pothos.simulation;
 
 import io.github.ollama4j.Ollama;
 import io.github.ollama4j.exceptions.OllamaException;
@@ -44,13 +44,13 @@ class Ollama4jFaultsTest {
     private static final String MODEL = "qwen2.5vl:7b";
     private static final Duration WAIT = Duration.ofSeconds(10);
 
-    private OllamaTestServer server;
+    private SimulatedOllama server;
     private Ollama ollama;
     private ExecutorService callers;
 
     @BeforeEach
     void start() {
-        server = OllamaTestServer.start().withVisionModel(MODEL).answer("{\"title\":\"Harbour at dusk\"}");
+        server = SimulatedOllama.start().withVisionModel(MODEL).answer("{\"title\":\"Harbour at dusk\"}");
         ollama = new Ollama(server.baseUrl());
         ollama.setRequestTimeoutSeconds(30);
         callers = Executors.newCachedThreadPool();

@@ -1,4 +1,4 @@
-package org.pothos.testsupport.ollama;
+package org.pothos.simulation;
 
 import io.github.ollama4j.Ollama;
 import io.github.ollama4j.exceptions.OllamaException;
@@ -53,20 +53,20 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The test server checked with the real client the application uses, ollama4j 1.1.6. */
-class OllamaTestServerTest {
+class SimulatedOllamaTest {
 
     private static final String VISION = "qwen2.5vl:7b";
     private static final String TEXT = "llama3.2:3b";
     private static final Duration WAIT = Duration.ofSeconds(10);
     private static final String ANSWER = "{\"title\":\"Harbour at dusk\",\"tags\":[\"boat\",\"harbour\"]}";
 
-    private OllamaTestServer server;
+    private SimulatedOllama server;
     private Ollama ollama;
     private ExecutorService callers;
 
     @BeforeEach
     void start() {
-        server = OllamaTestServer.start().withVisionModel(VISION).withTextModel(TEXT).answer(ANSWER);
+        server = SimulatedOllama.start().withVisionModel(VISION).withTextModel(TEXT).answer(ANSWER);
         ollama = new Ollama(server.baseUrl());
         ollama.setRequestTimeoutSeconds(30);
         callers = Executors.newCachedThreadPool();

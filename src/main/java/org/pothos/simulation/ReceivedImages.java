@@ -1,4 +1,4 @@
-package org.pothos.testsupport.ollama;
+package org.pothos.simulation;
 
 import javax.imageio.ImageIO;
 import java.awt.Dimension;

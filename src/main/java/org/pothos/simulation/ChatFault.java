@@ -1,4 +1,4 @@
-package org.pothos.testsupport.ollama;
+package org.pothos.simulation;
 
 /**
  * A way a chat request can go wrong, as seen on real Ollama servers and proxies in front of them.

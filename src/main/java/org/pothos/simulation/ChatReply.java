@@ -1,4 +1,4 @@
-package org.pothos.testsupport.ollama;
+package org.pothos.simulation;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -53,7 +53,7 @@ final class ChatReply {
     void writeSingle(HttpExchange exchange, ChatFault fault, Pause pause) throws IOException {
         if (fault != null && fault.kind() == ChatFault.Kind.ERROR_IN_STREAM) {
             // without streaming Ollama can still set the status, so the error comes as a 500
-            OllamaTestServer.send(exchange, 500, "{\"error\":" + mapper.writeValueAsString(fault.body()) + "}");
+            SimulatedOllama.send(exchange, 500, "{\"error\":" + mapper.writeValueAsString(fault.body()) + "}");
             return;
         }
         ObjectNode reply = chunk(content, thinking);
