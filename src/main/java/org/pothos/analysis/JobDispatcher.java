@@ -249,6 +249,10 @@ public final class JobDispatcher implements AutoCloseable {
             } else if (run.cancelRequested) {
                 jobs.markCancelled(job.id(), now);
                 emit(JobEvent.Type.CANCELLED, job.id(), 0, "cancelled");
+            } else if (run.stopRequested) {
+                // Not the user's cancel: the job was cut short by Pothos stopping and waits for the next start.
+                jobs.returnToQueue(job.id(), JobStore.INTERRUPTED);
+                emit(JobEvent.Type.QUEUED, job.id(), 0, JobStore.INTERRUPTED);
             } else if (outcome.errorKind().isTransient() && job.attempts() < settings.get().maxAttempts()) {
                 Instant next = now.plus(backoff(job.attempts()));
                 jobs.requeue(job.id(), next, outcome.errorKind(), outcome.message());
@@ -298,14 +302,15 @@ public final class JobDispatcher implements AutoCloseable {
     }
 
     /**
-     * Stops taking jobs; running ones are cancelled (their requests aborted), queued ones stay queued
-     * for the next start. Waits briefly for the workers to record their outcome.
+     * Stops taking jobs; running ones have their requests aborted and go back to the queue with the
+     * queued ones, for the next start (a result that arrived in time is kept). Waits briefly for the
+     * workers to record their outcome; a job still running after that is recovered at the next start.
      */
     @Override
     public void close() {
         closed = true;
         wake();
-        running.values().forEach(RunningJob::cancel);
+        running.values().forEach(RunningJob::stop);
         workers.shutdown();
         try {
             if (!workers.awaitTermination(10, TimeUnit.SECONDS)) {
@@ -323,6 +328,7 @@ public final class JobDispatcher implements AutoCloseable {
         final Endpoint endpoint;
         volatile Thread worker;
         volatile boolean cancelRequested;
+        volatile boolean stopRequested;
         volatile boolean deadlineHit;
 
         RunningJob(AnalysisJob job, Endpoint endpoint) {
@@ -332,6 +338,13 @@ public final class JobDispatcher implements AutoCloseable {
 
         synchronized void cancel() {
             cancelRequested = true;
+            if (worker != null) {
+                worker.interrupt();
+            }
+        }
+
+        synchronized void stop() {
+            stopRequested = true;
             if (worker != null) {
                 worker.interrupt();
             }
@@ -347,7 +360,7 @@ public final class JobDispatcher implements AutoCloseable {
         void execute(AnalysisSettings current) {
             synchronized (this) {
                 worker = Thread.currentThread();
-                if (cancelRequested) {
+                if (cancelRequested || stopRequested) {
                     worker.interrupt();
                 }
             }
@@ -358,7 +371,7 @@ public final class JobDispatcher implements AutoCloseable {
                 outcome = runner.run(job, endpoint, timeout,
                         progress -> events.onJob(new JobEvent(JobEvent.Type.PROGRESS, job, progress, null)));
             } catch (ModelCallException e) {
-                outcome = deadlineHit && !cancelRequested
+                outcome = deadlineHit && !cancelRequested && !stopRequested
                         ? JobOutcome.failure(ErrorKind.TIMEOUT, "no answer from " + job.model() + " within "
                         + timeout.toSeconds() + " s (request timeout)", null, 0)
                         : JobOutcome.failure(e.kind(), e.getMessage(), null, 0);

@@ -14,6 +14,9 @@ import org.pothos.library.Page;
  */
 public interface JobStore {
 
+    /** The message of a job put back in the queue because Pothos stopped (or died) while it ran. */
+    String INTERRUPTED = "interrupted: Pothos stopped while this job ran";
+
     /** Queues one job per item, skipping items that already have an active job for this model and options. */
     EnqueueResult enqueue(Collection<Long> mediaIds, String model, Long endpointId, AnalysisOptions options, String batchId);
 
@@ -46,6 +49,12 @@ public interface JobStore {
      * happen or neither does.
      */
     void succeed(long id, ModelAnswer answer, String rawAnswer, long bytesUploaded, Instant now);
+
+    /**
+     * RUNNING → QUEUED for a job whose request was aborted because Pothos is stopping: it runs again
+     * at the next start, and the aborted attempt does not count towards its retries.
+     */
+    void returnToQueue(long id, String reason);
 
     /** RUNNING → CANCELLED, for a job whose request was aborted. */
     void markCancelled(long id, Instant now);

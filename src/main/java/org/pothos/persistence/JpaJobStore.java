@@ -129,6 +129,14 @@ public final class JpaJobStore implements JobStore {
     }
 
     @Override
+    public void returnToQueue(long id, String reason) {
+        db.run(em -> require(update(em, id, JobStatus.RUNNING, JobStatus.QUEUED,
+                "j.attempts = case when j.attempts > 0 then j.attempts - 1 else 0 end, j.nextAttemptAt = null,"
+                        + " j.errorKind = null, j.errorMessage = :message",
+                params("message", clip(reason))), id, JobStatus.RUNNING));
+    }
+
+    @Override
     public void fail(long id, ErrorKind kind, String message, String rawAnswer, Long bytesUploaded, Instant now) {
         db.run(em -> {
             AnalysisJobEntity job = running(em, id);
@@ -222,9 +230,8 @@ public final class JpaJobStore implements JobStore {
     @Override
     public int recoverInterrupted() {
         return db.call(em -> em.createQuery("update AnalysisJobEntity j set j.status = 'QUEUED', j.nextAttemptAt = null,"
-                        + " j.errorMessage = 'interrupted: Pothos stopped while this job ran', j.version = j.version + 1"
-                        + " where j.status = 'RUNNING'")
-                .executeUpdate());
+                        + " j.errorMessage = :message, j.version = j.version + 1 where j.status = 'RUNNING'")
+                .setParameter("message", INTERRUPTED).executeUpdate());
     }
 
     @Override

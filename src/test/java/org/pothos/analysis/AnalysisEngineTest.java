@@ -336,7 +336,7 @@ class AnalysisEngineTest {
     }
 
     @Test
-    void stoppingCancelsRunningJobsAndKeepsQueuedOnesForTheNextStart() throws Exception {
+    void stoppingPutsRunningJobsBackInTheQueueWithTheQueuedOnesForTheNextStart() throws Exception {
         server.failNext(2, ChatFault.hang());
         List<Long> ids = importImages(4, 300, 200);
         AnalysisBatch batch = service.analyse(ids, MODEL, null, AnalysisOptions.defaults());
@@ -345,9 +345,16 @@ class AnalysisEngineTest {
 
         try (AppContext reopened = AppContext.open(temp.resolve("library"), server.baseUrl())) {
             java.util.Map<JobStatus, Long> counts = reopened.jobStore().countByStatus();
-            assertEquals(2, counts.get(JobStatus.CANCELLED), "the two hanging requests were cancelled");
-            assertEquals(2, counts.get(JobStatus.QUEUED), "the others wait for the next start");
-            assertEquals(0, reopened.recoveredJobs());
+            assertEquals(0, counts.get(JobStatus.CANCELLED), "a stop is not the user's cancel: nothing is lost");
+            assertEquals(4, counts.get(JobStatus.QUEUED), "the two aborted requests wait with the others");
+            assertEquals(0, reopened.recoveredJobs(), "the stop recorded them itself, no crash recovery needed");
+            for (Long id : batch.jobIds()) {
+                AnalysisJob job = reopened.jobStore().find(id).orElseThrow();
+                assertEquals(0, job.attempts(), "an attempt cut short by the stop does not count against retries");
+            }
+            assertEquals(2, reopened.jobStore().idsWithStatus(JobStatus.QUEUED).stream()
+                    .map(id -> reopened.jobStore().find(id).orElseThrow().errorMessage())
+                    .filter(JobStore.INTERRUPTED::equals).count());
             assertEquals(4, batch.jobIds().size());
         } finally {
             context = AppContext.open(temp.resolve("library-after"), server.baseUrl());
