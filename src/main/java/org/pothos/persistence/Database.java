@@ -49,7 +49,9 @@ public final class Database implements AutoCloseable {
     private static HikariDataSource createDataSource(Path fileStem) {
         HikariConfig config = new HikariConfig();
         // The process closes the database itself; H2's own shutdown hook would race with ours.
-        config.setJdbcUrl("jdbc:h2:file:" + fileStem + ";DB_CLOSE_ON_EXIT=FALSE");
+        // WRITE_DELAY=0: H2 otherwise writes commits to the file up to half a second later, so a killed
+        // process lost transactions it had reported done (imports, analysis results).
+        config.setJdbcUrl("jdbc:h2:file:" + fileStem + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0");
         config.setUsername("pothos");
         config.setPassword("");
         config.setMaximumPoolSize(8);
