@@ -36,15 +36,21 @@ final class ChildJvm implements AutoCloseable {
     }
 
     static ChildJvm start(Path errors, Class<?> main, List<String> args) throws IOException {
+        return start(errors, main, args, java.util.Map.of());
+    }
+
+    /** Like {@link #start(Path, Class, List)}, with these variables added to the environment. */
+    static ChildJvm start(Path errors, Class<?> main, List<String> args, java.util.Map<String, String> environment)
+            throws IOException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 // A small heap and the quick compiler: these processes are short-lived and many.
                 "-Xmx256m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Djava.awt.headless=true",
                 "-cp", System.getProperty("java.class.path"), main.getName()));
         command.addAll(args);
-        Process process = new ProcessBuilder(command)
-                .redirectError(ProcessBuilder.Redirect.appendTo(errors.toFile()))
-                .start();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.appendTo(errors.toFile()));
+        builder.environment().putAll(environment);
+        Process process = builder.start();
         return new ChildJvm(process, errors);
     }
 
