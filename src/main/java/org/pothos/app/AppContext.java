@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
@@ -15,6 +16,7 @@ import org.pothos.analysis.EndpointService;
 import org.pothos.analysis.ImagePreparer;
 import org.pothos.analysis.JobDispatcher;
 import org.pothos.analysis.JobRunner;
+import org.pothos.analysis.JobStatus;
 import org.pothos.analysis.JobStore;
 import org.pothos.analysis.ModelCatalog;
 import org.pothos.analysis.OllamaHost;
@@ -54,6 +56,7 @@ public final class AppContext implements AutoCloseable {
     private final ExecutorService imagePreparation;
     private final AnalysisService analysisService;
     private final int recoveredJobs;
+    private final List<Long> queuedAtOpen;
 
     private AppContext(Path dataDir, LibraryLock lock, Database database, VisionModelClient modelClient,
                        String ollamaHost, int workerThreads) {
@@ -84,6 +87,7 @@ public final class AppContext implements AutoCloseable {
         this.analysisService = new AnalysisService(jobStore, dispatcher, events, clock);
         // The lock is ours: whatever was RUNNING belongs to a process that died.
         this.recoveredJobs = jobStore.recoverInterrupted();
+        this.queuedAtOpen = jobStore.idsWithStatus(JobStatus.QUEUED);
     }
 
     /** Opens the library in {@code dataDir}, creating the folder and the database on first use. */
@@ -169,6 +173,11 @@ public final class AppContext implements AutoCloseable {
     /** Jobs found RUNNING at start-up (left by a crash) and put back in the queue. */
     public int recoveredJobs() {
         return recoveredJobs;
+    }
+
+    /** The jobs that waited in the queue when the library was opened: left by an earlier run, to resume or discard. */
+    public List<Long> queuedAtOpen() {
+        return queuedAtOpen;
     }
 
     @Override

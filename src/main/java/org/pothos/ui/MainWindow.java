@@ -30,6 +30,7 @@ import org.pothos.ui.library.SidebarViewModel;
 import org.pothos.ui.library.ThumbnailImages;
 import org.pothos.ui.main.MainView;
 import org.pothos.ui.main.MainViewModel;
+import org.pothos.ui.main.ResumePromptViewModel;
 import org.pothos.ui.settings.PothosPreferences;
 import org.pothos.ui.settings.SettingsDialog;
 import org.pothos.ui.settings.SettingsViewModel;
@@ -82,10 +83,11 @@ public final class MainWindow {
         });
         Runnable openSettings = () -> openSettings(context, prefs, background, main);
         context.analysisService().addListener(main.analysisListener());
-        background.execute(() -> resumeQueuedJobs(context));
+        ResumePromptViewModel resumePrompt = new ResumePromptViewModel(context.analysisService(),
+                context.queuedAtOpen(), texts, background, ui);
 
         Map<Class<?>, Object> controllers = Map.of(
-                MainView.class, new MainView(main, openSettings),
+                MainView.class, new MainView(main, resumePrompt, openSettings),
                 SidebarView.class, new SidebarView(sidebar),
                 LibraryView.class, new LibraryView(library, thumbnails, analysis, desktop, item -> detail.show(item.getId()),
                         openSettings));
@@ -103,16 +105,8 @@ public final class MainWindow {
         split.setDividerPositions(0.16, 0.76);
         jobs.start();
         main.start();
+        resumePrompt.start();
         return new Loaded(root, main, split, gridAndJobs);
-    }
-
-    /**
-     * Starts the engine; jobs still queued from an earlier run (or put back after a crash) run again
-     * and are followed as one batch, so the jobs panel and the status bar show their progress.
-     */
-    private static void resumeQueuedJobs(AppContext context) {
-        context.analysisService().start();
-        context.analysisService().followQueued();
     }
 
     /** Opens the settings dialog; on OK or Apply the engine takes the new settings at once. */

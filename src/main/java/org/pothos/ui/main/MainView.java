@@ -10,13 +10,16 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.HBox;
 import org.pothos.ui.library.LibraryViewModel;
 
-/** Controller of MainView.fxml: the banner and the status bar; the parts have their own controllers. */
+/** Controller of MainView.fxml: the banners (jobs waiting from last time, Ollama) and the status bar; the parts have their own controllers. */
 public final class MainView {
 
     private final MainViewModel viewModel;
+    private final ResumePromptViewModel resumePrompt;
     private final Runnable openSettings;
 
     @FXML private ResourceBundle resources;
+    @FXML private HBox resumeBanner;
+    @FXML private Label resumeText;
     @FXML private HBox banner;
     @FXML private Label bannerText;
     @FXML private Label countLabel;
@@ -28,8 +31,9 @@ public final class MainView {
     @FXML private Label analysisLabel;
     @FXML private ProgressBar analysisProgress;
 
-    public MainView(MainViewModel viewModel, Runnable openSettings) {
+    public MainView(MainViewModel viewModel, ResumePromptViewModel resumePrompt, Runnable openSettings) {
         this.viewModel = viewModel;
+        this.resumePrompt = resumePrompt;
         this.openSettings = openSettings;
     }
 
@@ -41,6 +45,9 @@ public final class MainView {
     @FXML
     private void initialize() {
         LibraryViewModel library = viewModel.library();
+        resumeBanner.visibleProperty().bind(resumePrompt.messageProperty().isNotNull());
+        resumeBanner.managedProperty().bind(resumeBanner.visibleProperty());
+        resumeText.textProperty().bind(resumePrompt.messageProperty());
         banner.visibleProperty().bind(viewModel.ollamaProblemProperty().isNotNull());
         banner.managedProperty().bind(banner.visibleProperty());
         bannerText.textProperty().bind(viewModel.ollamaProblemProperty());
@@ -62,6 +69,16 @@ public final class MainView {
     @FXML
     private void cancelImport() {
         viewModel.library().cancelImport();
+    }
+
+    @FXML
+    private void resumeJobs() {
+        resumePrompt.resume();
+    }
+
+    @FXML
+    private void discardJobs() {
+        resumePrompt.discard();
     }
 
     @FXML

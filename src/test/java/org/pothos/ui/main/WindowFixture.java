@@ -30,9 +30,14 @@ final class WindowFixture implements AutoCloseable {
 
     /** @param configure sets preferences before the window loads (for example its language) */
     WindowFixture(Stage stage, Path temp, SimulatedOllama server, Consumer<PothosPreferences> configure) throws Exception {
+        this(stage, server, temp.resolve("library-" + System.nanoTime()), configure);
+    }
+
+    /** The window on the library in {@code dataDir}, which may hold what an earlier run left. */
+    WindowFixture(Stage stage, SimulatedOllama server, Path dataDir, Consumer<PothosPreferences> configure) throws Exception {
         this.server = server;
         Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
-        context = AppContext.openForDesktop(temp.resolve("library-" + System.nanoTime()), server.baseUrl());
+        context = AppContext.openForDesktop(dataDir, server.baseUrl());
         PothosPreferences prefs = new PothosPreferences(preferences.node);
         prefs.uiLanguageProperty().set(UiLanguage.EN); // tests read the English texts unless they choose otherwise
         configure.accept(prefs);
