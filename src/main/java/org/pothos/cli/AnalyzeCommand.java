@@ -33,7 +33,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "analyze", aliases = "analyse", mixinStandardHelpOptions = true,
         description = {"Ask a vision model for a title, description, tags and categories of each image.",
                 "Without a selection, runs the jobs already queued (for instance after Ctrl-C).",
-                "Ctrl-C cancels the running requests; queued jobs stay queued for later.",
+                "Ctrl-C aborts the running requests; they and the queued jobs wait for the next analyze.",
                 "Exits 1 when a job failed."})
 final class AnalyzeCommand extends LibraryCommand {
 
@@ -156,7 +156,7 @@ final class AnalyzeCommand extends LibraryCommand {
                 awaitOrCancel(finished, interruptible);
             }
             if (interruptible.cancellation().isCancelled()) {
-                service.close(); // aborts running requests: they end CANCELLED; queued jobs stay queued
+                service.close(); // aborts running requests: they go back to the queue with the queued jobs
             }
             progress.finish();
             return report(context, batch, interruptible.cancellation().isCancelled());
