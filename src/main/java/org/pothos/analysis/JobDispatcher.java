@@ -293,6 +293,12 @@ public final class JobDispatcher implements AutoCloseable {
         jobs.find(jobId).ifPresent(j -> events.onJob(new JobEvent(type, j, progress, message)));
     }
 
+    /** Whole seconds as such, shorter timeouts (tests, impatient settings) with their tenths. */
+    private static String seconds(Duration duration) {
+        long millis = duration.toMillis();
+        return millis % 1000 == 0 ? millis / 1000 + " s" : String.format(java.util.Locale.ROOT, "%.1f s", millis / 1000.0);
+    }
+
     /** Exponential backoff with ±25 % jitter, so many failed jobs do not all return at once. */
     private Duration backoff(int attempts) {
         long base = settings.get().retryBackoff().toMillis() << Math.min(10, Math.max(0, attempts - 1));
@@ -372,8 +378,8 @@ public final class JobDispatcher implements AutoCloseable {
                         progress -> events.onJob(new JobEvent(JobEvent.Type.PROGRESS, job, progress, null)));
             } catch (ModelCallException e) {
                 outcome = deadlineHit && !cancelRequested && !stopRequested
-                        ? JobOutcome.failure(ErrorKind.TIMEOUT, "no answer from " + job.model() + " within "
-                        + timeout.toSeconds() + " s (request timeout)", null, 0)
+                        ? JobOutcome.failure(ErrorKind.TIMEOUT, "timed out: no answer from " + job.model() + " within "
+                        + seconds(timeout) + " (request timeout)", null, 0)
                         : JobOutcome.failure(e.kind(), e.getMessage(), null, 0);
             } catch (RuntimeException e) {
                 LOG.error("job {} failed unexpectedly", job.id(), e);

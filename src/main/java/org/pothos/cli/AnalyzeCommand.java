@@ -188,7 +188,9 @@ final class AnalyzeCommand extends LibraryCommand {
         long queued = jobs.stream().filter(j -> j.status() == JobStatus.QUEUED).count();
         out().printf("%s: %d succeeded, %d failed, %d cancelled%s%n", interrupted ? "Stopped" : "Done",
                 succeeded, failed.size(), cancelled, queued > 0 ? ", " + queued + " still queued (run `analyze` to resume)" : "");
-        failed.forEach(j -> out().printf("  item %d (job %d): %s%n", j.mediaId(), j.id(), j.errorMessage()));
+        failed.forEach(j -> out().printf("  item %d (job %d, %s): %s%n", j.mediaId(), j.id(),
+                context.mediaStore().findById(j.mediaId()).map(item -> item.path().toString()).orElse("removed"),
+                j.errorMessage()));
         out().flush();
         return failed.isEmpty() ? OK : FAILURE;
     }

@@ -20,6 +20,10 @@ final class ThumbnailsCommand extends LibraryCommand {
             out().printf("Built %d thumbnail(s) in %.1f s (%.1f/s); %d failed, %d too large, %d files missing%n",
                     report.built(), seconds, report.built() / seconds, report.failed(), report.tooLarge(),
                     report.missingFiles());
+            if (!report.problems().isEmpty()) {
+                out().println("No thumbnail:");
+                report.problems().forEach(p -> out().println("  " + p.file() + ": " + p.reason()));
+            }
             out().println("Cache: " + AppContext.thumbnailDir(context.dataDir()));
             out().flush();
             return OK;

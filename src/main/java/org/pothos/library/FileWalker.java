@@ -5,6 +5,7 @@ import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -64,6 +65,9 @@ final class FileWalker {
                             if (attrs.isRegularFile() && !isHidden(file)) {
                                 files.add(file);
                                 foundSoFar.accept(files.size());
+                            } else if (attrs.isSymbolicLink() && !isHidden(file)) {
+                                // The walk follows links; it reports a link itself only when it cannot follow it.
+                                problems.add(ImportOutcome.skipped(file, unfollowable(file)));
                             }
                             return cancellation.isCancelled() ? FileVisitResult.TERMINATE : FileVisitResult.CONTINUE;
                         }
@@ -76,6 +80,20 @@ final class FileWalker {
                     });
         } catch (IOException e) {
             problems.add(ImportOutcome.skipped(folder, FileReasons.of(e)));
+        }
+    }
+
+    /** Why a symbolic link leads nowhere: its target is gone, or it points back at itself. */
+    private static String unfollowable(Path link) {
+        try {
+            Files.readAttributes(link, BasicFileAttributes.class);
+            return "symbolic link that cannot be followed";
+        } catch (NoSuchFileException e) {
+            return "broken symbolic link (its target does not exist)";
+        } catch (IOException e) {
+            // ELOOP has no exception type of its own; its text is the same on Linux and macOS.
+            String message = String.valueOf(e.getMessage());
+            return message.contains("levels of symbolic links") ? "symbolic link loop" : FileReasons.of(e);
         }
     }
 

@@ -1,6 +1,7 @@
 package org.pothos.library;
 
 import org.pothos.common.DaemonThreads;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -32,13 +33,25 @@ public final class ThumbnailBackfill {
         this.threads = Math.max(1, threads);
     }
 
-    /** Result counts of one run; {@code missingFiles} items stay pending until their file is back. */
-    public record Report(long built, long failed, long tooLarge, long missingFiles) {
+    /**
+     * Result counts of one run; {@code missingFiles} items stay pending until their file is back.
+     * {@code problems} names each file that got no thumbnail, failed or too large, with the reason.
+     */
+    public record Report(long built, long failed, long tooLarge, long missingFiles, List<Problem> problems) {
+
+        public Report {
+            problems = List.copyOf(problems);
+        }
+    }
+
+    /** A file that got no thumbnail, and why. */
+    public record Problem(Path file, String reason) {
     }
 
     public Report buildMissing(IntConsumer progress, Cancellation cancellation) {
         forgetVanishedThumbnails(cancellation);
         long[] counts = new long[4];
+        List<Problem> problems = new ArrayList<>();
         long afterId = 0;
         int done = 0;
         ExecutorService pool = Executors.newFixedThreadPool(threads, DaemonThreads.named("pothos-thumbnail-backfill"));
@@ -69,6 +82,9 @@ public final class ThumbnailBackfill {
                     }
                     ThumbnailStatus status = statusOf(result.state());
                     store.setThumbnailStatus(present.get(i).id(), status, result.reason());
+                    if (status != ThumbnailStatus.READY) {
+                        problems.add(new Problem(present.get(i).path(), result.reason()));
+                    }
                     counts[switch (status) {
                         case READY -> 0;
                         case TOO_LARGE -> 2;
@@ -80,7 +96,7 @@ public final class ThumbnailBackfill {
         } finally {
             pool.shutdownNow();
         }
-        return new Report(counts[0], counts[1], counts[2], counts[3]);
+        return new Report(counts[0], counts[1], counts[2], counts[3], problems);
     }
 
     /** Thumbnails recorded as ready whose cache file is gone (a cleaned cache folder) are built again. */

@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
 import java.util.concurrent.Flow;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -23,6 +24,7 @@ import org.pothos.analysis.ErrorKind;
 import org.pothos.analysis.ModelCallException;
 import org.pothos.analysis.VisionModelClient.ChatAnswer;
 import org.pothos.analysis.VisionModelClient.ChatCall;
+import org.pothos.common.DaemonThreads;
 
 /**
  * Ollama's streaming {@code /api/chat}, spoken directly over the JDK's HTTP client.
@@ -41,10 +43,19 @@ final class OllamaChatStream {
     private static final String KEEP_ALIVE = "30m";
     private static final Object END = new Object();
 
-    private final HttpClient http = HttpClient.newBuilder()
+    /**
+     * One client for the process. The JDK 17 client cannot be closed: its threads and pooled
+     * connections end only once it is unreachable and has no exchange pending, and a stream aborted
+     * after its headers stays pending in it. A client per library would thus leave its threads behind
+     * each time a library is closed and opened again; one shared client bounds them.
+     */
+    private static final HttpClient HTTP = HttpClient.newBuilder()
             .connectTimeout(Duration.ofSeconds(10))
             .version(HttpClient.Version.HTTP_1_1)
+            .executor(Executors.newCachedThreadPool(DaemonThreads.named("pothos-ollama-http")))
             .build();
+
+    private final HttpClient http = HTTP;
     private final OllamaErrors errors;
 
     OllamaChatStream(OllamaErrors errors) {
@@ -178,7 +189,7 @@ final class OllamaChatStream {
             return JSON.readTree(line);
         } catch (IOException e) {
             throw new ModelCallException(ErrorKind.BAD_RESPONSE, "Ollama at " + endpoint.url()
-                    + " sent something that is not its protocol: " + abbreviate(line), e);
+                    + " sent a line that is not valid JSON, so not its protocol: " + abbreviate(line), e);
         }
     }
 

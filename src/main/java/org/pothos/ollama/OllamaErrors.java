@@ -25,7 +25,9 @@ final class OllamaErrors {
             return modelNotFound(endpoint, model);
         }
         if (status == 503) {
-            return new ModelCallException(ErrorKind.BUSY, "Ollama at " + url + " is busy (HTTP 503: " + detail + ")");
+            // Ollama answers 503 when its queue of waiting requests (OLLAMA_MAX_QUEUE) is full.
+            String why = detail.contains("maximum pending requests") ? " is busy, its queue is full" : " is busy";
+            return new ModelCallException(ErrorKind.BUSY, "Ollama at " + url + why + " (HTTP 503: " + detail + ")");
         }
         if (status >= 500) {
             return new ModelCallException(ErrorKind.SERVER_ERROR, "Ollama at " + url + " failed (HTTP " + status + "): " + detail);
@@ -65,10 +67,10 @@ final class OllamaErrors {
             if (t instanceof ConnectException || t instanceof HttpConnectTimeoutException
                     || t instanceof UnresolvedAddressException) {
                 return new ModelCallException(ErrorKind.CONNECTION, "cannot reach Ollama at " + url
-                        + ": is it running? Start it with `ollama serve`", e);
+                        + " (" + connectionProblem(t) + "): is it running? Start it with `ollama serve`", e);
             }
             if (t instanceof HttpTimeoutException) {
-                return new ModelCallException(ErrorKind.TIMEOUT, "Ollama at " + url + " did not answer in time", e);
+                return new ModelCallException(ErrorKind.TIMEOUT, "timed out: Ollama at " + url + " did not answer in time", e);
             }
             if (t instanceof JsonProcessingException) {
                 return new ModelCallException(ErrorKind.BAD_RESPONSE, "Ollama at " + url
@@ -76,7 +78,7 @@ final class OllamaErrors {
             }
             if (t instanceof IOException) {
                 return new ModelCallException(ErrorKind.BAD_RESPONSE, "the connection to Ollama at " + url
-                        + " broke off (" + firstLine(String.valueOf(t.getMessage())) + ")", e);
+                        + " closed before the answer was complete (" + firstLine(String.valueOf(t.getMessage())) + ")", e);
             }
         }
         String message = e.getMessage() == null ? "" : e.getMessage();
@@ -89,6 +91,17 @@ final class OllamaErrors {
             return new ModelCallException(ErrorKind.BUSY, "Ollama at " + url + " is busy or failed without saying why", e);
         }
         return new ModelCallException(ErrorKind.SERVER_ERROR, "Ollama at " + url + " failed: " + firstLine(message), e);
+    }
+
+    /** The JDK says "connection refused" only by the exception's type; its message is often empty. */
+    private static String connectionProblem(Throwable t) {
+        if (t instanceof HttpConnectTimeoutException) {
+            return "connecting timed out";
+        }
+        if (t instanceof UnresolvedAddressException) {
+            return "unknown host";
+        }
+        return "connection refused";
     }
 
     private static String firstLine(String text) {

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.IntConsumer;
 import org.pothos.analysis.Endpoint;
 import org.pothos.analysis.ErrorKind;
@@ -58,7 +59,11 @@ public final class OllamaVisionClient implements VisionModelClient {
         try {
             List<ModelInfo> models = new ArrayList<>();
             for (Model model : ollama.listModels()) {
-                ModelDetail detail = ollama.getModelDetails(model.getName());
+                Optional<ModelDetail> details = details(ollama, endpoint, model.getName());
+                if (details.isEmpty()) {
+                    continue;
+                }
+                ModelDetail detail = details.get();
                 boolean vision = detail.getCapabilities() != null
                         && Arrays.asList(detail.getCapabilities()).contains("vision");
                 String family = model.getModelMeta() == null ? null : model.getModelMeta().getFamily();
@@ -67,6 +72,22 @@ public final class OllamaVisionClient implements VisionModelClient {
             return models;
         } catch (OllamaException | RuntimeException e) {
             throw errors.translate(e, endpoint, null);
+        }
+    }
+
+    /**
+     * Empty when the model was deleted between the list and this question: the list stays good for
+     * the other models, and a job for the vanished one hears that it is not installed.
+     */
+    private Optional<ModelDetail> details(Ollama ollama, Endpoint endpoint, String model) throws ModelCallException {
+        try {
+            return Optional.of(ollama.getModelDetails(model));
+        } catch (OllamaException | RuntimeException e) {
+            ModelCallException translated = errors.translate(e, endpoint, model);
+            if (translated.kind() == ErrorKind.MODEL_NOT_FOUND) {
+                return Optional.empty();
+            }
+            throw translated;
         }
     }
 
