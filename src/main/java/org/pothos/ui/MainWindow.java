@@ -16,6 +16,9 @@ import org.pothos.ui.jobs.ItemNames;
 import org.pothos.ui.jobs.JobsText;
 import org.pothos.ui.jobs.JobsView;
 import org.pothos.ui.jobs.JobsViewModel;
+import org.pothos.ui.about.AboutDialog;
+import org.pothos.ui.about.AboutFacts;
+import org.pothos.ui.about.AboutViewModel;
 import org.pothos.ui.common.DesktopActions;
 import org.pothos.ui.detail.DetailView;
 import org.pothos.ui.detail.DetailViewModel;
@@ -81,6 +84,8 @@ public final class MainWindow {
             }
         });
         Runnable openSettings = () -> openSettings(context, prefs, background, main);
+        Runnable openAbout = () -> new AboutDialog(focusedWindow(),
+                new AboutViewModel(AboutFacts.current(context.dataDir()), desktop::open), locale).showAndWait();
         context.analysisService().addListener(main.analysisListener());
         background.execute(() -> resumeQueuedJobs(context));
 
@@ -88,7 +93,7 @@ public final class MainWindow {
                 MainView.class, new MainView(main, openSettings),
                 SidebarView.class, new SidebarView(sidebar),
                 LibraryView.class, new LibraryView(library, thumbnails, analysis, desktop, item -> detail.show(item.getId()),
-                        openSettings));
+                        openSettings, openAbout));
         FXMLLoader loader = new FXMLLoader(MainView.class.getResource("MainView.fxml"),
                 ResourceBundle.getBundle(BUNDLE, locale));
         loader.setControllerFactory(controllers::get);
@@ -123,7 +128,10 @@ public final class MainWindow {
             main.checkOllama();
         });
         settings.setOnThemeChanged(Theme::apply);
-        Window owner = Window.getWindows().stream().filter(Window::isFocused).findFirst().orElse(null);
-        new SettingsDialog(owner, settings).showAndWait();
+        new SettingsDialog(focusedWindow(), settings).showAndWait();
+    }
+
+    private static Window focusedWindow() {
+        return Window.getWindows().stream().filter(Window::isFocused).findFirst().orElse(null);
     }
 }
