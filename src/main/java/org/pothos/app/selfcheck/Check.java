@@ -7,4 +7,13 @@ record Check(String name, Step step) {
     interface Step {
         String run() throws Exception;
     }
+
+    /** Thrown by a step that cannot run because one it builds on failed (that one is the failure). */
+    static final class Skipped extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Skipped(String reason) {
+            super(reason);
+        }
+    }
 }

@@ -169,14 +169,14 @@ final class LibraryRoundTrip implements AutoCloseable {
 
     private AppContext requireOpen() {
         if (context == null) {
-            throw new IllegalStateException("skipped: the library did not open");
+            throw new Check.Skipped("the library did not open");
         }
         return context;
     }
 
     private MediaItem requireItem() {
         if (item == null) {
-            throw new IllegalStateException("skipped: no imported picture");
+            throw new Check.Skipped("no imported picture");
         }
         return item;
     }

@@ -63,17 +63,19 @@ public final class SelfCheck {
     private static void runOne(Check check, PrintWriter out, List<String> failures) {
         long start = System.nanoTime();
         String result;
-        boolean ok;
+        String status = "ok";
         try {
             result = check.step().run();
-            ok = true;
+        } catch (Check.Skipped e) {
+            result = e.getMessage();
+            status = "skip";
         } catch (Exception | LinkageError e) {
             // A class or module missing from the runtime arrives as a LinkageError (NoClassDefFoundError).
             result = describe(e);
-            ok = false;
+            status = "FAIL";
             failures.add(check.name() + ": " + result);
         }
-        out.printf("  %-4s %-12s %s (%d ms)%n", ok ? "ok" : "FAIL", check.name(), result,
+        out.printf("  %-4s %-12s %s (%d ms)%n", status, check.name(), result,
                 (System.nanoTime() - start) / 1_000_000);
         out.flush();
     }
