@@ -30,6 +30,15 @@ final class RuntimeChecks {
             "javafx.fxml.FXMLLoader", "javafx.embed.swing.SwingFXUtils", "org.controlsfx.control.GridView",
             "atlantafx.base.theme.PrimerLight", "org.kordamp.ikonli.javafx.FontIcon");
 
+    /**
+     * JavaFX internals that ControlsFX uses (found with jdeps, plus its reflection on Parent). Only
+     * matters when JavaFX runs as modules, as in the installers, whose launchers open them
+     * (packaging/app.txt); on the class path everything is reachable.
+     */
+    static final List<String> EXPORTS_TO_CLASS_PATH = List.of("javafx.base/com.sun.javafx.event",
+            "javafx.controls/com.sun.javafx.scene.control", "javafx.controls/com.sun.javafx.scene.control.behavior");
+    static final List<String> OPENS_TO_CLASS_PATH = List.of("javafx.graphics/javafx.scene");
+
     private RuntimeChecks() {
     }
 
@@ -92,9 +101,36 @@ final class RuntimeChecks {
             Class.forName(name, false, loader);
         }
         Module controls = Class.forName(WINDOW_CLASSES.get(0), false, loader).getModule();
-        String javafx = controls.isNamed()
-                ? "JavaFX " + controls.getDescriptor().rawVersion().orElse("?") + " in the runtime"
-                : "JavaFX on the class path";
-        return javafx + ", " + WINDOW_CLASSES.size() + " toolkit classes found (window not opened)";
+        if (!controls.isNamed()) {
+            return "JavaFX on the class path, " + WINDOW_CLASSES.size() + " toolkit classes found (window not opened)";
+        }
+        Module classPath = RuntimeChecks.class.getModule();
+        List<String> closed = new java.util.ArrayList<>();
+        for (String export : EXPORTS_TO_CLASS_PATH) {
+            if (!module(controls, export).isExported(packageOf(export), classPath)) {
+                closed.add("--add-exports=" + export + "=ALL-UNNAMED");
+            }
+        }
+        for (String open : OPENS_TO_CLASS_PATH) {
+            if (!module(controls, open).isOpen(packageOf(open), classPath)) {
+                closed.add("--add-opens=" + open + "=ALL-UNNAMED");
+            }
+        }
+        if (!closed.isEmpty()) {
+            throw new IllegalStateException("the launcher does not give the window's libraries " + String.join(" ", closed));
+        }
+        return "JavaFX " + controls.getDescriptor().rawVersion().orElse("?") + " in the runtime, "
+                + WINDOW_CLASSES.size() + " toolkit classes found, " + (EXPORTS_TO_CLASS_PATH.size()
+                + OPENS_TO_CLASS_PATH.size()) + " internals opened to them (window not opened)";
+    }
+
+    private static Module module(Module anyJavaFx, String modulePackage) {
+        String name = modulePackage.substring(0, modulePackage.indexOf('/'));
+        return anyJavaFx.getLayer().findModule(name)
+                .orElseThrow(() -> new IllegalStateException("module " + name + " is missing from the runtime"));
+    }
+
+    private static String packageOf(String modulePackage) {
+        return modulePackage.substring(modulePackage.indexOf('/') + 1);
     }
 }
