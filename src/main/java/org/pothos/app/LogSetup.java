@@ -16,8 +16,19 @@ import org.slf4j.LoggerFactory;
 public final class LogSetup {
 
     private static final String APPENDER = "pothos-file";
+    private static final String FILE_NAME = "pothos.log";
 
     private LogSetup() {
+    }
+
+    /** The log folder of a library's data folder. */
+    public static Path logDir(Path dataDir) {
+        return dataDir.resolve("logs");
+    }
+
+    /** The current log file of a library's data folder. */
+    public static Path logFile(Path dataDir) {
+        return logDir(dataDir).resolve(FILE_NAME);
     }
 
     public static synchronized void logTo(Path logDir) {
@@ -39,7 +50,7 @@ public final class LogSetup {
         RollingFileAppender<ch.qos.logback.classic.spi.ILoggingEvent> appender = new RollingFileAppender<>();
         appender.setContext(context);
         appender.setName(APPENDER);
-        appender.setFile(logDir.resolve("pothos.log").toString());
+        appender.setFile(logDir.resolve(FILE_NAME).toString());
         SizeAndTimeBasedRollingPolicy<ch.qos.logback.classic.spi.ILoggingEvent> policy = new SizeAndTimeBasedRollingPolicy<>();
         policy.setContext(context);
         policy.setParent(appender);

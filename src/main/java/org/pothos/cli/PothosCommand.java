@@ -2,6 +2,7 @@ package org.pothos.cli;
 
 import java.util.concurrent.Callable;
 import org.pothos.app.PothosVersion;
+import org.pothos.app.selfcheck.SelfCheck;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -27,6 +28,12 @@ public final class PothosCommand implements Callable<Integer> {
             description = "Folder of the library (database, thumbnails, logs).")
     String dataDir;
 
+    @Option(names = "--self-check",
+            description = "Check this installation without a window: a library in a temporary folder "
+                    + "(database, import, thumbnail, analysis against a local test server), HTTPS and Chinese; "
+                    + "your own library is not touched. Exit code 0 when all is well.")
+    boolean selfCheck;
+
     private final GuiStarter guiStarter;
 
     public PothosCommand(GuiStarter guiStarter) {
@@ -35,6 +42,9 @@ public final class PothosCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (selfCheck) {
+            return SelfCheck.run(spec.commandLine().getOut(), spec.commandLine().getErr());
+        }
         return guiStarter.start(dataDir);
     }
 

@@ -16,6 +16,9 @@ import org.pothos.ui.jobs.ItemNames;
 import org.pothos.ui.jobs.JobsText;
 import org.pothos.ui.jobs.JobsView;
 import org.pothos.ui.jobs.JobsViewModel;
+import org.pothos.ui.about.AboutDialog;
+import org.pothos.ui.about.AboutFacts;
+import org.pothos.ui.about.AboutViewModel;
 import org.pothos.ui.common.DesktopActions;
 import org.pothos.ui.detail.DetailView;
 import org.pothos.ui.detail.DetailViewModel;
@@ -82,6 +85,8 @@ public final class MainWindow {
             }
         });
         Runnable openSettings = () -> openSettings(context, prefs, background, main);
+        Runnable openAbout = () -> new AboutDialog(focusedWindow(),
+                new AboutViewModel(AboutFacts.current(context.dataDir()), desktop::open), locale).showAndWait();
         context.analysisService().addListener(main.analysisListener());
         ResumePromptViewModel resumePrompt = new ResumePromptViewModel(context.analysisService(),
                 context.queuedAtOpen(), texts, background, ui);
@@ -90,7 +95,7 @@ public final class MainWindow {
                 MainView.class, new MainView(main, resumePrompt, openSettings),
                 SidebarView.class, new SidebarView(sidebar),
                 LibraryView.class, new LibraryView(library, thumbnails, analysis, desktop, item -> detail.show(item.getId()),
-                        openSettings));
+                        openSettings, openAbout));
         FXMLLoader loader = new FXMLLoader(MainView.class.getResource("MainView.fxml"),
                 ResourceBundle.getBundle(BUNDLE, locale));
         loader.setControllerFactory(controllers::get);
@@ -117,7 +122,10 @@ public final class MainWindow {
             main.checkOllama();
         });
         settings.setOnThemeChanged(Theme::apply);
-        Window owner = Window.getWindows().stream().filter(Window::isFocused).findFirst().orElse(null);
-        new SettingsDialog(owner, settings).showAndWait();
+        new SettingsDialog(focusedWindow(), settings).showAndWait();
+    }
+
+    private static Window focusedWindow() {
+        return Window.getWindows().stream().filter(Window::isFocused).findFirst().orElse(null);
     }
 }

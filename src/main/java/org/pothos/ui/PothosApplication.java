@@ -12,6 +12,7 @@ import org.pothos.app.AppContext;
 import org.pothos.app.PothosVersion;
 import org.pothos.common.DaemonThreads;
 import java.util.prefs.BackingStoreException;
+import org.pothos.ui.common.AppIcon;
 import org.pothos.ui.common.DesktopActions;
 import org.pothos.ui.settings.PothosPreferences;
 import org.pothos.ui.settings.WindowLayout;
@@ -42,6 +43,7 @@ public final class PothosApplication extends Application {
         background = Executors.newFixedThreadPool(2, DaemonThreads.named("pothos-ui-background"));
         window = MainWindow.load(context, prefs, background, new DesktopActions(getHostServices()), locale);
         stage.setTitle("Pothos " + PothosVersion.get());
+        stage.getIcons().setAll(AppIcon.windowImages());
         stage.setScene(new Scene(window.root(), 1280, 820));
         WindowLayout layout = prefs.windowLayoutProperty().get();
         stage.show();

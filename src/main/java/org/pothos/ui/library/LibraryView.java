@@ -39,6 +39,7 @@ public final class LibraryView {
     private final DesktopActions desktop;
     private final Consumer<MediaItemViewModel> onOpen;
     private final Runnable openSettings;
+    private final Runnable openAbout;
 
     @FXML private ResourceBundle resources;
     @FXML private BorderPane root;
@@ -53,18 +54,25 @@ public final class LibraryView {
 
     /** @param onOpen shows an item in full (double-click) */
     public LibraryView(LibraryViewModel viewModel, ThumbnailImages thumbnails, AnalysisStarter analysis,
-                       DesktopActions desktop, Consumer<MediaItemViewModel> onOpen, Runnable openSettings) {
+                       DesktopActions desktop, Consumer<MediaItemViewModel> onOpen, Runnable openSettings,
+                       Runnable openAbout) {
         this.viewModel = viewModel;
         this.thumbnails = thumbnails;
         this.analysis = analysis;
         this.desktop = desktop;
         this.onOpen = onOpen;
         this.openSettings = openSettings;
+        this.openAbout = openAbout;
     }
 
     @FXML
     private void openSettings() {
         openSettings.run();
+    }
+
+    @FXML
+    private void openAbout() {
+        openAbout.run();
     }
 
     @FXML
@@ -117,6 +125,7 @@ public final class LibraryView {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN), this::importFiles);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN), viewModel::toggleFavouriteOfSelection);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN), openSettings);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F1), openAbout);
     }
 
     private ContextMenu contextMenu() {
