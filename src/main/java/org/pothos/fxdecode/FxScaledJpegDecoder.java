@@ -71,29 +71,27 @@ public final class FxScaledJpegDecoder implements ScaledJpegDecoder {
 
     /** Packs the decoder's RGB or grey bytes into an int-per-pixel image; other layouts are left to ImageIO. */
     private static Optional<BufferedImage> toRgb(ImageFrame frame) {
-        int bytesPerPixel = switch (frame.getImageType()) {
-            case RGB -> 3;
-            case GRAY -> 1;
-            default -> 0;
-        };
-        if (bytesPerPixel == 0 || !(frame.getImageData() instanceof ByteBuffer buffer) || !buffer.hasArray()) {
+        boolean rgb = frame.getImageType() == ImageStorage.ImageType.RGB;
+        boolean gray = frame.getImageType() == ImageStorage.ImageType.GRAY;
+        if (!(rgb || gray) || !(frame.getImageData() instanceof ByteBuffer buffer) || !buffer.hasArray()) {
             return Optional.empty();
         }
         byte[] data = buffer.array();
-        int offset = buffer.arrayOffset();
         int width = frame.getWidth();
         int height = frame.getHeight();
-        int stride = frame.getStride();
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         int[] pixels = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
         for (int y = 0; y < height; y++) {
-            int source = offset + y * stride;
+            int source = buffer.arrayOffset() + y * frame.getStride();
             int target = y * width;
-            for (int x = 0; x < width; x++, source += bytesPerPixel) {
-                int r = data[source] & 0xFF;
-                int g = bytesPerPixel == 3 ? data[source + 1] & 0xFF : r;
-                int b = bytesPerPixel == 3 ? data[source + 2] & 0xFF : r;
-                pixels[target + x] = r << 16 | g << 8 | b;
+            if (rgb) {
+                for (int x = 0; x < width; x++, source += 3) {
+                    pixels[target + x] = (data[source] & 0xFF) << 16 | (data[source + 1] & 0xFF) << 8 | data[source + 2] & 0xFF;
+                }
+            } else {
+                for (int x = 0; x < width; x++, source++) {
+                    pixels[target + x] = (data[source] & 0xFF) * 0x010101;
+                }
             }
         }
         return Optional.of(image);
