@@ -21,8 +21,9 @@ import java.util.Optional;
 
 /**
  * Decodes JPEGs at 1/2, 1/4 or 1/8 scale with the libjpeg that JavaFX's graphics module bundles (native
- * {@code javafx_iio}). libjpeg scales in the DCT domain, so a 256 px thumbnail of a 12 MP photo costs about a
- * third of the JDK's JPEG reader, which decodes every full-size row even when asked to subsample.
+ * {@code javafx_iio}). libjpeg scales in the DCT domain, skipping the full-size inverse transform, upsampling and
+ * colour conversion that the JDK's JPEG reader does for every row even when asked to subsample; what remains is
+ * mostly entropy decoding.
  *
  * <p>A documented departure from "services know nothing of JavaFX": this adapter is the one place outside the UI
  * that touches JavaFX, and it uses only its image-loading library ({@code com.sun.javafx.iio}), which runs without
