@@ -57,7 +57,8 @@ public final class FxScaledJpegDecoder implements ScaledJpegDecoder {
         ImageFrame[] frames;
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file), READ_BUFFER)) {
             frames = ImageStorage.getInstance().loadAll(in, null, width, height, false, 1f, true);
-        } catch (ImageStorageException e) {
+        } catch (ImageStorageException | RuntimeException e) {
+            // Like ImageIO's readers, the loader reports damaged data both ways; either means no picture.
             throw new UnsupportedImageException("corrupt image data", e);
         } catch (LinkageError e) {
             available = false;
