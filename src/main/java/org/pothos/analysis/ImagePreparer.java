@@ -4,6 +4,7 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import org.pothos.imageio.BoundedJpegEncoder;
 import org.pothos.imageio.ImageDecoder;
 import org.pothos.imageio.ImageTooLargeException;
 import org.pothos.imageio.JpegEncoder;
@@ -17,14 +18,34 @@ public final class ImagePreparer {
 
     /** Even "original size" refuses decompression bombs. */
     private static final long MAX_PIXELS = 100_000_000L;
+    /**
+     * Upload budget of a photo at the default 1024 px edge; other edges scale it with the area. Typical photos take
+     * about 100 KB at the default quality, noisy ones twice that, and those are compressed further to fit.
+     */
+    static final int MAX_BYTES_AT_DEFAULT_EDGE = 150_000;
 
-    private final ImageDecoder decoder = new ImageDecoder();
+    private final ImageDecoder decoder;
     private final JpegEncoder encoder = new JpegEncoder();
+    private final BoundedJpegEncoder boundedEncoder = new BoundedJpegEncoder();
 
+    /** Decodes with ImageIO only. */
+    public ImagePreparer() {
+        this(new ImageDecoder());
+    }
+
+    public ImagePreparer(ImageDecoder decoder) {
+        this.decoder = decoder;
+    }
+
+    /** @param maxEdge 0 sends the original size, encoded once at {@code quality} without a byte budget */
     public byte[] prepare(Path file, int maxEdge, float quality) throws ModelCallException {
         try {
-            BufferedImage image = decoder.decode(file, maxEdge == 0 ? Integer.MAX_VALUE : maxEdge, MAX_PIXELS);
-            return encoder.encode(image, quality);
+            if (maxEdge == 0) {
+                return encoder.encode(decoder.decode(file, Integer.MAX_VALUE, MAX_PIXELS), quality);
+            }
+            // A tenth below the edge is nothing to a model but lets a JPEG decode at a smaller DCT scale.
+            BufferedImage image = decoder.decode(file, maxEdge, Math.max(1, maxEdge - maxEdge / 10), MAX_PIXELS);
+            return boundedEncoder.encode(image, quality, maxBytes(maxEdge));
         } catch (NoSuchFileException e) {
             throw new ModelCallException(ErrorKind.FILE_MISSING, "the file is missing: " + file);
         } catch (UnsupportedImageException e) {
@@ -34,5 +55,10 @@ public final class ImagePreparer {
         } catch (IOException e) {
             throw new ModelCallException(ErrorKind.UNREADABLE_IMAGE, "the image cannot be read: " + e.getMessage(), e);
         }
+    }
+
+    static int maxBytes(int maxEdge) {
+        double edgeRatio = (double) maxEdge / AnalysisOptions.DEFAULT_MAX_EDGE;
+        return (int) Math.min(Integer.MAX_VALUE, Math.max(1, MAX_BYTES_AT_DEFAULT_EDGE * edgeRatio * edgeRatio));
     }
 }

@@ -44,8 +44,8 @@ public final class JobRunner {
 
     /**
      * @param fieldCalls  runs the questions of per-field mode in parallel
-     * @param preparation prepares the images of upcoming jobs; one thread is enough to stay ahead of
-     *                    the model and leaves the other cores to the rest of the application
+     * @param preparation prepares the images of upcoming jobs; about one thread per core keeps ahead of
+     *                    a model answering many requests at once
      */
     public JobRunner(MediaStore media, ModelCatalog catalog, VisionModelClient client, ImagePreparer preparer,
                      PromptBuilder prompts, AnswerParser parser, ExecutorService fieldCalls,

@@ -23,6 +23,8 @@ import org.pothos.analysis.OllamaHost;
 import org.pothos.analysis.VisionModelClient;
 import org.pothos.analysis.answer.AnswerParser;
 import org.pothos.analysis.prompt.PromptBuilder;
+import org.pothos.fxdecode.FxScaledJpegDecoder;
+import org.pothos.imageio.ImageDecoder;
 import org.pothos.imageio.ImageInspector;
 import org.pothos.library.ImportService;
 import org.pothos.library.MediaStore;
@@ -47,6 +49,7 @@ public final class AppContext implements AutoCloseable {
     private final MediaStore mediaStore;
     private final ImportService importService;
     private final RescanService rescanService;
+    private final ImageDecoder imageDecoder = newImageDecoder();
     private final ThumbnailService thumbnailService;
     private final ThumbnailBackfill thumbnailBackfill;
     private final JobStore jobStore;
@@ -68,7 +71,7 @@ public final class AppContext implements AutoCloseable {
         this.importService = new ImportService(mediaStore, new ImageInspector(), cores);
         this.rescanService = new RescanService(mediaStore, importService);
         this.thumbnailService = new ThumbnailService(thumbnailDir(dataDir), ThumbnailService.DEFAULT_SIZE,
-                ThumbnailService.DEFAULT_MAX_PIXELS, cores);
+                ThumbnailService.DEFAULT_MAX_PIXELS, cores, ThumbnailService.DEFAULT_MEMORY_CACHE_BYTES, imageDecoder);
         this.thumbnailBackfill = new ThumbnailBackfill(mediaStore, thumbnailService, cores);
 
         Clock clock = Clock.systemUTC();
@@ -78,8 +81,10 @@ public final class AppContext implements AutoCloseable {
         this.endpointService = new EndpointService(endpointStore, catalog, modelClient);
         endpointService.ensureDefault(ollamaHost);
         this.fieldCalls = Executors.newCachedThreadPool(DaemonThreads.named("pothos-analysis-field"));
-        this.imagePreparation = Executors.newSingleThreadExecutor(DaemonThreads.named("pothos-analysis-prepare"));
-        JobRunner runner = new JobRunner(mediaStore, catalog, modelClient, new ImagePreparer(), new PromptBuilder(),
+        // As many preparing threads as cores for CPU work: at high concurrency the model answers faster than one
+        // thread decodes and encodes, and waiting requests stream with hardly any CPU.
+        this.imagePreparation = Executors.newFixedThreadPool(cores, DaemonThreads.named("pothos-analysis-prepare"));
+        JobRunner runner = new JobRunner(mediaStore, catalog, modelClient, new ImagePreparer(imageDecoder), new PromptBuilder(),
                 new AnswerParser(), fieldCalls, imagePreparation);
         AnalysisEvents events = new AnalysisEvents();
         JobDispatcher dispatcher = new JobDispatcher(jobStore, endpointStore, runner, catalog, events, clock,
@@ -125,6 +130,14 @@ public final class AppContext implements AutoCloseable {
         }
     }
 
+    /**
+     * Decodes common JPEGs at a reduced DCT scale through JavaFX's bundled libjpeg (see {@link FxScaledJpegDecoder}),
+     * everything else with ImageIO.
+     */
+    public static ImageDecoder newImageDecoder() {
+        return new ImageDecoder(new FxScaledJpegDecoder());
+    }
+
     public static Path thumbnailDir(Path dataDir) {
         return dataDir.resolve("thumbnails");
     }
@@ -143,6 +156,10 @@ public final class AppContext implements AutoCloseable {
 
     public RescanService rescanService() {
         return rescanService;
+    }
+
+    public ImageDecoder imageDecoder() {
+        return imageDecoder;
     }
 
     public ThumbnailService thumbnailService() {

@@ -12,13 +12,26 @@ import java.util.Iterator;
 import java.util.Optional;
 
 /**
- * Decodes images at reduced size for thumbnails and previews, upright and as opaque TYPE_INT_RGB.
+ * Decodes images at reduced size for thumbnails and previews, upright and as opaque TYPE_INT_RGB. Common JPEGs go
+ * to the {@link ScaledJpegDecoder} when there is one, everything else (and whatever it declines) to ImageIO.
  * Thread-safe: every call creates and disposes its own reader.
  */
 public final class ImageDecoder {
 
+    private static final int[] DCT_DENOMINATORS = {8, 4, 2};
+
     private final ImageInspector inspector = new ImageInspector();
     private final ExifThumbnailReader exifThumbnails = new ExifThumbnailReader();
+    private final ScaledJpegDecoder scaledJpeg;
+
+    /** Decodes everything with ImageIO. */
+    public ImageDecoder() {
+        this(ScaledJpegDecoder.NONE);
+    }
+
+    public ImageDecoder(ScaledJpegDecoder scaledJpeg) {
+        this.scaledJpeg = scaledJpeg;
+    }
 
     /**
      * @param maxEdge   longest edge of the result; smaller images are not enlarged
@@ -26,17 +39,58 @@ public final class ImageDecoder {
      */
     public BufferedImage decode(Path file, int maxEdge, long maxPixels)
             throws IOException, UnsupportedImageException, ImageTooLargeException {
-        if (maxEdge < 1) {
-            throw new IllegalArgumentException("maxEdge must be positive: " + maxEdge);
+        return decode(file, maxEdge, maxEdge, maxPixels);
+    }
+
+    /**
+     * Like {@link #decode(Path, int, long)}, but the longest edge may come out as short as {@code minEdge} when that
+     * lets a JPEG decode at a smaller DCT scale (a 4000 px photo at 1/4 gives 1000 px, where 1024 would need 1/2).
+     */
+    public BufferedImage decode(Path file, int maxEdge, int minEdge, long maxPixels)
+            throws IOException, UnsupportedImageException, ImageTooLargeException {
+        if (maxEdge < 1 || minEdge < 1 || minEdge > maxEdge) {
+            throw new IllegalArgumentException("need 1 <= minEdge <= maxEdge: " + minEdge + ", " + maxEdge);
         }
         ImageFacts facts = inspector.inspect(file);
-        BufferedImage stored = readSubsampled(file, facts.format(), maxEdge, maxPixels);
+        BufferedImage stored = null;
+        if (facts.format() == ImageFormat.JPEG) {
+            stored = decodeScaled(file, minEdge, maxPixels);
+        }
+        if (stored == null) {
+            stored = readSubsampled(file, facts.format(), maxEdge, maxPixels);
+        }
         return Orientation.apply(RgbImages.fitWithin(stored, maxEdge), facts.orientation());
     }
 
     /** The JPEG preview the camera embedded in the EXIF block, if any; reads no pixel data of the main image. */
     public Optional<byte[]> readExifThumbnail(Path file) throws IOException {
         return exifThumbnails.read(file).map(ExifThumbnail::jpeg);
+    }
+
+    /** Null when the frame is unusual or the scaled decoder declines; ImageIO then reads the file. */
+    private BufferedImage decodeScaled(Path file, int minEdge, long maxPixels)
+            throws IOException, UnsupportedImageException, ImageTooLargeException {
+        JpegFrame frame = JpegFrame.read(file).orElse(null);
+        if (frame == null || !frame.isCommonPhoto()) {
+            return null;
+        }
+        long pixels = (long) frame.width() * frame.height();
+        if (pixels > maxPixels) {
+            throw new ImageTooLargeException(pixels, maxPixels);
+        }
+        int denominator = dctDenominator(Math.max(frame.width(), frame.height()), minEdge);
+        return scaledJpeg.decode(file, frame, denominator).orElse(null);
+    }
+
+    /** The largest DCT scale-down that keeps the longest edge at least {@code minEdge} (1 when none does). */
+    static int dctDenominator(int longestEdge, int minEdge) {
+        for (int denominator : DCT_DENOMINATORS) {
+            // Scaled decoders round down (see ScaledJpegDecoder), so the rounded-down edge must reach minEdge.
+            if (longestEdge / denominator >= minEdge) {
+                return denominator;
+            }
+        }
+        return 1;
     }
 
     /**

@@ -27,14 +27,18 @@ final class RgbImages {
         int targetWidth = Math.max(1, (int) Math.round(width * scale));
         int targetHeight = Math.max(1, (int) Math.round(height * scale));
         BufferedImage current = image;
-        // A bilinear step at 1/2 averages 2x2 blocks exactly; bigger single steps would skip source pixels and alias.
+        // A step at 1/2 averages 2x2 blocks exactly; bigger single steps would skip source pixels and alias.
         while (current.getWidth() / 2 >= targetWidth && current.getHeight() / 2 >= targetHeight) {
-            current = drawOnWhite(current, current.getWidth() / 2, current.getHeight() / 2);
+            current = Resampler.handles(current)
+                    ? Resampler.halve(current)
+                    : drawOnWhite(current, current.getWidth() / 2, current.getHeight() / 2);
         }
         if (current.getWidth() == targetWidth && current.getHeight() == targetHeight) {
             return opaque(current);
         }
-        return drawOnWhite(current, targetWidth, targetHeight);
+        return Resampler.handles(current)
+                ? Resampler.bilinear(current, targetWidth, targetHeight)
+                : drawOnWhite(current, targetWidth, targetHeight);
     }
 
     private static BufferedImage drawOnWhite(BufferedImage source, int width, int height) {

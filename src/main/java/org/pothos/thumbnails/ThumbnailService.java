@@ -39,21 +39,30 @@ public final class ThumbnailService implements AutoCloseable {
     private final ThumbnailDiskCache disk;
     private final ByteLruCache memory;
     private final SingleFlight<String, ThumbnailResult> generation = new SingleFlight<>();
-    private final ImageDecoder decoder = new ImageDecoder();
+    private final ImageDecoder decoder;
     private final JpegEncoder encoder = new JpegEncoder();
     private final ExifPlaceholder placeholders = new ExifPlaceholder(JPEG_QUALITY);
     private final ThreadPoolExecutor pool;
 
+    /** Decodes with ImageIO only; see {@link #ThumbnailService(Path, int, long, int, long, ImageDecoder)}. */
     public ThumbnailService(Path cacheDir, int sizePx, long maxPixels, int threads) {
-        this(cacheDir, sizePx, maxPixels, threads, DEFAULT_MEMORY_CACHE_BYTES);
+        this(cacheDir, sizePx, maxPixels, threads, DEFAULT_MEMORY_CACHE_BYTES, new ImageDecoder());
     }
 
+    /** Decodes with ImageIO only; see {@link #ThumbnailService(Path, int, long, int, long, ImageDecoder)}. */
     public ThumbnailService(Path cacheDir, int sizePx, long maxPixels, int threads, long memoryCacheBytes) {
+        this(cacheDir, sizePx, maxPixels, threads, memoryCacheBytes, new ImageDecoder());
+    }
+
+    /** @param decoder decodes source images; one with a {@link org.pothos.imageio.ScaledJpegDecoder} is much faster */
+    public ThumbnailService(Path cacheDir, int sizePx, long maxPixels, int threads, long memoryCacheBytes,
+                            ImageDecoder decoder) {
         if (sizePx < 1 || maxPixels < 1 || threads < 1) {
             throw new IllegalArgumentException("size, pixel limit and threads must be positive");
         }
         this.sizePx = sizePx;
         this.maxPixels = maxPixels;
+        this.decoder = decoder;
         this.disk = new ThumbnailDiskCache(cacheDir, sizePx);
         this.memory = new ByteLruCache(memoryCacheBytes);
         this.pool = new ThreadPoolExecutor(threads, threads, IDLE_WORKER_SECONDS, TimeUnit.SECONDS,

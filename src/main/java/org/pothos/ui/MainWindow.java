@@ -71,7 +71,7 @@ public final class MainWindow {
         LibraryViewModel library = new LibraryViewModel(context.mediaStore(), context.importService(),
                 context.jobStore(), texts, background, ui);
         DetailViewModel detail = new DetailViewModel(context.mediaStore(),
-                new PreviewImages(context.thumbnailService(), PreviewImages.screenEdge()), background, ui);
+                new PreviewImages(context.thumbnailService(), PreviewImages.screenEdge(), context.imageDecoder()), background, ui);
         JobsViewModel jobs = new JobsViewModel(context.analysisService(), ItemNames.from(context.mediaStore()),
                 new JobsText(locale, ZoneId.systemDefault()), background, ui);
         MainViewModel main = new MainViewModel(sidebar, library, detail, jobs, context.endpointService(), texts, background, ui);

@@ -131,7 +131,9 @@ class AnalysisEngineTest {
             assertEquals(Map.of("type", "string", "maxLength", 80), ((Map<?, ?>) schema.get("properties")).get("title"));
             byte[] upload = request.images().get(0);
             BufferedImage seen = ImageIO.read(new ByteArrayInputStream(upload));
-            assertEquals(1024, Math.max(seen.getWidth(), seen.getHeight()), "downscaled to the longest edge setting");
+            int edge = Math.max(seen.getWidth(), seen.getHeight());
+            // Up to a tenth below the setting when a JPEG decodes at a DCT scale: 2000 px at 1/2 gives 1000 px.
+            assertTrue(edge <= 1024 && edge >= 1024 - 1024 / 10, "downscaled to about the longest edge setting: " + edge);
             assertEquals(-1, TestImages.indexOf(upload, "Exif".getBytes()), "no EXIF (no GPS) leaves the machine");
         }
         AnalysisJob job = onlyJobOf(ids.get(0));

@@ -1,5 +1,6 @@
 package org.pothos.architecture;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -25,7 +26,26 @@ class LayeringTest {
         noClasses().that().resideInAnyPackage("org.pothos.library..", "org.pothos.thumbnails..",
                         "org.pothos.analysis..", "org.pothos.imageio..", "org.pothos.persistence..",
                         "org.pothos.ollama..", "org.pothos.cli..", "org.pothos.common..")
-                .should().dependOnClassesThat().resideInAnyPackage("javafx..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "com.sun.javafx..")
+                .check(classes);
+    }
+
+    /**
+     * The one departure outside the UI: the JPEG decoder adapter uses JavaFX's image-loading library (its bundled
+     * libjpeg scales in the DCT domain), and nothing else of JavaFX, so it runs without the toolkit.
+     */
+    @Test
+    void theFxJpegDecoderUsesOnlyJavaFxImageLoading() {
+        classes().that().resideInAPackage("org.pothos.fxdecode..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("com.sun.javafx.iio..", "java..",
+                        "org.pothos.fxdecode..", "org.pothos.imageio..", "org.slf4j..")
+                .check(classes);
+    }
+
+    @Test
+    void servicesReachTheFxJpegDecoderOnlyThroughItsInterface() {
+        noClasses().that().resideOutsideOfPackages("org.pothos.app..", "org.pothos.fxdecode..")
+                .should().dependOnClassesThat().resideInAPackage("org.pothos.fxdecode..")
                 .check(classes);
     }
 

@@ -43,6 +43,24 @@ class ImageDecoderTest {
     }
 
     @Test
+    void dctScaleIsTheSmallestKeepingTheEdgeAtLeastMinEdge() {
+        assertEquals(8, ImageDecoder.dctDenominator(4240, 256));
+        assertEquals(4, ImageDecoder.dctDenominator(4240, 1024));
+        assertEquals(4, ImageDecoder.dctDenominator(4000, 922));
+        assertEquals(2, ImageDecoder.dctDenominator(4000, 1024));
+        assertEquals(8, ImageDecoder.dctDenominator(2048, 256));
+        assertEquals(4, ImageDecoder.dctDenominator(2047, 256), "2047 / 8 rounds down below 256");
+        assertEquals(1, ImageDecoder.dctDenominator(300, 256));
+    }
+
+    @Test
+    void damagedJpegDataIsReportedAsUnsupported() {
+        Path damaged = TestImages.jpegWithoutQuantizationTables(dir, "damaged.jpg", 640, 480);
+
+        assertThrows(UnsupportedImageException.class, () -> decoder.decode(damaged, 256, LIMIT));
+    }
+
+    @Test
     void fineStripesBecomeGreyInsteadOfAliasingToOneColour() throws Exception {
         // Stripes 8 px wide: keeping every 16th pixel would see only black; averaging sees both.
         BufferedImage stripes = new BufferedImage(4096, 256, BufferedImage.TYPE_INT_RGB);

@@ -177,6 +177,39 @@ public final class TestImages {
         return write(dir, name, out.toByteArray());
     }
 
+    /** A one-component (greyscale) JPEG of one flat grey level. */
+    public static Path grayJpeg(Path dir, String name, int width, int height, int gray) {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = image.createGraphics();
+        try {
+            fill(g, new Color(gray, gray, gray), 0, 0, width, height);
+        } finally {
+            g.dispose();
+        }
+        return write(dir, name, jpegBytes(image));
+    }
+
+    /** A progressive JPEG (SOF2), as web tools and some phones write. */
+    public static Path progressiveJpeg(Path dir, String name, BufferedImage image) {
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ImageOutputStream out = new MemoryCacheImageOutputStream(bytes)) {
+            writer.setOutput(out);
+            ImageWriteParam param = writer.getDefaultWriteParam();
+            param.setProgressiveMode(ImageWriteParam.MODE_DEFAULT);
+            writer.write(null, new IIOImage(image, null, null), param);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            writer.dispose();
+        }
+        byte[] jpeg = bytes.toByteArray();
+        if (indexOf(jpeg, new byte[]{(byte) 0xFF, (byte) 0xC2}) < 0) {
+            throw new IllegalStateException("the JPEG writer did not write a progressive JPEG");
+        }
+        return write(dir, name, jpeg);
+    }
+
     public static Path png(Path dir, String name, int width, int height) {
         return write(dir, name, encode(picture(width, height), "png"));
     }
@@ -334,6 +367,34 @@ public final class TestImages {
         jpeg.putShort((short) 1).putShort((short) 1).put((byte) 0).put((byte) 0);
         jpeg.put((byte) 0xFF).put((byte) 0xD9);
         return write(dir, name, jpeg.array());
+    }
+
+    /** A complete-looking JPEG whose quantization tables were cut out: header readers accept it, decoders cannot. */
+    public static Path jpegWithoutQuantizationTables(Path dir, String name, int width, int height) {
+        byte[] jpeg = jpegBytes(picture(width, height));
+        ByteArrayOutputStream out = new ByteArrayOutputStream(jpeg.length);
+        int pos = 2;
+        out.write(jpeg, 0, 2);
+        while (pos < jpeg.length && (jpeg[pos + 1] & 0xFF) != 0xDA) {
+            int length = ((jpeg[pos + 2] & 0xFF) << 8) | (jpeg[pos + 3] & 0xFF);
+            if ((jpeg[pos + 1] & 0xFF) != 0xDB) {
+                out.write(jpeg, pos, 2 + length);
+            }
+            pos += 2 + length;
+        }
+        out.write(jpeg, pos, jpeg.length - pos);
+        return write(dir, name, out.toByteArray());
+    }
+
+    /** A small valid JPEG whose frame header claims the given size, as a decompression bomb would. */
+    public static Path jpegWithLyingFrame(Path dir, String name, int width, int height) {
+        byte[] jpeg = jpegBytes(picture(16, 16));
+        int sof = indexOf(jpeg, new byte[]{(byte) 0xFF, (byte) 0xC0});
+        jpeg[sof + 5] = (byte) (height >> 8);
+        jpeg[sof + 6] = (byte) height;
+        jpeg[sof + 7] = (byte) (width >> 8);
+        jpeg[sof + 8] = (byte) width;
+        return write(dir, name, jpeg);
     }
 
     /**

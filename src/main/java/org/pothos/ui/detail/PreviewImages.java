@@ -27,16 +27,21 @@ public final class PreviewImages {
     public static final int DEFAULT_EDGE = 2048;
 
     private final ThumbnailService thumbnails;
-    private final ImageDecoder decoder = new ImageDecoder();
+    private final ImageDecoder decoder;
     private final int maxEdge;
 
     /** @param maxEdge longest edge of a decoded preview; see {@link #screenEdge()} */
     public PreviewImages(ThumbnailService thumbnails, int maxEdge) {
+        this(thumbnails, maxEdge, new ImageDecoder());
+    }
+
+    public PreviewImages(ThumbnailService thumbnails, int maxEdge, ImageDecoder decoder) {
         if (maxEdge < 1) {
             throw new IllegalArgumentException("maxEdge must be positive: " + maxEdge);
         }
         this.thumbnails = thumbnails;
         this.maxEdge = maxEdge;
+        this.decoder = decoder;
     }
 
     /**

@@ -1,0 +1,207 @@
+package org.pothos.fxdecode;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.pothos.imageio.ImageDecoder;
+import org.pothos.imageio.ImageTooLargeException;
+import org.pothos.imageio.JpegFrame;
+import org.pothos.imageio.UnsupportedImageException;
+import org.pothos.testsupport.TestImages;
+import org.pothos.testsupport.TestImages.ExifSpec;
+
+import java.awt.Color;
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class FxScaledJpegDecoderTest {
+
+    private static final long LIMIT = 100_000_000L;
+
+    @TempDir
+    Path dir;
+
+    private final FxScaledJpegDecoder scaled = new FxScaledJpegDecoder();
+    private final ImageDecoder decoder = new ImageDecoder(scaled);
+
+    @Test
+    void decodesAtTheRequestedDctScale() throws Exception {
+        Path photo = TestImages.jpeg(dir, "photo.jpg", 4000, 3000);
+        JpegFrame frame = JpegFrame.read(photo).orElseThrow();
+
+        assertSize(500, 375, decodeScaled(photo, frame, 8));
+        assertSize(1000, 750, decodeScaled(photo, frame, 4));
+        assertSize(2000, 1500, decodeScaled(photo, frame, 2));
+        assertEquals(BufferedImage.TYPE_INT_RGB, decodeScaled(photo, frame, 8).getType());
+    }
+
+    @Test
+    void sidesThatDoNotDivideEvenlyRoundDown() throws Exception {
+        Path photo = TestImages.jpeg(dir, "odd.jpg", 1001, 751);
+
+        assertSize(125, 93, decodeScaled(photo, JpegFrame.read(photo).orElseThrow(), 8));
+    }
+
+    @Test
+    void keepsColoursAndCorners() throws Exception {
+        Path photo = TestImages.jpegWithExif(dir, "q.jpg", TestImages.quadrants(1600, 1200), ExifSpec.empty());
+
+        BufferedImage image = decodeScaled(photo, JpegFrame.read(photo).orElseThrow(), 8);
+
+        assertColor(TestImages.TOP_LEFT, image.getRGB(10, 10), "top left");
+        assertColor(TestImages.TOP_RIGHT, image.getRGB(189, 10), "top right");
+        assertColor(TestImages.BOTTOM_LEFT, image.getRGB(10, 139), "bottom left");
+        assertColor(TestImages.BOTTOM_RIGHT, image.getRGB(189, 139), "bottom right");
+    }
+
+    @Test
+    void thumbnailsOfLargePhotosHaveTheRequestedEdge() throws Exception {
+        BufferedImage image = decoder.decode(TestImages.jpeg(dir, "big.jpg", 4000, 3000), 256, LIMIT);
+
+        assertSize(256, 192, image);
+        assertEquals(BufferedImage.TYPE_INT_RGB, image.getType());
+    }
+
+    @Test
+    void aToleranceBelowTheEdgeSelectsASmallerScale() throws Exception {
+        Path photo = TestImages.jpeg(dir, "wide.jpg", 4000, 3000);
+
+        assertSize(1000, 750, decoder.decode(photo, 1024, 922, LIMIT));
+        assertSize(1024, 768, decoder.decode(photo, 1024, 1024, LIMIT));
+    }
+
+    @Test
+    void appliesEveryExifOrientation() throws Exception {
+        Color[][] expectedTopLeftAndTopRight = {
+                {TestImages.TOP_LEFT, TestImages.TOP_RIGHT},
+                {TestImages.TOP_RIGHT, TestImages.TOP_LEFT},
+                {TestImages.BOTTOM_RIGHT, TestImages.BOTTOM_LEFT},
+                {TestImages.BOTTOM_LEFT, TestImages.BOTTOM_RIGHT},
+                {TestImages.TOP_LEFT, TestImages.BOTTOM_LEFT},
+                {TestImages.BOTTOM_LEFT, TestImages.TOP_LEFT},
+                {TestImages.BOTTOM_RIGHT, TestImages.TOP_RIGHT},
+                {TestImages.TOP_RIGHT, TestImages.BOTTOM_RIGHT},
+        };
+        for (int orientation = 1; orientation <= 8; orientation++) {
+            Path file = TestImages.jpegWithExif(dir, "o" + orientation + ".jpg", TestImages.quadrants(960, 640),
+                    ExifSpec.empty().orientation(orientation));
+
+            BufferedImage image = decoder.decode(file, 96, LIMIT);
+
+            boolean quarterTurn = orientation >= 5;
+            assertEquals(quarterTurn ? 64 : 96, image.getWidth(), "width for orientation " + orientation);
+            assertEquals(quarterTurn ? 96 : 64, image.getHeight(), "height for orientation " + orientation);
+            assertColor(expectedTopLeftAndTopRight[orientation - 1][0], image.getRGB(4, 4), "top left, orientation " + orientation);
+            assertColor(expectedTopLeftAndTopRight[orientation - 1][1], image.getRGB(image.getWidth() - 5, 4), "top right, orientation " + orientation);
+        }
+    }
+
+    @Test
+    void decodesGreyscaleJpegs() throws Exception {
+        Path gray = TestImages.grayJpeg(dir, "gray.jpg", 800, 600, 90);
+
+        BufferedImage image = decodeScaled(gray, JpegFrame.read(gray).orElseThrow(), 4);
+
+        assertSize(200, 150, image);
+        assertColor(new Color(90, 90, 90), image.getRGB(100, 75), "grey stays grey");
+    }
+
+    @Test
+    void decodesProgressiveJpegs() throws Exception {
+        Path progressive = TestImages.progressiveJpeg(dir, "web.jpg", TestImages.quadrants(800, 600));
+
+        BufferedImage image = decodeScaled(progressive, JpegFrame.read(progressive).orElseThrow(), 8);
+
+        assertSize(100, 75, image);
+        assertColor(TestImages.TOP_LEFT, image.getRGB(10, 10), "top left");
+        assertColor(TestImages.BOTTOM_RIGHT, image.getRGB(90, 65), "bottom right");
+    }
+
+    @Test
+    void cmykJpegsFallBackToImageIoWithRightColours() throws Exception {
+        Path print = TestImages.cmykJpeg(dir, "print.jpg", 640, 480, 255, 0, 0, 0);
+
+        BufferedImage image = decoder.decode(print, 256, LIMIT);
+
+        assertSize(256, 192, image);
+        Color color = new Color(image.getRGB(128, 96));
+        assertTrue(color.getRed() < 80 && color.getGreen() > 140 && color.getBlue() > 180, "pure cyan ink looks cyan: " + color);
+    }
+
+    @Test
+    void damagedDataIsReportedAsUnsupported() {
+        Path damaged = TestImages.jpegWithoutQuantizationTables(dir, "damaged.jpg", 640, 480);
+
+        assertThrows(UnsupportedImageException.class, () -> decoder.decode(damaged, 256, LIMIT));
+    }
+
+    @Test
+    void truncatedFilesAreRefusedBeforeDecoding() {
+        Path truncated = TestImages.truncatedJpeg(dir, "cut.jpg", 640, 480);
+
+        UnsupportedImageException e = assertThrows(UnsupportedImageException.class, () -> decoder.decode(truncated, 256, LIMIT));
+
+        assertEquals("truncated file", e.getMessage());
+    }
+
+    @Test
+    void refusesDecompressionBombsFromTheFrameHeader() {
+        Path bomb = TestImages.jpegWithLyingFrame(dir, "bomb.jpg", 30000, 30000);
+
+        ImageTooLargeException e = assertThrows(ImageTooLargeException.class, () -> decoder.decode(bomb, 256, LIMIT));
+
+        assertEquals(900_000_000L, e.pixels());
+    }
+
+    @Test
+    void decodesConcurrently() throws Exception {
+        Path photo = TestImages.jpegWithExif(dir, "p.jpg", 1600, 1200, ExifSpec.empty().orientation(6));
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<BufferedImage>> results = new ArrayList<>();
+            for (int i = 0; i < 12; i++) {
+                results.add(pool.submit(() -> decoder.decode(photo, 200, LIMIT)));
+            }
+            int[] first = null;
+            for (Future<BufferedImage> result : results) {
+                BufferedImage image = result.get(30, TimeUnit.SECONDS);
+                assertSize(150, 200, image);
+                int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
+                if (first == null) {
+                    first = pixels;
+                }
+                assertArrayEquals(first, pixels, "every thread decodes the same pixels");
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Calls the adapter directly, so a silent fallback to ImageIO cannot hide a broken native path. */
+    private BufferedImage decodeScaled(Path file, JpegFrame frame, int denominator) throws Exception {
+        return scaled.decode(file, frame, denominator).orElseThrow(() -> new AssertionError("the native decoder declined"));
+    }
+
+    private static void assertSize(int width, int height, BufferedImage image) {
+        assertEquals(List.of(width, height), List.of(image.getWidth(), image.getHeight()), "size");
+    }
+
+    private static void assertColor(Color expected, int rgb, String what) {
+        Color actual = new Color(rgb);
+        int tolerance = 12;
+        boolean close = Math.abs(expected.getRed() - actual.getRed()) <= tolerance
+                && Math.abs(expected.getGreen() - actual.getGreen()) <= tolerance
+                && Math.abs(expected.getBlue() - actual.getBlue()) <= tolerance;
+        assertTrue(close, what + ": expected " + expected + " but was " + actual);
+    }
+}
