@@ -31,12 +31,14 @@ final class RuntimeChecks {
             "atlantafx.base.theme.PrimerLight", "org.kordamp.ikonli.javafx.FontIcon");
 
     /**
-     * JavaFX internals that ControlsFX uses (found with jdeps, plus its reflection on Parent). Only
-     * matters when JavaFX runs as modules, as in the installers, whose launchers open them
-     * (packaging/app.txt); on the class path everything is reachable.
+     * JavaFX internals that ControlsFX uses (found with jdeps, plus its reflection on Parent), and
+     * the image loader that decodes JPEGs at reduced size (fxdecode). Only matters when JavaFX runs
+     * as modules, as in the installers, whose launchers open them (packaging/app.txt) and under
+     * {@code mvn javafx:run} (the pom's plugin options); on the class path everything is reachable.
      */
     static final List<String> EXPORTS_TO_CLASS_PATH = List.of("javafx.base/com.sun.javafx.event",
-            "javafx.controls/com.sun.javafx.scene.control", "javafx.controls/com.sun.javafx.scene.control.behavior");
+            "javafx.controls/com.sun.javafx.scene.control", "javafx.controls/com.sun.javafx.scene.control.behavior",
+            "javafx.graphics/com.sun.javafx.iio");
     static final List<String> OPENS_TO_CLASS_PATH = List.of("javafx.graphics/javafx.scene");
 
     private RuntimeChecks() {
