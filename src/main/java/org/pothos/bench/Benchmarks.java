@@ -1,7 +1,9 @@
 package org.pothos.bench;
 
 import java.util.List;
+import org.pothos.bench.analysis.AnalysisBenchmark;
 import org.pothos.bench.importing.ImportBenchmark;
+import org.pothos.bench.memory.MemoryBenchmark;
 import org.pothos.bench.thumbnails.ThumbnailBenchmark;
 
 /** Every section of the benchmark table, in the order they run and print: register a new section here. */
@@ -13,6 +15,8 @@ public final class Benchmarks {
     public static List<Benchmark> all() {
         return List.of(
                 new ImportBenchmark(),
-                new ThumbnailBenchmark());
+                new ThumbnailBenchmark(),
+                new AnalysisBenchmark(),
+                new MemoryBenchmark());
     }
 }
