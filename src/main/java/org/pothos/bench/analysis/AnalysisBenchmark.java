@@ -115,6 +115,7 @@ public final class AnalysisBenchmark implements Benchmark {
             app.importService().importPaths(files, new ImportListener() {
             }, new Cancellation());
             List<Long> ids = app.mediaStore().findIds(MediaQuery.all());
+            app.analysisService().start();
             Endpoint endpoint = app.endpointService().defaultEndpoint().orElseThrow();
             // The default allows 2 requests at once per endpoint; a user running 8 raises it the same way.
             app.endpointService().setMaxConcurrent(endpoint, CONCURRENCY[CONCURRENCY.length - 1]);
@@ -124,6 +125,7 @@ public final class AnalysisBenchmark implements Benchmark {
                 int timedBefore = server.serverMillis().size();
                 PothosBatch.Result result = PothosBatch.run(app, endpoint, ids, MODEL, c, timeout(ids.size(), latency, c));
                 runs.calls.add((server.chatCount() - callsBefore) / (double) ids.size());
+                requireOneJobEach(result.jobs(), ids.size());
                 runs.shareOfIdeal.computeIfAbsent(c, k -> new ArrayList<>())
                         .add(100 * idealNanos(ids.size(), latency, c) / result.wallNanos());
                 List<Double> serverMillis = server.serverMillis();
@@ -139,6 +141,14 @@ public final class AnalysisBenchmark implements Benchmark {
                     }
                 }
             }
+        }
+    }
+
+    /** A job that ran twice (requeued) would hide in the averages. */
+    private static void requireOneJobEach(List<AnalysisJob> jobs, int images) {
+        long retried = jobs.stream().filter(job -> job.attempts() != 1).count();
+        if (jobs.size() != images || retried > 0) {
+            throw new IllegalStateException(jobs.size() + " jobs for " + images + " images, " + retried + " tried more than once");
         }
     }
 

@@ -14,7 +14,10 @@ import org.pothos.analysis.Endpoint;
 import org.pothos.analysis.JobStatus;
 import org.pothos.app.AppContext;
 
-/** One analysis batch through the real engine, as the window or {@code analyze} runs it, timed to its end. */
+/**
+ * One analysis batch through the real engine, as the window or {@code analyze} runs it, timed to its
+ * end. The analysis service must have been started once before.
+ */
 final class PothosBatch {
 
     /** What one batch took and sent. */
@@ -42,7 +45,6 @@ final class PothosBatch {
             long start = System.nanoTime();
             AnalysisBatch batch = app.analysisService().analyse(mediaIds, model, endpoint.id(), AnalysisOptions.defaults());
             batchId.set(batch.id());
-            app.analysisService().start();
             // A batch that ended before its id was known is caught by asking for its progress.
             if (!app.analysisService().progress(batch.id()).finished() && !finished.await(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
                 throw new IllegalStateException("the batch did not finish within " + timeout);
