@@ -85,7 +85,7 @@ public final class AnalysisBenchmark implements Benchmark {
             }
             for (int c : CONCURRENCY) {
                 figures.add(Figure.of(SECTION, "baseline throughput at concurrency " + c + ", share of the same ideal", "%",
-                        baseline.shareOfIdeal.get(c)).withNote(baselineImages + " images, " + c + " images at once"));
+                        baseline.shareOfIdeal.get(c)).withNote(baselineImages + " images, " + c + " at a time, calls of one image in turn"));
             }
         }
         return figures;

@@ -36,7 +36,7 @@ public final class MemoryBenchmark implements Benchmark {
             throw new IOException("peak memory is read from /proc, which this system does not have");
         }
         BenchPhotos photos = new BenchPhotos(context);
-        int count = context.size().pick(300, 2_000);
+        int count = context.size().pick(200, 2_000);
         List<Path> files = photos.jpegs(count);
         Path root = Files.createDirectories(context.workDir().resolve("memory"));
         Duration latency = Duration.ofMillis(20);
