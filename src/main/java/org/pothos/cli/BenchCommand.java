@@ -35,7 +35,7 @@ final class BenchCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = "--size", paramLabel = "SIZE", defaultValue = "small",
-            description = "small (a few minutes) or full (the real measurement, about 20 minutes). Default: small.")
+            description = "small (a few minutes) or full (the real measurement, 20 to 30 minutes on 2 cores). Default: small.")
     BenchSize size;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Also write the table to this markdown file.")
