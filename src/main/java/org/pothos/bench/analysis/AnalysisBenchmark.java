@@ -47,7 +47,7 @@ public final class AnalysisBenchmark implements Benchmark {
         BenchPhotos photos = new BenchPhotos(context);
         int images = context.size().pick(40, 200);
         int baselineImages = context.size().pick(12, 40);
-        Duration latency = Duration.ofMillis(context.size().pick(100, 200));
+        Duration latency = Duration.ofMillis(200);
         List<Path> files = photos.jpegs(images);
         String setup = images + " images, server latency " + latency.toMillis() + " ms";
 
