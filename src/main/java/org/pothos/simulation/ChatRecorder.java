@@ -15,6 +15,8 @@ final class ChatRecorder {
     private final Map<String, Integer> perModel = new ConcurrentHashMap<>();
     /** How long the server spent on each chat, from the first byte read to the last written. */
     private final List<Long> handlingNanos = new CopyOnWriteArrayList<>();
+    /** Size of each chat request body as it arrived. */
+    private final List<Long> bodySizes = new CopyOnWriteArrayList<>();
     private final Object monitor = new Object();
     private int inFlight;
     private int maxInFlight;
@@ -55,6 +57,14 @@ final class ChatRecorder {
         synchronized (monitor) {
             return held;
         }
+    }
+
+    void bodyRead(long bytes) {
+        bodySizes.add(bytes);
+    }
+
+    List<Long> bodySizes() {
+        return List.copyOf(bodySizes);
     }
 
     void handled(long nanos) {

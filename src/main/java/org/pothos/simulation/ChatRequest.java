@@ -42,6 +42,12 @@ public record ChatRequest(String model, List<Message> messages, Object format, B
                 plain(root.get("think"), mapper), json);
     }
 
+    /** This request without its images and raw JSON, the bulk of its memory. */
+    ChatRequest withoutContent() {
+        List<Message> textOnly = messages.stream().map(m -> new Message(m.role(), m.content(), List.of())).toList();
+        return new ChatRequest(model, textOnly, format, stream, options, keepAlive, think, "");
+    }
+
     /** Ollama streams unless told not to. */
     public boolean streaming() {
         return stream == null || stream;

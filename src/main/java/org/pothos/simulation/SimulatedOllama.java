@@ -61,6 +61,7 @@ public final class SimulatedOllama implements AutoCloseable {
     private volatile String thinking;
     private volatile Duration latency = Duration.ZERO;
     private volatile Duration tokenDelay = Duration.ZERO;
+    private volatile boolean keepContent = true;
     private volatile CountDownLatch release = new CountDownLatch(1);
     private double failFraction;
     private Random failRandom = new Random(0);
@@ -156,6 +157,15 @@ public final class SimulatedOllama implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Whether recorded requests keep their images and raw JSON (the default). Long runs turn it off so
+     * that memory stays flat; counts, prompts, timings and body sizes are still recorded.
+     */
+    public SimulatedOllama keepContent(boolean keep) {
+        this.keepContent = keep;
+        return this;
+    }
+
     /** A streamed reply waits this long between chunks. */
     public SimulatedOllama tokenDelay(Duration perChunk) {
         this.tokenDelay = perChunk;
@@ -201,6 +211,11 @@ public final class SimulatedOllama implements AutoCloseable {
     /** Time the server spent on each chat request so far, in milliseconds: to tell client time from server time. */
     public List<Double> serverMillis() {
         return recorder.handlingNanos().stream().map(n -> n / 1e6).toList();
+    }
+
+    /** Size in bytes of each chat request body received so far, in arrival order. */
+    public List<Long> requestBytes() {
+        return recorder.bodySizes();
     }
 
     public int chatCount() {
@@ -338,12 +353,14 @@ public final class SimulatedOllama implements AutoCloseable {
     private void answerChat(HttpExchange exchange) throws IOException {
         ChatRequest request;
         try {
-            request = ChatRequest.parse(readBody(exchange), mapper);
+            String body = readBody(exchange);
+            recorder.bodyRead(body.getBytes(StandardCharsets.UTF_8).length);
+            request = ChatRequest.parse(body, mapper);
         } catch (IOException | IllegalArgumentException e) {
             send(exchange, 400, "{\"error\":" + mapper.writeValueAsString(String.valueOf(e.getMessage())) + "}");
             return;
         }
-        recorder.received(request);
+        recorder.received(keepContent ? request : request.withoutContent());
         recorder.started();
         try {
             if (!pause(latency)) {

@@ -12,6 +12,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -81,6 +82,14 @@ public final class ThumbnailService implements AutoCloseable {
 
     public boolean isCached(String contentHash) {
         return disk.contains(contentHash);
+    }
+
+    /**
+     * The camera's embedded preview of {@code file}, upright, as the placeholder {@link #request} shows first;
+     * empty when the file has none. Blocks; reads only the file's metadata segments.
+     */
+    public Optional<byte[]> placeholder(Path file) {
+        return placeholders.load(file);
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.pothos.testsupport;
 
 import com.twelvemonkeys.imageio.color.ColorSpaces;
+import org.pothos.simulation.CameraExif;
 
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
@@ -29,11 +30,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
-import java.util.Map;
 import java.util.Random;
-import java.util.TreeMap;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 
@@ -87,6 +85,11 @@ public final class TestImages {
 
         public ExifSpec withThumbnail() {
             return new ExifSpec(orientation, takenAt, modifiedAt, make, model, lens, gpsLatitude, gpsLongitude, true, byteOrder);
+        }
+
+        /** The EXIF fields as the file writer takes them. */
+        public CameraExif camera() {
+            return new CameraExif(orientation, takenAt, modifiedAt, make, model, lens, gpsLatitude, gpsLongitude, byteOrder);
         }
 
         /** Intel byte order ("II"), as most phones write; the default is Motorola ("MM"). */
@@ -158,23 +161,8 @@ public final class TestImages {
 
     /** A JPEG whose APP1 EXIF segment, hand-built to the TIFF 6.0 / EXIF 2.3 layout, follows right after SOI. */
     public static Path jpegWithExif(Path dir, String name, BufferedImage image, ExifSpec exif) {
-        byte[] jpeg = jpegBytes(image);
-        byte[] tiff = ExifBlock.build(exif, exif.thumbnail() ? exifThumbnail(image) : null);
-        byte[] preamble = "Exif\0\0".getBytes(StandardCharsets.US_ASCII);
-        int segmentLength = 2 + preamble.length + tiff.length;
-        if (segmentLength > 0xFFFF) {
-            throw new IllegalStateException("EXIF block too large for one APP1 segment: " + segmentLength);
-        }
-        ByteArrayOutputStream out = new ByteArrayOutputStream(jpeg.length + segmentLength + 2);
-        out.write(jpeg, 0, 2);
-        out.write(0xFF);
-        out.write(0xE1);
-        out.write(segmentLength >> 8);
-        out.write(segmentLength & 0xFF);
-        out.writeBytes(preamble);
-        out.writeBytes(tiff);
-        out.write(jpeg, 2, jpeg.length - 2);
-        return write(dir, name, out.toByteArray());
+        byte[] thumbnail = exif.thumbnail() ? exifThumbnail(image) : null;
+        return write(dir, name, exif.camera().insertInto(jpegBytes(image), thumbnail));
     }
 
     /** A one-component (greyscale) JPEG of one flat grey level. */
@@ -542,176 +530,6 @@ public final class TestImages {
                 copy.write(current);
             }
             return copy.toByteArray();
-        }
-    }
-
-    /**
-     * The TIFF structure inside an EXIF APP1 segment: header, IFD0 (camera, orientation, pointers), ExifIFD (dates,
-     * lens), GPS IFD, and IFD1 describing the embedded JPEG preview, which follows last.
-     */
-    private static final class ExifBlock {
-        private static final int HEADER_SIZE = 8;
-        private static final DateTimeFormatter EXIF_DATE = DateTimeFormatter.ofPattern("yyyy:MM:dd HH:mm:ss");
-        private static final short BYTE = 1;
-        private static final short ASCII = 2;
-        private static final short SHORT = 3;
-        private static final short LONG = 4;
-        private static final short RATIONAL = 5;
-
-        private final ByteOrder order;
-
-        private ExifBlock(ByteOrder order) {
-            this.order = order;
-        }
-
-        static byte[] build(ExifSpec spec, byte[] thumbnail) {
-            return new ExifBlock(spec.byteOrder()).layout(spec, thumbnail);
-        }
-
-        private byte[] layout(ExifSpec spec, byte[] thumbnail) {
-            Ifd ifd0 = new Ifd();
-            putAscii(ifd0, 0x010F, spec.make());
-            putAscii(ifd0, 0x0110, spec.model());
-            ifd0.put(0x0112, SHORT, 1, shorts(spec.orientation()));
-            putAscii(ifd0, 0x0132, date(spec.modifiedAt()));
-
-            Ifd exif = new Ifd();
-            putAscii(exif, 0x9003, date(spec.takenAt()));
-            putAscii(exif, 0xA434, spec.lens());
-
-            Ifd gps = new Ifd();
-            if (spec.gpsLatitude() != null && spec.gpsLongitude() != null) {
-                gps.put(0x0000, BYTE, 4, new byte[]{2, 3, 0, 0});
-                putAscii(gps, 0x0001, spec.gpsLatitude() >= 0 ? "N" : "S");
-                gps.put(0x0002, RATIONAL, 3, degreesMinutesSeconds(spec.gpsLatitude()));
-                putAscii(gps, 0x0003, spec.gpsLongitude() >= 0 ? "E" : "W");
-                gps.put(0x0004, RATIONAL, 3, degreesMinutesSeconds(spec.gpsLongitude()));
-            }
-
-            Ifd ifd1 = new Ifd();
-            if (thumbnail != null) {
-                ifd1.put(0x0103, SHORT, 1, shorts(6));   // compression: JPEG
-                ifd1.put(0x0201, LONG, 1, longs(0));     // JPEGInterchangeFormat, set below
-                ifd1.put(0x0202, LONG, 1, longs(thumbnail.length));
-            }
-            // Pointers are fixed-size, so placeholders keep the sizes right while offsets are computed.
-            if (!exif.isEmpty()) {
-                ifd0.put(0x8769, LONG, 1, longs(0));
-            }
-            if (!gps.isEmpty()) {
-                ifd0.put(0x8825, LONG, 1, longs(0));
-            }
-
-            int ifd0Offset = HEADER_SIZE;
-            int exifOffset = ifd0Offset + ifd0.size();
-            int gpsOffset = exifOffset + exif.size();
-            int ifd1Offset = gpsOffset + gps.size();
-            int thumbnailOffset = ifd1Offset + ifd1.size();
-            if (!exif.isEmpty()) {
-                ifd0.put(0x8769, LONG, 1, longs(exifOffset));
-            }
-            if (!gps.isEmpty()) {
-                ifd0.put(0x8825, LONG, 1, longs(gpsOffset));
-            }
-            if (thumbnail != null) {
-                ifd1.put(0x0201, LONG, 1, longs(thumbnailOffset));
-            }
-
-            ByteBuffer out = ByteBuffer.allocate(thumbnailOffset + (thumbnail == null ? 0 : thumbnail.length)).order(order);
-            out.put(order == ByteOrder.BIG_ENDIAN ? ascii("MM") : ascii("II")).putShort((short) 42).putInt(ifd0Offset);
-            ifd0.writeAt(out, ifd0Offset, thumbnail == null ? 0 : ifd1Offset);
-            if (!exif.isEmpty()) {
-                exif.writeAt(out, exifOffset, 0);
-            }
-            if (!gps.isEmpty()) {
-                gps.writeAt(out, gpsOffset, 0);
-            }
-            if (thumbnail != null) {
-                ifd1.writeAt(out, ifd1Offset, 0);
-                out.position(thumbnailOffset);
-                out.put(thumbnail);
-            }
-            return out.array();
-        }
-
-        private static String date(LocalDateTime value) {
-            return value == null ? null : EXIF_DATE.format(value);
-        }
-
-        private static void putAscii(Ifd ifd, int tag, String value) {
-            if (value != null) {
-                byte[] text = Arrays.copyOf(ascii(value), value.length() + 1);   // NUL-terminated
-                ifd.put(tag, ASCII, text.length, text);
-            }
-        }
-
-        private byte[] shorts(int value) {
-            return ByteBuffer.allocate(2).order(order).putShort((short) value).array();
-        }
-
-        private byte[] longs(int value) {
-            return ByteBuffer.allocate(4).order(order).putInt(value).array();
-        }
-
-        /** Three RATIONALs: whole degrees, whole minutes, seconds with 1/10000 precision. */
-        private byte[] degreesMinutesSeconds(double coordinate) {
-            double absolute = Math.abs(coordinate);
-            int degrees = (int) absolute;
-            double minutesExact = (absolute - degrees) * 60;
-            int minutes = (int) minutesExact;
-            long seconds = Math.round((minutesExact - minutes) * 60 * 10_000);
-            return ByteBuffer.allocate(24).order(order)
-                    .putInt(degrees).putInt(1).putInt(minutes).putInt(1).putInt((int) seconds).putInt(10_000).array();
-        }
-
-        private static final class Ifd {
-            private record Entry(short type, int count, byte[] value) {
-            }
-
-            private final Map<Integer, Entry> entries = new TreeMap<>();   // TIFF requires ascending tags
-
-            void put(int tag, short type, int count, byte[] value) {
-                entries.put(tag, new Entry(type, count, value));
-            }
-
-            boolean isEmpty() {
-                return entries.isEmpty();
-            }
-
-            /** Entry table plus the out-of-line values (those over 4 bytes), each padded to an even length. */
-            int size() {
-                if (entries.isEmpty()) {
-                    return 0;
-                }
-                int size = 2 + 12 * entries.size() + 4;
-                for (Entry entry : entries.values()) {
-                    if (entry.value().length > 4) {
-                        size += entry.value().length + entry.value().length % 2;
-                    }
-                }
-                return size;
-            }
-
-            void writeAt(ByteBuffer out, int offset, int nextIfdOffset) {
-                int dataOffset = offset + 2 + 12 * entries.size() + 4;
-                out.position(offset);
-                out.putShort((short) entries.size());
-                for (Map.Entry<Integer, Entry> tagged : entries.entrySet()) {
-                    Entry entry = tagged.getValue();
-                    out.putShort(tagged.getKey().shortValue()).putShort(entry.type()).putInt(entry.count());
-                    if (entry.value().length <= 4) {
-                        out.put(Arrays.copyOf(entry.value(), 4));   // inline, left-justified
-                    } else {
-                        out.putInt(dataOffset);
-                        int entryPosition = out.position();
-                        out.position(dataOffset);
-                        out.put(entry.value());
-                        dataOffset += entry.value().length + entry.value().length % 2;
-                        out.position(entryPosition);
-                    }
-                }
-                out.putInt(nextIfdOffset);
-            }
         }
     }
 }
