@@ -242,6 +242,11 @@ public final class JobDispatcher implements AutoCloseable {
     private void record(RunningJob run, JobOutcome outcome) {
         AnalysisJob job = run.job;
         Instant now = clock.instant();
+        // The request is over: its slot goes to the next job now, so saving this result (a transaction
+        // and its events) overlaps that job's request instead of delaying it. The job stays RUNNING in
+        // the store until saved, so it cannot be taken twice.
+        running.remove(job.id());
+        wake();
         try {
             if (outcome.succeeded()) {
                 jobs.succeed(job.id(), outcome.answer(), outcome.rawAnswer(), outcome.bytesUploaded(), now);
@@ -269,9 +274,6 @@ public final class JobDispatcher implements AutoCloseable {
         } catch (RuntimeException e) {
             LOG.error("could not record the outcome of job {}", job.id(), e);
             failUnrecorded(job, e);
-        } finally {
-            running.remove(job.id());
-            wake();
         }
     }
 

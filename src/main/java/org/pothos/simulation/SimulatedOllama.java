@@ -66,6 +66,15 @@ public final class SimulatedOllama implements AutoCloseable {
     private double failFraction;
     private Random failRandom = new Random(0);
 
+    static {
+        // Ollama (Go's net/http) sends with TCP_NODELAY; the JDK's server does only when asked, and
+        // without it Nagle's algorithm meets delayed ACKs and adds about 40 ms to every answer, which
+        // the benchmark would count as Pothos's overhead. Read once, when the first server starts.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
+
     private SimulatedOllama() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
         executor = Executors.newCachedThreadPool(runnable -> {

@@ -337,7 +337,10 @@ class SimulatedOllamaTest {
         ollama.chat(request(VISION, null), chunk -> arrivals.add(System.nanoTime()));
 
         assertTrue(arrivals.size() >= 5);
-        assertTrue(arrivals.get(arrivals.size() - 1) - arrivals.get(0) >= Duration.ofMillis(20L * (arrivals.size() - 1)).toNanos());
+        // The first chunk may reach the handler late (class loading, a busy machine) and the next ones
+        // catch up with it, so one gap of the span is not counted on.
+        long span = arrivals.get(arrivals.size() - 1) - arrivals.get(0);
+        assertTrue(span >= Duration.ofMillis(20L * (arrivals.size() - 2)).toNanos(), span / 1_000_000 + " ms");
     }
 
     @Test
