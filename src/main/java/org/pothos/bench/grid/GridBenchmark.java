@@ -94,6 +94,7 @@ public final class GridBenchmark implements Benchmark {
                 "-cp", System.getProperty("java.class.path"),
                 "-Xmx1g",
                 "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw", "-Djava.awt.headless=true",
+                "-Dheadless.geometry=" + HeadlessFx.SCREEN,
                 GridProbe.class.getName(), dataDir.toString(), Integer.toString(rows)));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String resultLine = null;

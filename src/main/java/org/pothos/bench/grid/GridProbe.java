@@ -14,6 +14,7 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.pothos.app.AppContext;
+import org.pothos.bench.library.HeapUse;
 import org.pothos.common.DaemonThreads;
 import org.pothos.simulation.SimulatedOllama;
 import org.pothos.ui.MainWindow;
@@ -68,7 +69,7 @@ public final class GridProbe {
                 double scrollStall = stalls.longestMillis();
                 LibraryViewModel library = window.library();
                 long loadedWait = awaitLoaded(library);
-                double heapMb = usedHeapMb();
+                double heapMb = HeapUse.afterGcMb();
                 System.out.printf(Locale.ROOT, "%s start_ms=%.1f jvm_to_painted_ms=%.1f start_stall_ms=%.1f scroll_stall_ms=%.1f"
                                 + " fill_median_ms=%.1f fill_max_ms=%.1f screens=%d rows=%d columns=%d items=%d heap_mb=%.1f"
                                 + " all_loaded_after_ms=%d%n",
@@ -119,12 +120,5 @@ public final class GridProbe {
             }
             Thread.sleep(100);
         }
-    }
-
-    private static double usedHeapMb() {
-        for (int i = 0; i < 3; i++) {
-            System.gc();
-        }
-        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / (1024.0 * 1024);
     }
 }

@@ -6,6 +6,8 @@ package org.pothos.bench.grid;
  */
 final class HeadlessFx {
 
+    static final String SCREEN = "1920x1200-32";
+
     private HeadlessFx() {
     }
 
@@ -14,5 +16,7 @@ final class HeadlessFx {
         System.setProperty("monocle.platform", "Headless");
         System.setProperty("prism.order", "sw");
         System.setProperty("java.awt.headless", "true");
+        // The headless screen must hold the whole window, or its frames cannot be painted.
+        System.setProperty("headless.geometry", SCREEN);
     }
 }

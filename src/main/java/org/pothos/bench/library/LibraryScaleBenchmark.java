@@ -1,6 +1,5 @@
 package org.pothos.bench.library;
 
-import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -130,16 +129,16 @@ public final class LibraryScaleBenchmark implements Benchmark {
 
     /** Heap in use, after the grid's ViewModel shows the first page and after every page was brought in. */
     private List<Figure> viewModelHeap(AppContext app, int items) {
-        double before = usedHeapMb();
+        double before = HeapUse.afterGcMb();
         LibraryViewModel grid = new LibraryViewModel(app.mediaStore(), app.importService(), app.jobStore(),
                 Texts.of(MainWindow.BUNDLE, Locale.ENGLISH), DIRECT, DIRECT);
         GridPages pages = new GridPages(grid);
         long start = System.nanoTime();
         pages.showFirstPage();
-        double firstPage = usedHeapMb();
+        double firstPage = HeapUse.afterGcMb();
         pages.scrollThroughAll();
         double scrollMillis = (System.nanoTime() - start) / 1e6;
-        double all = usedHeapMb();
+        double all = HeapUse.afterGcMb();
         if (grid.items().size() != items) {
             throw new IllegalStateException("the grid holds " + grid.items().size() + " of " + items + " items");
         }
@@ -149,13 +148,5 @@ public final class LibraryScaleBenchmark implements Benchmark {
                 new Figure(SECTION, "heap after scrolling through all pages", "MB", List.of(all),
                         java.util.Optional.of(Budget.atMost(400)), String.format(Locale.ROOT, "%,d item ViewModels", items)),
                 Figure.of(SECTION, "load every page into the grid's list", "ms", List.of(scrollMillis)));
-    }
-
-    /** Used heap after garbage collection, in MB. */
-    static double usedHeapMb() {
-        for (int i = 0; i < 3; i++) {
-            System.gc();
-        }
-        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / (1024.0 * 1024);
     }
 }
