@@ -43,4 +43,10 @@ enum LabelTable {
         return "select l.mediaId from " + linkEntity + " l, " + labelEntity + " n"
                 + " where n.id = l.labelId and n.normName = :" + param;
     }
+
+    /** Subquery that finds the label whose folded name is {@code :param} on the item {@code mediaId} (by key). */
+    String labelOfItem(String mediaId, String param) {
+        return "select l.labelId from " + linkEntity + " l, " + labelEntity + " n"
+                + " where l.mediaId = " + mediaId + " and n.id = l.labelId and n.normName = :" + param;
+    }
 }

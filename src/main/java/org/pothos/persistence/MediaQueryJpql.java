@@ -3,43 +3,42 @@ package org.pothos.persistence;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.pothos.library.LabelNames;
+import org.pothos.library.MediaItem;
 import org.pothos.library.MediaQuery;
 
 /**
- * Translates a {@link MediaQuery} into JPQL over {@code MediaItemEntity m}. Each tag adds its own
- * {@code IN} subquery so that several tags combine with AND, each answered from the tag index.
+ * Translates a {@link MediaQuery} into JPQL over {@code MediaItemEntity m}. Tags and the category must
+ * all be present: the rarest of them picks the candidate items (an {@code IN} subquery answered from the
+ * label index), the others are checked per candidate by key. H2 drives from the first {@code IN} it sees,
+ * so starting from a label on most of the library would make it read most of the library.
  */
 final class MediaQueryJpql {
 
-    private final String where;
-    private final String orderBy;
+    /** Counting a label's items stops here: enough to tell a rare label from a common one, and cheap. */
+    private static final int RARITY_CAP = 2000;
+
+    private final MediaQuery query;
+    private final List<String> conditions;
     private final Map<String, Object> parameters;
 
-    private MediaQueryJpql(String where, String orderBy, Map<String, Object> parameters) {
-        this.where = where;
-        this.orderBy = orderBy;
+    private MediaQueryJpql(MediaQuery query, List<String> conditions, Map<String, Object> parameters) {
+        this.query = query;
+        this.conditions = conditions;
         this.parameters = parameters;
     }
 
-    static MediaQueryJpql of(MediaQuery query) {
+    /** The query's JPQL; label conditions are ordered by how many items carry each label (read from {@code em}). */
+    static MediaQueryJpql of(MediaQuery query, EntityManager em) {
         List<String> conditions = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
-        for (int i = 0; i < query.tags().size(); i++) {
-            conditions.add("m.id in (" + LabelTable.TAG.mediaIdsWithLabel("tag" + i) + ")");
-            params.put("tag" + i, query.tags().get(i));
-        }
-        if (query.category() != null) {
-            conditions.add("m.id in (" + LabelTable.CATEGORY.mediaIdsWithLabel("category") + ")");
-            params.put("category", LabelNames.normalise(query.category()));
-        }
+        addLabelConditions(query, em, conditions, params);
         if (query.text() != null) {
-            conditions.add("(lower(m.title) like :text escape '\\' or lower(m.description) like :text escape '\\'"
-                    + " or lower(m.fileName) like :text escape '\\' or m.id in (select l.mediaId from MediaTagEntity l,"
-                    + " TagEntity n where n.id = l.labelId and n.normName like :text escape '\\'))");
+            conditions.add("m.searchText like :text escape '\\'");
             params.put("text", "%" + escapeLike(query.foldedText()) + "%");
         }
         if (query.analysed() != null) {
@@ -61,26 +60,99 @@ final class MediaQueryJpql {
             String failed = "exists (select j.id from AnalysisJobEntity j where j.mediaId = m.id and j.status = 'FAILED')";
             conditions.add(query.analysisFailed() ? "m.analysedAt is null and " + failed : "not " + failed);
         }
-        String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+        return new MediaQueryJpql(query, conditions, params);
+    }
+
+    private record LabelFilter(LabelTable table, String name, String param) {
+    }
+
+    private static void addLabelConditions(MediaQuery query, EntityManager em, List<String> conditions,
+                                           Map<String, Object> params) {
+        List<LabelFilter> labels = new ArrayList<>();
+        for (int i = 0; i < query.tags().size(); i++) {
+            labels.add(new LabelFilter(LabelTable.TAG, query.tags().get(i), "tag" + i));
+        }
+        if (query.category() != null) {
+            labels.add(new LabelFilter(LabelTable.CATEGORY, LabelNames.normalise(query.category()), "category"));
+        }
+        if (labels.size() > 1) {
+            Map<LabelFilter, Integer> counts = new HashMap<>();
+            labels.forEach(l -> counts.put(l, cappedCount(em, l)));
+            labels.sort(Comparator.comparing(counts::get));
+        }
+        for (int i = 0; i < labels.size(); i++) {
+            LabelFilter label = labels.get(i);
+            conditions.add(i == 0 ? "m.id in (" + label.table().mediaIdsWithLabel(label.param()) + ")"
+                    : "exists (" + label.table().labelOfItem("m.id", label.param()) + ")");
+            params.put(label.param(), label.name());
+        }
+    }
+
+    private static int cappedCount(EntityManager em, LabelFilter label) {
+        return em.createQuery(label.table().mediaIdsWithLabel("name"), Long.class)
+                .setParameter("name", label.name())
+                .setMaxResults(RARITY_CAP)
+                .getResultList().size();
+    }
+
+    /**
+     * The queries that together give the items after {@code after} in this order, to be read one after
+     * the other (seek paging: each page costs the same wherever it is). Undated items follow the dated
+     * ones when sorting by date taken, and need their own query to keep to the index.
+     */
+    List<MediaQueryJpql> after(MediaItem after) {
+        if (after == null) {
+            return List.of(this);
+        }
+        return switch (query.sort()) {
+            case TAKEN -> after.takenAt() == null
+                    ? List.of(with("m.takenAt is null and m.id < :afterId", null, after.id()))
+                    : List.of(with("m.takenAt <= :afterKey and (m.takenAt < :afterKey or m.id < :afterId)",
+                                    after.takenAt(), after.id()),
+                            with("m.takenAt is null", null, null));
+            case IMPORTED -> List.of(with("m.importedAt <= :afterKey and (m.importedAt < :afterKey or m.id < :afterId)",
+                    after.importedAt(), after.id()));
+            case NAME -> List.of(with("m.fileName >= :afterKey and (m.fileName > :afterKey or m.id > :afterId)",
+                    after.fileName(), after.id()));
+        };
+    }
+
+    private MediaQueryJpql with(String condition, Object key, Long id) {
+        List<String> more = new ArrayList<>(conditions);
+        more.add(condition);
+        Map<String, Object> params = new HashMap<>(parameters);
+        if (key != null) {
+            params.put("afterKey", key);
+        }
+        if (id != null) {
+            params.put("afterId", id);
+        }
+        return new MediaQueryJpql(query, more, params);
+    }
+
+    TypedQuery<MediaItemEntity> select(EntityManager em) {
+        return bind(em.createQuery("select m from MediaItemEntity m" + where() + orderBy(), MediaItemEntity.class));
+    }
+
+    TypedQuery<Long> selectIds(EntityManager em) {
+        return bind(em.createQuery("select m.id from MediaItemEntity m" + where() + orderBy(), Long.class));
+    }
+
+    TypedQuery<Long> count(EntityManager em) {
+        return bind(em.createQuery("select count(m) from MediaItemEntity m" + where(), Long.class));
+    }
+
+    private String where() {
+        return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+    }
+
+    private String orderBy() {
         // Directions match the indexes of the migration; undated items come last (H2 sorts NULL low).
-        String orderBy = switch (query.sort()) {
+        return switch (query.sort()) {
             case TAKEN -> " order by m.takenAt desc, m.id desc";
             case IMPORTED -> " order by m.importedAt desc, m.id desc";
             case NAME -> " order by m.fileName asc, m.id asc";
         };
-        return new MediaQueryJpql(where, orderBy, params);
-    }
-
-    TypedQuery<MediaItemEntity> select(EntityManager em) {
-        return bind(em.createQuery("select m from MediaItemEntity m" + where + orderBy, MediaItemEntity.class));
-    }
-
-    TypedQuery<Long> selectIds(EntityManager em) {
-        return bind(em.createQuery("select m.id from MediaItemEntity m" + where + orderBy, Long.class));
-    }
-
-    TypedQuery<Long> count(EntityManager em) {
-        return bind(em.createQuery("select count(m) from MediaItemEntity m" + where, Long.class));
     }
 
     private <T> TypedQuery<T> bind(TypedQuery<T> q) {

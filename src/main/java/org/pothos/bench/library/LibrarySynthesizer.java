@@ -16,6 +16,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.pothos.persistence.Database;
+import org.pothos.persistence.SearchText;
 
 /**
  * Fills an empty library with synthetic items: no files behind them, but the rows, labels and
@@ -58,6 +59,7 @@ public final class LibrarySynthesizer {
             SplittableRandom chunkRandom = random.split();
             database.withConnection(c -> {
                 insertItems(c, first, last, chunkRandom);
+                SearchText.refresh(c, first, last);
                 return null;
             });
         }
