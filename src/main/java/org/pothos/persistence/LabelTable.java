@@ -38,15 +38,13 @@ enum LabelTable {
         return link;
     }
 
-    /** Subquery giving the ids of items that carry the label whose folded name is {@code :param}. */
-    String mediaIdsWithLabel(String param) {
-        return "select l.mediaId from " + linkEntity + " l, " + labelEntity + " n"
-                + " where n.id = l.labelId and n.normName = :" + param;
+    /** Subquery giving the ids of items that carry the label with id {@code :param}. */
+    String mediaIdsWithLabelId(String param) {
+        return "select l.mediaId from " + linkEntity + " l where l.labelId = :" + param;
     }
 
-    /** Subquery that finds the label whose folded name is {@code :param} on the item {@code mediaId} (by key). */
-    String labelOfItem(String mediaId, String param) {
-        return "select l.labelId from " + linkEntity + " l, " + labelEntity + " n"
-                + " where l.mediaId = " + mediaId + " and n.id = l.labelId and n.normName = :" + param;
+    /** Subquery that finds the link of item {@code mediaId} to the label with id {@code :param} (a key lookup). */
+    String linkOfItem(String mediaId, String param) {
+        return "select l.labelId from " + linkEntity + " l where l.mediaId = " + mediaId + " and l.labelId = :" + param;
     }
 }

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.hibernate.jpa.HibernateHints;
 import org.pothos.library.LabelNames;
 import org.pothos.library.MediaItem;
 import org.pothos.library.MediaQuery;
@@ -75,22 +76,32 @@ final class MediaQueryJpql {
         if (query.category() != null) {
             labels.add(new LabelFilter(LabelTable.CATEGORY, LabelNames.normalise(query.category()), "category"));
         }
+        // Labels are looked up by name once, so the conditions below are plain index lookups by id.
+        Map<LabelFilter, Long> ids = new HashMap<>();
+        labels.forEach(l -> ids.put(l, labelId(em, l)));
         if (labels.size() > 1) {
             Map<LabelFilter, Integer> counts = new HashMap<>();
-            labels.forEach(l -> counts.put(l, cappedCount(em, l)));
+            labels.forEach(l -> counts.put(l, cappedCount(em, l.table(), ids.get(l))));
             labels.sort(Comparator.comparing(counts::get));
         }
         for (int i = 0; i < labels.size(); i++) {
             LabelFilter label = labels.get(i);
-            conditions.add(i == 0 ? "m.id in (" + label.table().mediaIdsWithLabel(label.param()) + ")"
-                    : "exists (" + label.table().labelOfItem("m.id", label.param()) + ")");
-            params.put(label.param(), label.name());
+            conditions.add(i == 0 ? "m.id in (" + label.table().mediaIdsWithLabelId(label.param()) + ")"
+                    : "exists (" + label.table().linkOfItem("m.id", label.param()) + ")");
+            params.put(label.param(), ids.get(label));
         }
     }
 
-    private static int cappedCount(EntityManager em, LabelFilter label) {
-        return em.createQuery(label.table().mediaIdsWithLabel("name"), Long.class)
+    /** The label's id, or one no label has when no label has that name (the query then matches nothing). */
+    private static long labelId(EntityManager em, LabelFilter label) {
+        return em.createQuery("select n.id from " + label.table().labelEntity + " n where n.normName = :name", Long.class)
                 .setParameter("name", label.name())
+                .getResultStream().findFirst().orElse(-1L);
+    }
+
+    private static int cappedCount(EntityManager em, LabelTable table, long labelId) {
+        return em.createQuery(table.mediaIdsWithLabelId("id"), Long.class)
+                .setParameter("id", labelId)
                 .setMaxResults(RARITY_CAP)
                 .getResultList().size();
     }
@@ -130,8 +141,10 @@ final class MediaQueryJpql {
         return new MediaQueryJpql(query, more, params);
     }
 
+    /** Rows for display only: read-only, so the unit of work neither copies them nor checks them at commit. */
     TypedQuery<MediaItemEntity> select(EntityManager em) {
-        return bind(em.createQuery("select m from MediaItemEntity m" + where() + orderBy(), MediaItemEntity.class));
+        return bind(em.createQuery("select m from MediaItemEntity m" + where() + orderBy(), MediaItemEntity.class))
+                .setHint(HibernateHints.HINT_READ_ONLY, true);
     }
 
     TypedQuery<Long> selectIds(EntityManager em) {

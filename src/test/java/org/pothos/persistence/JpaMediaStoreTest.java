@@ -197,6 +197,10 @@ class JpaMediaStoreTest {
         assertEquals(List.of("f0.jpg", "f4.jpg"), second.items().stream().map(MediaItem::fileName).toList());
         assertTrue(first.hasMore());
         assertFalse(second.hasMore());
+        // A label nobody has matches nothing, alone or with others.
+        assertTrue(names(MediaQuery.all().withTags(List.of("nosuch"))).isEmpty());
+        assertTrue(names(even.withCategory("nosuch")).isEmpty());
+        assertEquals(5, store.count(even));
     }
 
     @Test
