@@ -4,17 +4,23 @@ import org.pothos.library.LabelKind;
 
 /** The entity names behind each kind of label, so one piece of JPQL serves tags and categories. */
 enum LabelTable {
-    TAG("TagEntity", "MediaTagEntity", TagEntity.class),
-    CATEGORY("CategoryEntity", "MediaCategoryEntity", CategoryEntity.class);
+    TAG("TagEntity", "MediaTagEntity", TagEntity.class, "media_tag", "tag_id"),
+    CATEGORY("CategoryEntity", "MediaCategoryEntity", CategoryEntity.class, "media_category", "category_id");
 
     final String labelEntity;
     final String linkEntity;
     final Class<? extends LabelEntity> labelClass;
+    /** The link table and its label column, for the few statements written in SQL. */
+    final String linkTable;
+    final String labelColumn;
 
-    LabelTable(String labelEntity, String linkEntity, Class<? extends LabelEntity> labelClass) {
+    LabelTable(String labelEntity, String linkEntity, Class<? extends LabelEntity> labelClass, String linkTable,
+               String labelColumn) {
         this.labelEntity = labelEntity;
         this.linkEntity = linkEntity;
         this.labelClass = labelClass;
+        this.linkTable = linkTable;
+        this.labelColumn = labelColumn;
     }
 
     static LabelTable of(LabelKind kind) {

@@ -20,8 +20,9 @@ import org.pothos.library.MediaQuery;
  */
 final class MediaQueryJpql {
 
-    /** Counting a label's items stops here: enough to tell a rare label from a common one, and cheap. */
-    private static final int RARITY_CAP = 2000;
+    /** Counting a label's items stops at these: enough to find the rarest label without counting common ones. */
+    private static final long FIRST_RARITY_CAP = 1_000;
+    private static final long LAST_RARITY_CAP = 100_000;
 
     private final MediaQuery query;
     private final List<String> conditions;
@@ -80,8 +81,7 @@ final class MediaQueryJpql {
         Map<LabelFilter, Long> ids = new HashMap<>();
         labels.forEach(l -> ids.put(l, labelId(em, l)));
         if (labels.size() > 1) {
-            Map<LabelFilter, Integer> counts = new HashMap<>();
-            labels.forEach(l -> counts.put(l, cappedCount(em, l.table(), ids.get(l))));
+            Map<LabelFilter, Long> counts = rarity(em, labels, ids);
             labels.sort(Comparator.comparing(counts::get));
         }
         for (int i = 0; i < labels.size(); i++) {
@@ -99,11 +99,32 @@ final class MediaQueryJpql {
                 .getResultStream().findFirst().orElse(-1L);
     }
 
-    private static int cappedCount(EntityManager em, LabelTable table, long labelId) {
-        return em.createQuery(table.mediaIdsWithLabelId("id"), Long.class)
+    /**
+     * How many items carry each label, counted only as far as needed to know the rarest: up to a small
+     * cap first, and a ten times larger one while every label reaches it (a count that stays under the
+     * cap is exact, and then smaller than every capped one).
+     */
+    private static Map<LabelFilter, Long> rarity(EntityManager em, List<LabelFilter> labels, Map<LabelFilter, Long> ids) {
+        Map<LabelFilter, Long> counts = new HashMap<>();
+        for (long cap = FIRST_RARITY_CAP; ; cap *= 10) {
+            long rarest = cap;
+            for (LabelFilter label : labels) {
+                long count = cappedCount(em, label.table(), ids.get(label), rarest);
+                counts.put(label, count);
+                rarest = Math.min(rarest, count);
+            }
+            if (rarest < cap || cap >= LAST_RARITY_CAP) {
+                return counts;
+            }
+        }
+    }
+
+    private static long cappedCount(EntityManager em, LabelTable table, long labelId, long cap) {
+        Object count = em.createNativeQuery("SELECT COUNT(*) FROM (SELECT 1 FROM " + table.linkTable + " WHERE "
+                        + table.labelColumn + " = :id FETCH FIRST " + cap + " ROWS ONLY)")
                 .setParameter("id", labelId)
-                .setMaxResults(RARITY_CAP)
-                .getResultList().size();
+                .getSingleResult();
+        return ((Number) count).longValue();
     }
 
     /**
