@@ -44,11 +44,6 @@ enum LabelTable {
         return link;
     }
 
-    /** Subquery giving the ids of items that carry the label with id {@code :param}. */
-    String mediaIdsWithLabelId(String param) {
-        return "select l.mediaId from " + linkEntity + " l where l.labelId = :" + param;
-    }
-
     /** Subquery that finds the link of item {@code mediaId} to the label with id {@code :param} (a key lookup). */
     String linkOfItem(String mediaId, String param) {
         return "select l.labelId from " + linkEntity + " l where l.mediaId = " + mediaId + " and l.labelId = :" + param;

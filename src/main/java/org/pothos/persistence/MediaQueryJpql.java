@@ -14,9 +14,9 @@ import org.pothos.library.MediaQuery;
 
 /**
  * Translates a {@link MediaQuery} into JPQL over {@code MediaItemEntity m}. Tags and the category must
- * all be present: the rarest of them picks the candidate items (an {@code IN} subquery answered from the
- * label index), the others are checked per candidate by key. H2 drives from the first {@code IN} it sees,
- * so starting from a label on most of the library would make it read most of the library.
+ * all be present: the rarest of them picks the candidate items (a join answered from the label index),
+ * the others are checked per candidate by key. Starting from a label on most of the library would make
+ * H2 read most of the library.
  */
 final class MediaQueryJpql {
 
@@ -25,11 +25,14 @@ final class MediaQueryJpql {
     private static final long LAST_RARITY_CAP = 100_000;
 
     private final MediaQuery query;
+    /** The items, joined to the links of the rarest filter label when there is one. */
+    private final String from;
     private final List<String> conditions;
     private final Map<String, Object> parameters;
 
-    private MediaQueryJpql(MediaQuery query, List<String> conditions, Map<String, Object> parameters) {
+    private MediaQueryJpql(MediaQuery query, String from, List<String> conditions, Map<String, Object> parameters) {
         this.query = query;
+        this.from = from;
         this.conditions = conditions;
         this.parameters = parameters;
     }
@@ -38,7 +41,7 @@ final class MediaQueryJpql {
     static MediaQueryJpql of(MediaQuery query, EntityManager em) {
         List<String> conditions = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
-        addLabelConditions(query, em, conditions, params);
+        String from = " from MediaItemEntity m" + addLabelConditions(query, em, conditions, params);
         if (query.text() != null) {
             conditions.add("m.searchText like :text escape '\\'");
             params.put("text", "%" + escapeLike(query.foldedText()) + "%");
@@ -62,14 +65,15 @@ final class MediaQueryJpql {
             String failed = "exists (select j.id from AnalysisJobEntity j where j.mediaId = m.id and j.status = 'FAILED')";
             conditions.add(query.analysisFailed() ? "m.analysedAt is null and " + failed : "not " + failed);
         }
-        return new MediaQueryJpql(query, conditions, params);
+        return new MediaQueryJpql(query, from, conditions, params);
     }
 
     private record LabelFilter(LabelTable table, String name, String param) {
     }
 
-    private static void addLabelConditions(MediaQuery query, EntityManager em, List<String> conditions,
-                                           Map<String, Object> params) {
+    /** Adds the tag and category conditions; returns the join that drives from the rarest label, or "". */
+    private static String addLabelConditions(MediaQuery query, EntityManager em, List<String> conditions,
+                                             Map<String, Object> params) {
         List<LabelFilter> labels = new ArrayList<>();
         for (int i = 0; i < query.tags().size(); i++) {
             labels.add(new LabelFilter(LabelTable.TAG, query.tags().get(i), "tag" + i));
@@ -86,10 +90,12 @@ final class MediaQueryJpql {
         }
         for (int i = 0; i < labels.size(); i++) {
             LabelFilter label = labels.get(i);
-            conditions.add(i == 0 ? "m.id in (" + label.table().mediaIdsWithLabelId(label.param()) + ")"
+            conditions.add(i == 0 ? "d.labelId = :" + label.param()
                     : "exists (" + label.table().linkOfItem("m.id", label.param()) + ")");
             params.put(label.param(), ids.get(label));
         }
+        // A join, not an IN subquery: H2 would first gather the subquery's ids into a sorted set.
+        return labels.isEmpty() ? "" : " join " + labels.get(0).table().linkEntity + " d on d.mediaId = m.id";
     }
 
     /** The label's id, or one no label has when no label has that name (the query then matches nothing). */
@@ -159,21 +165,21 @@ final class MediaQueryJpql {
         if (id != null) {
             params.put("afterId", id);
         }
-        return new MediaQueryJpql(query, more, params);
+        return new MediaQueryJpql(query, from, more, params);
     }
 
     /** Rows for display only: read-only, so the unit of work neither copies them nor checks them at commit. */
     TypedQuery<MediaItemEntity> select(EntityManager em) {
-        return bind(em.createQuery("select m from MediaItemEntity m" + where() + orderBy(), MediaItemEntity.class))
+        return bind(em.createQuery("select m" + from + where() + orderBy(), MediaItemEntity.class))
                 .setHint(HibernateHints.HINT_READ_ONLY, true);
     }
 
     TypedQuery<Long> selectIds(EntityManager em) {
-        return bind(em.createQuery("select m.id from MediaItemEntity m" + where() + orderBy(), Long.class));
+        return bind(em.createQuery("select m.id" + from + where() + orderBy(), Long.class));
     }
 
     TypedQuery<Long> count(EntityManager em) {
-        return bind(em.createQuery("select count(m) from MediaItemEntity m" + where(), Long.class));
+        return bind(em.createQuery("select count(m)" + from + where(), Long.class));
     }
 
     private String where() {
