@@ -12,7 +12,7 @@ import java.util.List;
  * title, description, file name and tags it is made of. Written by SQL from the stored values (the same
  * expression as the V3 migration), so every writer only says which items it touched.
  */
-public final class SearchText {
+final class SearchText {
 
     /** Line breaks separate the parts: a search box cannot hold one, so no match spans two parts. */
     private static final String REFRESH = "UPDATE media_item m SET search_text = LOWER(CONCAT_WS(CHAR(10), m.title,"
@@ -34,15 +34,6 @@ public final class SearchText {
             em.createNativeQuery(REFRESH + " WHERE m.id IN (:ids)")
                     .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + CHUNK)))
                     .executeUpdate();
-        }
-    }
-
-    /** Rewrites the search text of the items with ids {@code firstId} to {@code lastId}, for bulk loads written past the entities. */
-    public static void refresh(Connection connection, long firstId, long lastId) throws SQLException {
-        try (PreparedStatement s = connection.prepareStatement(REFRESH + " WHERE m.id BETWEEN ? AND ?")) {
-            s.setLong(1, firstId);
-            s.setLong(2, lastId);
-            s.executeUpdate();
         }
     }
 }

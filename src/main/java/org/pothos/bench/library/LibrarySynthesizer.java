@@ -16,7 +16,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.pothos.persistence.Database;
-import org.pothos.persistence.SearchText;
 
 /**
  * Fills an empty library with synthetic items: no files behind them, but the rows, labels and
@@ -59,7 +58,6 @@ public final class LibrarySynthesizer {
             SplittableRandom chunkRandom = random.split();
             database.withConnection(c -> {
                 insertItems(c, first, last, chunkRandom);
-                SearchText.refresh(c, first, last);
                 return null;
             });
         }
@@ -110,8 +108,9 @@ public final class LibrarySynthesizer {
         try (PreparedStatement item = c.prepareStatement("INSERT INTO media_item (id, path, file_name, content_hash,"
                 + " size_bytes, file_modified_at, format, width, height, orientation, taken_at, camera_make, camera_model,"
                 + " title, title_source, description, description_source, rating, favourite, availability, imported_at,"
-                + " updated_at, analysed_at, thumbnail_state, version)"
-                + " VALUES (?, ?, ?, ?, ?, ?, 'JPEG', ?, ?, 1, ?, 'Camera Maker', 'Model X', ?, ?, ?, ?, ?, ?, 'PRESENT', ?, ?, ?, 'READY', 0)");
+                + " updated_at, analysed_at, thumbnail_state, version, search_text)"
+                + " VALUES (?, ?, ?, ?, ?, ?, 'JPEG', ?, ?, 1, ?, 'Camera Maker', 'Model X', ?, ?, ?, ?, ?, ?, 'PRESENT', ?, ?, ?,"
+                + " 'READY', 0, ?)");
              PreparedStatement tag = c.prepareStatement("INSERT INTO media_tag (media_id, tag_id, source, added_at) VALUES (?, ?, ?, ?)");
              PreparedStatement category = c.prepareStatement(
                      "INSERT INTO media_category (media_id, category_id, source, added_at) VALUES (?, ?, ?, ?)")) {
@@ -137,6 +136,7 @@ public final class LibrarySynthesizer {
                 item.setObject(16, imported);
                 item.setObject(17, imported);
                 item.setObject(18, s.title() == null ? null : imported);
+                item.setString(19, searchText(s));
                 item.addBatch();
                 for (int rank : s.tagRanks()) {
                     link(tag, id, rank + 1, imported);
@@ -149,6 +149,23 @@ public final class LibrarySynthesizer {
             tag.executeBatch();
             category.executeBatch();
         }
+    }
+
+    /**
+     * The search text the application keeps for an item, written with the row: filling it by an update
+     * afterwards would rewrite every page of the table and leave the database compacting for a while.
+     */
+    private String searchText(SyntheticItem s) {
+        java.util.StringJoiner text = new java.util.StringJoiner("\n");
+        for (String part : new String[] {s.title(), s.description(), s.fileName()}) {
+            if (part != null) {
+                text.add(part);
+            }
+        }
+        for (int rank : s.tagRanks()) {
+            text.add(tagNames.get(rank));
+        }
+        return text.toString().toLowerCase(java.util.Locale.ROOT);
     }
 
     private static void link(PreparedStatement insert, long mediaId, long labelId, OffsetDateTime at) throws SQLException {

@@ -53,6 +53,10 @@ class LibrarySynthesizerTest {
             assertTrue(!tagged.isEmpty());
             assertTrue(tagged.stream().allMatch(item -> item.tags().stream().anyMatch(l -> l.name().equals(tag))));
             assertEquals(LibrarySynthesizer.contentHash(1), store.findById(1).orElseThrow().contentHash());
+            // Free text finds what the application's own search text would hold: tag names and file names.
+            assertEquals(store.count(MediaQuery.all().withTags(List.of(tag))),
+                    store.count(MediaQuery.all().withTags(List.of(tag)).withText(tag.toUpperCase(java.util.Locale.ROOT))));
+            assertEquals(1, store.count(MediaQuery.all().withText("img_000001.jpg")));
 
             // New labels get ids above the synthesized ones.
             store.addLabels(1, LabelKind.TAG, List.of("brand new tag"), Source.USER);
