@@ -26,6 +26,13 @@ public interface MediaStore {
 
     Page<MediaItem> find(MediaQuery query, int offset, int limit);
 
+    /**
+     * The page that follows {@code after} (an item of an earlier page; null for the first page) in the
+     * query's order. Seeks by the sort key instead of skipping rows, so a page deep in a large library
+     * costs what the first one does. The page's offset is {@link Page#UNKNOWN_OFFSET}.
+     */
+    Page<MediaItem> findAfter(MediaQuery query, MediaItem after, int limit);
+
     long count(MediaQuery query);
 
     /** The ids of every item the query matches, in its order (for queueing work on a selection). */

@@ -7,6 +7,8 @@ import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.EntityTransaction;
 import jakarta.persistence.PersistenceException;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.flywaydb.core.Flyway;
@@ -124,6 +126,34 @@ public final class Database implements AutoCloseable {
             work.accept(em);
             return null;
         });
+    }
+
+    /** Work on a plain JDBC connection, for bulk loads that would be slow through entities. */
+    @FunctionalInterface
+    public interface ConnectionWork<T> {
+        T apply(Connection connection) throws SQLException;
+    }
+
+    /**
+     * Runs {@code work} on a pooled connection in one transaction, committed when it returns. Bypasses
+     * Hibernate entirely: only for bulk writes into tables no open unit of work is using (the benchmark's
+     * synthetic library).
+     */
+    public <T> T withConnection(ConnectionWork<T> work) throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            boolean autoCommit = connection.getAutoCommit();
+            connection.setAutoCommit(false);
+            try {
+                T result = work.apply(connection);
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(autoCommit);
+            }
+        }
     }
 
     @Override

@@ -22,6 +22,8 @@ final class ImportRecorder {
     private final Instant now;
     private final Map<String, MediaItemEntity> byPath = new HashMap<>();
     private final Map<String, List<MediaItemEntity>> byHash = new HashMap<>();
+    /** Items whose file name is new: their search text must be written. */
+    private final List<Long> renamed = new ArrayList<>();
 
     /** Loads, in two queries, every item the batch could touch: those at its paths or with its hashes. */
     ImportRecorder(EntityManager em, Clock clock, List<ScannedFile> batch) {
@@ -66,6 +68,7 @@ final class ImportRecorder {
                 existing.availability = Availability.PRESENT.name();
                 existing.updatedAt = now;
                 byPath.put(path, existing);
+                renamed.add(existing.id);
                 return new ImportOutcome(file.path(), ImportOutcome.Kind.MOVED, existing.id, "moved from " + oldPath);
             }
         }
@@ -82,9 +85,15 @@ final class ImportRecorder {
         item.thumbnailState = ThumbnailStatus.PENDING.name();
         applyFileFacts(item, file);
         em.persist(item);
+        renamed.add(item.id);
         byPath.put(path, item);
         indexByHash(item);
         return new ImportOutcome(file.path(), ImportOutcome.Kind.IMPORTED, item.id, null);
+    }
+
+    /** The items recorded so far that are new or moved to a file of another name. */
+    List<Long> renamedIds() {
+        return renamed;
     }
 
     private ImportOutcome recordKnownPath(MediaItemEntity item, ScannedFile file) {

@@ -78,6 +78,7 @@ public final class JpaMediaStore implements MediaStore {
                 for (ScannedFile file : files) {
                     outcomes.add(recorder.record(file));
                 }
+                SearchText.refresh(em, recorder.renamedIds());
                 return outcomes;
             });
         }
@@ -86,24 +87,42 @@ public final class JpaMediaStore implements MediaStore {
     @Override
     public Page<MediaItem> find(MediaQuery query, int offset, int limit) {
         return db.call(em -> {
-            List<MediaItemEntity> rows = MediaQueryJpql.of(query).select(em)
+            List<MediaItemEntity> rows = MediaQueryJpql.of(query, em).select(em)
                     .setFirstResult(offset)
                     .setMaxResults(limit + 1)
                     .getResultList();
-            boolean hasMore = rows.size() > limit;
-            List<MediaItemEntity> page = hasMore ? rows.subList(0, limit) : rows;
-            return new Page<>(withLabels(em, page), offset, hasMore);
+            return page(em, rows, offset, limit);
         });
     }
 
     @Override
+    public Page<MediaItem> findAfter(MediaQuery query, MediaItem after, int limit) {
+        return db.call(em -> {
+            List<MediaItemEntity> rows = new ArrayList<>();
+            for (MediaQueryJpql part : MediaQueryJpql.of(query, em).after(after)) {
+                if (rows.size() > limit) {
+                    break;
+                }
+                rows.addAll(part.select(em).setMaxResults(limit + 1 - rows.size()).getResultList());
+            }
+            return page(em, rows, Page.UNKNOWN_OFFSET, limit);
+        });
+    }
+
+    private Page<MediaItem> page(EntityManager em, List<MediaItemEntity> rows, int offset, int limit) {
+        boolean hasMore = rows.size() > limit;
+        List<MediaItemEntity> page = hasMore ? rows.subList(0, limit) : rows;
+        return new Page<>(withLabels(em, page), offset, hasMore);
+    }
+
+    @Override
     public List<Long> findIds(MediaQuery query) {
-        return db.call(em -> MediaQueryJpql.of(query).selectIds(em).getResultList());
+        return db.call(em -> MediaQueryJpql.of(query, em).selectIds(em).getResultList());
     }
 
     @Override
     public long count(MediaQuery query) {
-        return db.call(em -> MediaQueryJpql.of(query).count(em).getSingleResult());
+        return db.call(em -> MediaQueryJpql.of(query, em).count(em).getSingleResult());
     }
 
     /** Maps rows to items, loading the labels of the whole page in one query per kind. */
@@ -240,7 +259,7 @@ public final class JpaMediaStore implements MediaStore {
 
     @Override
     public void setTitle(long mediaId, String title, Source source) {
-        edit(mediaId, item -> {
+        editText(mediaId, item -> {
             item.title = blankToNull(title);
             item.titleSource = item.title == null ? null : source.encode();
         });
@@ -248,7 +267,7 @@ public final class JpaMediaStore implements MediaStore {
 
     @Override
     public void setDescription(long mediaId, String description, Source source) {
-        edit(mediaId, item -> {
+        editText(mediaId, item -> {
             item.description = blankToNull(description);
             item.descriptionSource = item.description == null ? null : source.encode();
         });
@@ -278,11 +297,21 @@ public final class JpaMediaStore implements MediaStore {
     }
 
     private void edit(long mediaId, Consumer<MediaItemEntity> change) {
+        db.run(em -> applyEdit(em, mediaId, change));
+    }
+
+    /** An edit of text that free-text search reads. */
+    private void editText(long mediaId, Consumer<MediaItemEntity> change) {
         db.run(em -> {
-            MediaItemEntity item = requireItem(em, mediaId);
-            change.accept(item);
-            item.updatedAt = clock.instant();
+            applyEdit(em, mediaId, change);
+            SearchText.refresh(em, List.of(mediaId));
         });
+    }
+
+    private void applyEdit(EntityManager em, long mediaId, Consumer<MediaItemEntity> change) {
+        MediaItemEntity item = requireItem(em, mediaId);
+        change.accept(item);
+        item.updatedAt = clock.instant();
     }
 
     private static MediaItemEntity requireItem(EntityManager em, long mediaId) {

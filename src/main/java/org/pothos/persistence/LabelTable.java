@@ -4,17 +4,23 @@ import org.pothos.library.LabelKind;
 
 /** The entity names behind each kind of label, so one piece of JPQL serves tags and categories. */
 enum LabelTable {
-    TAG("TagEntity", "MediaTagEntity", TagEntity.class),
-    CATEGORY("CategoryEntity", "MediaCategoryEntity", CategoryEntity.class);
+    TAG("TagEntity", "MediaTagEntity", TagEntity.class, "media_tag", "tag_id"),
+    CATEGORY("CategoryEntity", "MediaCategoryEntity", CategoryEntity.class, "media_category", "category_id");
 
     final String labelEntity;
     final String linkEntity;
     final Class<? extends LabelEntity> labelClass;
+    /** The link table and its label column, for the few statements written in SQL. */
+    final String linkTable;
+    final String labelColumn;
 
-    LabelTable(String labelEntity, String linkEntity, Class<? extends LabelEntity> labelClass) {
+    LabelTable(String labelEntity, String linkEntity, Class<? extends LabelEntity> labelClass, String linkTable,
+               String labelColumn) {
         this.labelEntity = labelEntity;
         this.linkEntity = linkEntity;
         this.labelClass = labelClass;
+        this.linkTable = linkTable;
+        this.labelColumn = labelColumn;
     }
 
     static LabelTable of(LabelKind kind) {
@@ -38,9 +44,8 @@ enum LabelTable {
         return link;
     }
 
-    /** Subquery giving the ids of items that carry the label whose folded name is {@code :param}. */
-    String mediaIdsWithLabel(String param) {
-        return "select l.mediaId from " + linkEntity + " l, " + labelEntity + " n"
-                + " where n.id = l.labelId and n.normName = :" + param;
+    /** Subquery that finds the link of item {@code mediaId} to the label with id {@code :param} (a key lookup). */
+    String linkOfItem(String mediaId, String param) {
+        return "select l.labelId from " + linkEntity + " l where l.mediaId = " + mediaId + " and l.labelId = :" + param;
     }
 }

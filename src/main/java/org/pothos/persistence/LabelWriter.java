@@ -3,6 +3,7 @@ package org.pothos.persistence;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.util.Collection;
+import java.util.List;
 import org.pothos.library.LabelNames;
 import org.pothos.library.Source;
 
@@ -23,6 +24,14 @@ final class LabelWriter {
             }
             LabelEntity label = findByKey(em, table, LabelNames.normalise(name));
             link(em, mediaId, table, label != null ? label : create(em, table, name), source, clock.instant());
+        }
+        tagsChanged(em, mediaId, table);
+    }
+
+    /** Tag names are part of the item's search text. */
+    private static void tagsChanged(EntityManager em, long mediaId, LabelTable table) {
+        if (table == LabelTable.TAG) {
+            SearchText.refresh(em, List.of(mediaId));
         }
     }
 
@@ -60,6 +69,7 @@ final class LabelWriter {
             }
             link(em, mediaId, table, label != null ? label : create(em, table, name), source, now);
         }
+        tagsChanged(em, mediaId, table);
     }
 
     void remove(EntityManager em, long mediaId, LabelTable table, String name) {
@@ -68,6 +78,7 @@ final class LabelWriter {
                 .setParameter("m", mediaId)
                 .setParameter("norm", LabelNames.normalise(name))
                 .executeUpdate();
+        tagsChanged(em, mediaId, table);
     }
 
     private static LabelEntity findByKey(EntityManager em, LabelTable table, String key) {

@@ -69,6 +69,9 @@ class MediaItemEntity {
     String thumbnailState;
     @Column(name = "last_error", length = 1000)
     String lastError;
+    /** Read-only here: written by {@link SearchText} from the stored values, never through the entity. */
+    @Column(name = "search_text", insertable = false, updatable = false)
+    String searchText;
     @Version
     long version;
 }

@@ -3,43 +3,47 @@ package org.pothos.persistence;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.hibernate.jpa.HibernateHints;
 import org.pothos.library.LabelNames;
+import org.pothos.library.MediaItem;
 import org.pothos.library.MediaQuery;
 
 /**
- * Translates a {@link MediaQuery} into JPQL over {@code MediaItemEntity m}. Each tag adds its own
- * {@code IN} subquery so that several tags combine with AND, each answered from the tag index.
+ * Translates a {@link MediaQuery} into JPQL over {@code MediaItemEntity m}. Tags and the category must
+ * all be present: the rarest of them picks the candidate items (a join answered from the label index),
+ * the others are checked per candidate by key. Starting from a label on most of the library would make
+ * H2 read most of the library.
  */
 final class MediaQueryJpql {
 
-    private final String where;
-    private final String orderBy;
+    /** Counting a label's items stops at these: enough to find the rarest label without counting common ones. */
+    private static final long FIRST_RARITY_CAP = 1_000;
+    private static final long LAST_RARITY_CAP = 100_000;
+
+    private final MediaQuery query;
+    /** The items, joined to the links of the rarest filter label when there is one. */
+    private final String from;
+    private final List<String> conditions;
     private final Map<String, Object> parameters;
 
-    private MediaQueryJpql(String where, String orderBy, Map<String, Object> parameters) {
-        this.where = where;
-        this.orderBy = orderBy;
+    private MediaQueryJpql(MediaQuery query, String from, List<String> conditions, Map<String, Object> parameters) {
+        this.query = query;
+        this.from = from;
+        this.conditions = conditions;
         this.parameters = parameters;
     }
 
-    static MediaQueryJpql of(MediaQuery query) {
+    /** The query's JPQL; label conditions are ordered by how many items carry each label (read from {@code em}). */
+    static MediaQueryJpql of(MediaQuery query, EntityManager em) {
         List<String> conditions = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
-        for (int i = 0; i < query.tags().size(); i++) {
-            conditions.add("m.id in (" + LabelTable.TAG.mediaIdsWithLabel("tag" + i) + ")");
-            params.put("tag" + i, query.tags().get(i));
-        }
-        if (query.category() != null) {
-            conditions.add("m.id in (" + LabelTable.CATEGORY.mediaIdsWithLabel("category") + ")");
-            params.put("category", LabelNames.normalise(query.category()));
-        }
+        String from = " from MediaItemEntity m" + addLabelConditions(query, em, conditions, params);
         if (query.text() != null) {
-            conditions.add("(lower(m.title) like :text escape '\\' or lower(m.description) like :text escape '\\'"
-                    + " or lower(m.fileName) like :text escape '\\' or m.id in (select l.mediaId from MediaTagEntity l,"
-                    + " TagEntity n where n.id = l.labelId and n.normName like :text escape '\\'))");
+            conditions.add("m.searchText like :text escape '\\'");
             params.put("text", "%" + escapeLike(query.foldedText()) + "%");
         }
         if (query.analysed() != null) {
@@ -61,26 +65,134 @@ final class MediaQueryJpql {
             String failed = "exists (select j.id from AnalysisJobEntity j where j.mediaId = m.id and j.status = 'FAILED')";
             conditions.add(query.analysisFailed() ? "m.analysedAt is null and " + failed : "not " + failed);
         }
-        String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+        return new MediaQueryJpql(query, from, conditions, params);
+    }
+
+    private record LabelFilter(LabelTable table, String name, String param) {
+    }
+
+    /** Adds the tag and category conditions; returns the join that drives from the rarest label, or "". */
+    private static String addLabelConditions(MediaQuery query, EntityManager em, List<String> conditions,
+                                             Map<String, Object> params) {
+        List<LabelFilter> labels = new ArrayList<>();
+        for (int i = 0; i < query.tags().size(); i++) {
+            labels.add(new LabelFilter(LabelTable.TAG, query.tags().get(i), "tag" + i));
+        }
+        if (query.category() != null) {
+            labels.add(new LabelFilter(LabelTable.CATEGORY, LabelNames.normalise(query.category()), "category"));
+        }
+        // Labels are looked up by name once, so the conditions below are plain index lookups by id.
+        Map<LabelFilter, Long> ids = new HashMap<>();
+        labels.forEach(l -> ids.put(l, labelId(em, l)));
+        if (labels.size() > 1) {
+            Map<LabelFilter, Long> counts = rarity(em, labels, ids);
+            labels.sort(Comparator.comparing(counts::get));
+        }
+        for (int i = 0; i < labels.size(); i++) {
+            LabelFilter label = labels.get(i);
+            conditions.add(i == 0 ? "d.labelId = :" + label.param()
+                    : "exists (" + label.table().linkOfItem("m.id", label.param()) + ")");
+            params.put(label.param(), ids.get(label));
+        }
+        // A join, not an IN subquery: H2 would first gather the subquery's ids into a sorted set.
+        return labels.isEmpty() ? "" : " join " + labels.get(0).table().linkEntity + " d on d.mediaId = m.id";
+    }
+
+    /** The label's id, or one no label has when no label has that name (the query then matches nothing). */
+    private static long labelId(EntityManager em, LabelFilter label) {
+        return em.createQuery("select n.id from " + label.table().labelEntity + " n where n.normName = :name", Long.class)
+                .setParameter("name", label.name())
+                .getResultStream().findFirst().orElse(-1L);
+    }
+
+    /**
+     * How many items carry each label, counted only as far as needed to know the rarest: up to a small
+     * cap first, and a ten times larger one while every label reaches it (a count that stays under the
+     * cap is exact, and then smaller than every capped one).
+     */
+    private static Map<LabelFilter, Long> rarity(EntityManager em, List<LabelFilter> labels, Map<LabelFilter, Long> ids) {
+        Map<LabelFilter, Long> counts = new HashMap<>();
+        for (long cap = FIRST_RARITY_CAP; ; cap *= 10) {
+            long rarest = cap;
+            for (LabelFilter label : labels) {
+                long count = cappedCount(em, label.table(), ids.get(label), rarest);
+                counts.put(label, count);
+                rarest = Math.min(rarest, count);
+            }
+            if (rarest < cap || cap >= LAST_RARITY_CAP) {
+                return counts;
+            }
+        }
+    }
+
+    private static long cappedCount(EntityManager em, LabelTable table, long labelId, long cap) {
+        Object count = em.createNativeQuery("SELECT COUNT(*) FROM (SELECT 1 FROM " + table.linkTable + " WHERE "
+                        + table.labelColumn + " = :id FETCH FIRST " + cap + " ROWS ONLY)")
+                .setParameter("id", labelId)
+                .getSingleResult();
+        return ((Number) count).longValue();
+    }
+
+    /**
+     * The queries that together give the items after {@code after} in this order, to be read one after
+     * the other (seek paging: each page costs the same wherever it is). Undated items follow the dated
+     * ones when sorting by date taken, and need their own query to keep to the index.
+     */
+    List<MediaQueryJpql> after(MediaItem after) {
+        if (after == null) {
+            return List.of(this);
+        }
+        return switch (query.sort()) {
+            case TAKEN -> after.takenAt() == null
+                    ? List.of(with("m.takenAt is null and m.id < :afterId", null, after.id()))
+                    : List.of(with("m.takenAt <= :afterKey and (m.takenAt < :afterKey or m.id < :afterId)",
+                                    after.takenAt(), after.id()),
+                            with("m.takenAt is null", null, null));
+            case IMPORTED -> List.of(with("m.importedAt <= :afterKey and (m.importedAt < :afterKey or m.id < :afterId)",
+                    after.importedAt(), after.id()));
+            case NAME -> List.of(with("m.fileName >= :afterKey and (m.fileName > :afterKey or m.id > :afterId)",
+                    after.fileName(), after.id()));
+        };
+    }
+
+    private MediaQueryJpql with(String condition, Object key, Long id) {
+        List<String> more = new ArrayList<>(conditions);
+        more.add(condition);
+        Map<String, Object> params = new HashMap<>(parameters);
+        if (key != null) {
+            params.put("afterKey", key);
+        }
+        if (id != null) {
+            params.put("afterId", id);
+        }
+        return new MediaQueryJpql(query, from, more, params);
+    }
+
+    /** Rows for display only: read-only, so the unit of work neither copies them nor checks them at commit. */
+    TypedQuery<MediaItemEntity> select(EntityManager em) {
+        return bind(em.createQuery("select m" + from + where() + orderBy(), MediaItemEntity.class))
+                .setHint(HibernateHints.HINT_READ_ONLY, true);
+    }
+
+    TypedQuery<Long> selectIds(EntityManager em) {
+        return bind(em.createQuery("select m.id" + from + where() + orderBy(), Long.class));
+    }
+
+    TypedQuery<Long> count(EntityManager em) {
+        return bind(em.createQuery("select count(m)" + from + where(), Long.class));
+    }
+
+    private String where() {
+        return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+    }
+
+    private String orderBy() {
         // Directions match the indexes of the migration; undated items come last (H2 sorts NULL low).
-        String orderBy = switch (query.sort()) {
+        return switch (query.sort()) {
             case TAKEN -> " order by m.takenAt desc, m.id desc";
             case IMPORTED -> " order by m.importedAt desc, m.id desc";
             case NAME -> " order by m.fileName asc, m.id asc";
         };
-        return new MediaQueryJpql(where, orderBy, params);
-    }
-
-    TypedQuery<MediaItemEntity> select(EntityManager em) {
-        return bind(em.createQuery("select m from MediaItemEntity m" + where + orderBy, MediaItemEntity.class));
-    }
-
-    TypedQuery<Long> selectIds(EntityManager em) {
-        return bind(em.createQuery("select m.id from MediaItemEntity m" + where + orderBy, Long.class));
-    }
-
-    TypedQuery<Long> count(EntityManager em) {
-        return bind(em.createQuery("select count(m) from MediaItemEntity m" + where, Long.class));
     }
 
     private <T> TypedQuery<T> bind(TypedQuery<T> q) {

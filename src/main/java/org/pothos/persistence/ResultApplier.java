@@ -38,6 +38,7 @@ final class ResultApplier {
         }
         item.analysedAt = now;
         item.updatedAt = now;
+        SearchText.refresh(em, List.of(item.id));
     }
 
     private void replaceLabels(EntityManager em, long mediaId, LabelTable table, List<String> names, Source source,

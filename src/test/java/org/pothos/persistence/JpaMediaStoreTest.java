@@ -160,4 +160,82 @@ class JpaMediaStoreTest {
         assertNull(item.titleSource());
         assertFalse(store.findById(a + 1000).isPresent());
     }
+
+    @Test
+    void seekPagingVisitsEveryItemOnceInEachOrder() {
+        LocalDateTime base = LocalDateTime.of(2024, 1, 1, 0, 0);
+        for (int i = 0; i < 23; i++) {
+            // Same dates and names in pairs, and some undated: the id breaks every tie.
+            add(String.format("s%02d.jpg", i / 2) + (i % 2 == 0 ? "" : "x"), i % 5 == 0 ? null : base.plusHours(i / 2));
+        }
+        for (SortOrder sort : SortOrder.values()) {
+            MediaQuery query = MediaQuery.all().withSort(sort);
+            List<Long> expected = store.find(query, 0, 100).items().stream().map(MediaItem::id).toList();
+            List<Long> seen = new ArrayList<>();
+            MediaItem last = null;
+            Page<MediaItem> page;
+            do {
+                page = store.findAfter(query, last, 4);
+                page.items().forEach(i -> seen.add(i.id()));
+                last = page.items().isEmpty() ? last : page.items().get(page.items().size() - 1);
+            } while (page.hasMore());
+            assertEquals(expected, seen, sort.name());
+            assertEquals(23, seen.size());
+        }
+    }
+
+    @Test
+    void seekPagingKeepsToTheFilter() {
+        for (int i = 0; i < 9; i++) {
+            long id = add("f" + i + ".jpg", i == 4 ? null : LocalDateTime.of(2024, 1, 1, i, 0));
+            store.addLabels(id, LabelKind.TAG, i % 2 == 0 ? List.of("even", "all") : List.of("all"), Source.USER);
+        }
+        MediaQuery even = MediaQuery.all().withTags(List.of("all", "even"));
+        Page<MediaItem> first = store.findAfter(even, null, 3);
+        Page<MediaItem> second = store.findAfter(even, first.items().get(2), 3);
+        assertEquals(List.of("f8.jpg", "f6.jpg", "f2.jpg"), first.items().stream().map(MediaItem::fileName).toList());
+        assertEquals(List.of("f0.jpg", "f4.jpg"), second.items().stream().map(MediaItem::fileName).toList());
+        assertTrue(first.hasMore());
+        assertFalse(second.hasMore());
+        // A label nobody has matches nothing, alone or with others.
+        assertTrue(names(MediaQuery.all().withTags(List.of("nosuch"))).isEmpty());
+        assertTrue(names(even.withCategory("nosuch")).isEmpty());
+        assertEquals(5, store.count(even));
+    }
+
+    @Test
+    void textSearchFollowsEveryEditOfTitleDescriptionTagsAndFileName() {
+        long a = add("harbour.jpg", null);
+        long b = add("b.jpg", null);
+        assertEquals(List.of("harbour.jpg"), names(MediaQuery.all().withText("Harbour")));
+
+        store.setTitle(b, "Misty Bridge", Source.USER);
+        store.setDescription(a, "boats at dawn", Source.USER);
+        store.addLabels(b, LabelKind.TAG, List.of("Lighthouse"), Source.USER);
+        assertEquals(List.of("b.jpg"), names(MediaQuery.all().withText("misty bridge")));
+        assertEquals(List.of("harbour.jpg"), names(MediaQuery.all().withText("DAWN")));
+        assertEquals(List.of("b.jpg"), names(MediaQuery.all().withText("lighthouse")));
+        // Categories are not searched, and no match runs from one field into the next.
+        store.addLabels(a, LabelKind.CATEGORY, List.of("Seaside"), Source.USER);
+        assertTrue(names(MediaQuery.all().withText("seaside")).isEmpty());
+        assertTrue(names(MediaQuery.all().withText("bridge b")).isEmpty());
+
+        store.removeLabel(b, LabelKind.TAG, "lighthouse");
+        store.setTitle(b, null, Source.USER);
+        assertTrue(names(MediaQuery.all().withText("lighthouse")).isEmpty());
+        assertTrue(names(MediaQuery.all().withText("misty")).isEmpty());
+    }
+
+    @Test
+    void textSearchFindsAMovedFileByItsNewName() throws Exception {
+        long id = add("old-name.jpg", null);
+        store.setAvailability(List.of(id), Availability.MISSING);
+        MediaItem item = store.findById(id).orElseThrow();
+        ScannedFile moved = new ScannedFile(dataDir.resolve("photos").resolve("renamed.jpg"), item.contentHash(), 1000,
+                Instant.parse("2024-01-01T00:00:00Z"), new ImageFacts(ImageFormat.JPEG, 40, 30, 1, null, "Make", "Model",
+                null, null, null));
+        assertEquals(ImportOutcome.Kind.MOVED, store.recordImports(List.of(moved)).get(0).kind());
+        assertEquals(List.of("renamed.jpg"), names(MediaQuery.all().withText("renamed")));
+        assertTrue(names(MediaQuery.all().withText("old-name")).isEmpty());
+    }
 }

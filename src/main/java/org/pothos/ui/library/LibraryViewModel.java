@@ -118,50 +118,66 @@ public final class LibraryViewModel {
         this.onImported = onImported;
     }
 
-    /** Loads the grid again from the first page, for the current query and order. */
+    /**
+     * Loads the grid again for the current query and order: the first page is shown as soon as it is
+     * read, the rest follows page by page. Pages are read by seeking past the last item of the one
+     * before (not by offset), so every page costs the same however deep in the library it is.
+     */
     public void reload() {
         long mine = generation.incrementAndGet();
         MediaQuery current = query.get().withSort(sort.get());
         loading.set(true);
         background.execute(() -> {
-            long total = store.count(current);
-            long all = store.count(MediaQuery.all());
-            int offset = 0;
+            MediaItem last = null;
             Page<MediaItem> page;
             do {
                 if (generation.get() != mine) {
                     return;
                 }
-                page = store.find(current, offset, PAGE_SIZE);
+                page = store.findAfter(current, last, PAGE_SIZE);
                 List<MediaItemViewModel> tiles = page.items().stream().map(MediaItemViewModel::new).toList();
                 Map<Long, JobStatus> latest = jobs.latestStatusByMedia(tiles.stream().map(MediaItemViewModel::getId).toList());
-                boolean first = offset == 0;
-                boolean last = !page.hasMore();
-                ui.execute(() -> {
-                    if (generation.get() != mine) {
-                        return;
-                    }
-                    if (first) {
-                        items.setAll(tiles);
-                        byId.clear();
-                        itemCount.set(total);
-                        libraryTotal.set(all);
-                        selection.retainAll(tiles.stream().map(MediaItemViewModel::getId).toList());
-                        selectionChanged();
-                    } else {
-                        items.addAll(tiles);
-                    }
-                    for (MediaItemViewModel tile : tiles) {
-                        byId.put(tile.getId(), tile);
-                        tile.badgeProperty().set(AnalysisBadge.of(latest.get(tile.getId()), tile.isAnalysed()));
-                    }
-                    if (last) {
-                        loading.set(false);
-                    }
-                });
-                offset += PAGE_SIZE;
+                boolean first = last == null;
+                boolean done = !page.hasMore();
+                ui.execute(() -> showPage(mine, tiles, latest, first, done));
+                if (first) {
+                    // Counted after the first page is on its way: the grid need not wait for them.
+                    long total = store.count(current);
+                    long all = store.count(MediaQuery.all());
+                    ui.execute(() -> {
+                        if (generation.get() == mine) {
+                            itemCount.set(total);
+                            libraryTotal.set(all);
+                        }
+                    });
+                }
+                if (!page.items().isEmpty()) {
+                    last = page.items().get(page.items().size() - 1);
+                }
             } while (page.hasMore());
         });
+    }
+
+    private void showPage(long mine, List<MediaItemViewModel> tiles, Map<Long, JobStatus> latest, boolean first,
+                          boolean done) {
+        if (generation.get() != mine) {
+            return;
+        }
+        if (first) {
+            items.setAll(tiles);
+            byId.clear();
+            selection.retainAll(tiles.stream().map(MediaItemViewModel::getId).toList());
+            selectionChanged();
+        } else {
+            items.addAll(tiles);
+        }
+        for (MediaItemViewModel tile : tiles) {
+            byId.put(tile.getId(), tile);
+            tile.badgeProperty().set(AnalysisBadge.of(latest.get(tile.getId()), tile.isAnalysed()));
+        }
+        if (done) {
+            loading.set(false);
+        }
     }
 
     // ---- selection ----

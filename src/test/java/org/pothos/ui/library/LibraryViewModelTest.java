@@ -59,6 +59,13 @@ class LibraryViewModelTest {
             assertEquals(count, vm.items().size());
             assertEquals(count, vm.items().stream().map(MediaItemViewModel::getId).distinct().count());
             assertFalse(vm.loadingProperty().get());
+            // Pages follow each other in the query's order, whichever order it is.
+            for (SortOrder sort : SortOrder.values()) {
+                vm.sortProperty().set(sort);
+                assertEquals(library.store.findIds(org.pothos.library.MediaQuery.all().withSort(sort)),
+                        vm.items().stream().map(MediaItemViewModel::getId).toList(), sort.name());
+                assertEquals(count, vm.itemCountProperty().get());
+            }
         }
     }
 }
