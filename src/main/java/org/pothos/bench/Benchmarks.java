@@ -2,7 +2,9 @@ package org.pothos.bench;
 
 import java.util.List;
 import org.pothos.bench.analysis.AnalysisBenchmark;
+import org.pothos.bench.grid.GridBenchmark;
 import org.pothos.bench.importing.ImportBenchmark;
+import org.pothos.bench.library.LibraryScaleBenchmark;
 import org.pothos.bench.memory.MemoryBenchmark;
 import org.pothos.bench.thumbnails.ThumbnailBenchmark;
 
@@ -16,6 +18,8 @@ public final class Benchmarks {
         return List.of(
                 new ImportBenchmark(),
                 new ThumbnailBenchmark(),
+                new LibraryScaleBenchmark(),
+                new GridBenchmark(),
                 new AnalysisBenchmark(),
                 new MemoryBenchmark());
     }

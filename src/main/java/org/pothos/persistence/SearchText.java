@@ -10,7 +10,7 @@ import java.util.List;
 /**
  * Keeps {@code media_item.search_text}, the folded text free-text search matches, in step with the
  * title, description, file name and tags it is made of. Written by SQL from the stored values (the same
- * expression as the V3 migration), so every writer only says which items it touched.
+ * expression as the V2 migration), so every writer only says which items it touched.
  */
 final class SearchText {
 
