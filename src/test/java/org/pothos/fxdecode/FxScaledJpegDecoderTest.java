@@ -6,6 +6,7 @@ import org.pothos.imageio.ImageDecoder;
 import org.pothos.imageio.ImageTooLargeException;
 import org.pothos.imageio.JpegFrame;
 import org.pothos.imageio.UnsupportedImageException;
+import org.pothos.testsupport.ImageAssertions;
 import org.pothos.testsupport.TestImages;
 import org.pothos.testsupport.TestImages.ExifSpec;
 
@@ -23,6 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.pothos.testsupport.ImageAssertions.assertColor;
 
 class FxScaledJpegDecoderTest {
 
@@ -82,28 +84,7 @@ class FxScaledJpegDecoderTest {
 
     @Test
     void appliesEveryExifOrientation() throws Exception {
-        Color[][] expectedTopLeftAndTopRight = {
-                {TestImages.TOP_LEFT, TestImages.TOP_RIGHT},
-                {TestImages.TOP_RIGHT, TestImages.TOP_LEFT},
-                {TestImages.BOTTOM_RIGHT, TestImages.BOTTOM_LEFT},
-                {TestImages.BOTTOM_LEFT, TestImages.BOTTOM_RIGHT},
-                {TestImages.TOP_LEFT, TestImages.BOTTOM_LEFT},
-                {TestImages.BOTTOM_LEFT, TestImages.TOP_LEFT},
-                {TestImages.BOTTOM_RIGHT, TestImages.TOP_RIGHT},
-                {TestImages.TOP_RIGHT, TestImages.BOTTOM_RIGHT},
-        };
-        for (int orientation = 1; orientation <= 8; orientation++) {
-            Path file = TestImages.jpegWithExif(dir, "o" + orientation + ".jpg", TestImages.quadrants(960, 640),
-                    ExifSpec.empty().orientation(orientation));
-
-            BufferedImage image = decoder.decode(file, 96, LIMIT);
-
-            boolean quarterTurn = orientation >= 5;
-            assertEquals(quarterTurn ? 64 : 96, image.getWidth(), "width for orientation " + orientation);
-            assertEquals(quarterTurn ? 96 : 64, image.getHeight(), "height for orientation " + orientation);
-            assertColor(expectedTopLeftAndTopRight[orientation - 1][0], image.getRGB(4, 4), "top left, orientation " + orientation);
-            assertColor(expectedTopLeftAndTopRight[orientation - 1][1], image.getRGB(image.getWidth() - 5, 4), "top right, orientation " + orientation);
-        }
+        ImageAssertions.assertUprightForEveryOrientation(dir, 960, 640, file -> decoder.decode(file, 96, LIMIT));
     }
 
     @Test
@@ -196,12 +177,4 @@ class FxScaledJpegDecoderTest {
         assertEquals(List.of(width, height), List.of(image.getWidth(), image.getHeight()), "size");
     }
 
-    private static void assertColor(Color expected, int rgb, String what) {
-        Color actual = new Color(rgb);
-        int tolerance = 12;
-        boolean close = Math.abs(expected.getRed() - actual.getRed()) <= tolerance
-                && Math.abs(expected.getGreen() - actual.getGreen()) <= tolerance
-                && Math.abs(expected.getBlue() - actual.getBlue()) <= tolerance;
-        assertTrue(close, what + ": expected " + expected + " but was " + actual);
-    }
 }

@@ -2,6 +2,7 @@ package org.pothos.imageio;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.pothos.testsupport.ImageAssertions;
 import org.pothos.testsupport.TestImages;
 import org.pothos.testsupport.TestImages.ExifSpec;
 
@@ -22,6 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.pothos.testsupport.ImageAssertions.assertColor;
 
 class ImageDecoderTest {
 
@@ -97,28 +99,7 @@ class ImageDecoderTest {
     @Test
     void appliesEveryExifOrientation() throws Exception {
         // Expected display corners follow the EXIF definition of each value (which stored side becomes the top).
-        Color[][] expectedTopLeftAndTopRight = {
-                {TestImages.TOP_LEFT, TestImages.TOP_RIGHT},         // 1 as stored
-                {TestImages.TOP_RIGHT, TestImages.TOP_LEFT},         // 2 mirrored
-                {TestImages.BOTTOM_RIGHT, TestImages.BOTTOM_LEFT},   // 3 rotated 180
-                {TestImages.BOTTOM_LEFT, TestImages.BOTTOM_RIGHT},   // 4 flipped vertically
-                {TestImages.TOP_LEFT, TestImages.BOTTOM_LEFT},       // 5 transposed
-                {TestImages.BOTTOM_LEFT, TestImages.TOP_LEFT},       // 6 turned clockwise
-                {TestImages.BOTTOM_RIGHT, TestImages.TOP_RIGHT},     // 7 transversed
-                {TestImages.TOP_RIGHT, TestImages.BOTTOM_RIGHT},     // 8 turned counter-clockwise
-        };
-        for (int orientation = 1; orientation <= 8; orientation++) {
-            Path file = TestImages.jpegWithExif(dir, "o" + orientation + ".jpg", TestImages.quadrants(96, 64),
-                    ExifSpec.empty().orientation(orientation));
-
-            BufferedImage image = decoder.decode(file, 96, LIMIT);
-
-            boolean quarterTurn = orientation >= 5;
-            assertEquals(quarterTurn ? 64 : 96, image.getWidth(), "width for orientation " + orientation);
-            assertEquals(quarterTurn ? 96 : 64, image.getHeight(), "height for orientation " + orientation);
-            assertColor(expectedTopLeftAndTopRight[orientation - 1][0], image.getRGB(4, 4), "top left, orientation " + orientation);
-            assertColor(expectedTopLeftAndTopRight[orientation - 1][1], image.getRGB(image.getWidth() - 5, 4), "top right, orientation " + orientation);
-        }
+        ImageAssertions.assertUprightForEveryOrientation(dir, 96, 64, file -> decoder.decode(file, 96, LIMIT));
     }
 
     @Test
@@ -245,12 +226,4 @@ class ImageDecoderTest {
         assertEquals(8, new ExifThumbnailReader().read(file).orElseThrow().orientation());
     }
 
-    static void assertColor(Color expected, int rgb, String what) {
-        Color actual = new Color(rgb);
-        int tolerance = 12;
-        boolean close = Math.abs(expected.getRed() - actual.getRed()) <= tolerance
-                && Math.abs(expected.getGreen() - actual.getGreen()) <= tolerance
-                && Math.abs(expected.getBlue() - actual.getBlue()) <= tolerance;
-        assertTrue(close, what + ": expected " + expected + " but was " + actual);
-    }
 }

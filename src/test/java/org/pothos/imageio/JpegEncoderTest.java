@@ -74,7 +74,7 @@ class JpegEncoderTest {
 
         BufferedImage back = ImageIO.read(new ByteArrayInputStream(encoder.encode(argb, 0.9f)));
 
-        ImageDecoderTest.assertColor(java.awt.Color.WHITE, back.getRGB(5, 5), "transparent becomes white");
+        org.pothos.testsupport.ImageAssertions.assertColor(java.awt.Color.WHITE, back.getRGB(5, 5), "transparent becomes white");
     }
 
     @Test

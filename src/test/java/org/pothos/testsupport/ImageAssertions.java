@@ -1,0 +1,62 @@
+package org.pothos.testsupport;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.Color;
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import org.pothos.testsupport.TestImages.ExifSpec;
+
+/** Checks on decoded pictures that several decoders' tests share. */
+public final class ImageAssertions {
+
+    /** Decodes one file into a picture whose longest edge is 96 px. */
+    @FunctionalInterface
+    public interface Decode {
+        BufferedImage to96(Path file) throws Exception;
+    }
+
+    private ImageAssertions() {
+    }
+
+    /** Colours within JPEG's error of each other. */
+    public static void assertColor(Color expected, int rgb, String what) {
+        Color actual = new Color(rgb);
+        int tolerance = 12;
+        boolean close = Math.abs(expected.getRed() - actual.getRed()) <= tolerance
+                && Math.abs(expected.getGreen() - actual.getGreen()) <= tolerance
+                && Math.abs(expected.getBlue() - actual.getBlue()) <= tolerance;
+        assertTrue(close, what + ": expected " + expected + " but was " + actual);
+    }
+
+    /**
+     * A quadrant picture of {@code width × height} (3:2) saved with each EXIF orientation 1–8 comes
+     * out upright: the right size and the right colours in its top corners.
+     */
+    public static void assertUprightForEveryOrientation(Path dir, int width, int height, Decode decode) throws Exception {
+        Color[][] expectedTopLeftAndTopRight = {
+                {TestImages.TOP_LEFT, TestImages.TOP_RIGHT},         // 1 as stored
+                {TestImages.TOP_RIGHT, TestImages.TOP_LEFT},         // 2 mirrored
+                {TestImages.BOTTOM_RIGHT, TestImages.BOTTOM_LEFT},   // 3 turned half way
+                {TestImages.BOTTOM_LEFT, TestImages.BOTTOM_RIGHT},   // 4 flipped
+                {TestImages.TOP_LEFT, TestImages.BOTTOM_LEFT},       // 5 transposed
+                {TestImages.BOTTOM_LEFT, TestImages.TOP_LEFT},       // 6 turned clockwise
+                {TestImages.BOTTOM_RIGHT, TestImages.TOP_RIGHT},     // 7 transversed
+                {TestImages.TOP_RIGHT, TestImages.BOTTOM_RIGHT},     // 8 turned counter-clockwise
+        };
+        for (int orientation = 1; orientation <= 8; orientation++) {
+            Path file = TestImages.jpegWithExif(dir, "o" + orientation + ".jpg", TestImages.quadrants(width, height),
+                    ExifSpec.empty().orientation(orientation));
+
+            BufferedImage image = decode.to96(file);
+
+            boolean quarterTurn = orientation >= 5;
+            assertEquals(quarterTurn ? 64 : 96, image.getWidth(), "width for orientation " + orientation);
+            assertEquals(quarterTurn ? 96 : 64, image.getHeight(), "height for orientation " + orientation);
+            assertColor(expectedTopLeftAndTopRight[orientation - 1][0], image.getRGB(4, 4), "top left, orientation " + orientation);
+            assertColor(expectedTopLeftAndTopRight[orientation - 1][1], image.getRGB(image.getWidth() - 5, 4),
+                    "top right, orientation " + orientation);
+        }
+    }
+}
