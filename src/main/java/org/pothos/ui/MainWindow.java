@@ -5,9 +5,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import org.pothos.app.AppContext;
+import org.pothos.common.DaemonThreads;
 import java.time.ZoneId;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
@@ -54,6 +56,13 @@ public final class MainWindow {
     }
 
     /** The window's root node and its top ViewModel. */
+    /**
+     * Grid cells decode their thumbnails on threads of their own: on the shared background pool they
+     * waited behind the grid's page loading, which for a large library is one task of many seconds.
+     */
+    private static final Executor THUMBNAIL_DECODING =
+            Executors.newFixedThreadPool(2, DaemonThreads.named("pothos-thumbnail-decode"));
+
     public record Loaded(Parent root, MainViewModel viewModel, SplitPane split, SplitPane gridAndJobs) {
     }
 
@@ -75,7 +84,7 @@ public final class MainWindow {
         JobsViewModel jobs = new JobsViewModel(context.analysisService(), ItemNames.from(context.mediaStore()),
                 new JobsText(locale, ZoneId.systemDefault()), background, ui);
         MainViewModel main = new MainViewModel(sidebar, library, detail, jobs, context.endpointService(), texts, background, ui);
-        ThumbnailImages thumbnails = new ThumbnailImages(context.thumbnailService(), background, ui);
+        ThumbnailImages thumbnails = new ThumbnailImages(context.thumbnailService(), THUMBNAIL_DECODING, ui);
         AnalysisStarter analysis = new AnalysisStarter(context.analysisService(), context.endpointService(),
                 prefs::analysisOptions, prefs.defaultModelProperty()::get, texts, background, ui);
         library.setOnImported(ids -> {
