@@ -41,6 +41,11 @@ public final class AnalysisService implements AutoCloseable {
         return recovered;
     }
 
+    /** Whether jobs are being taken from the queue (see {@link #start()}). */
+    public boolean isStarted() {
+        return dispatcher.isStarted();
+    }
+
     /**
      * Queues one job per item for the model. Items that already have an active job for the same
      * model and options are not queued twice; their jobs become part of the batch.

@@ -79,6 +79,11 @@ public final class JobDispatcher implements AutoCloseable {
         }
     }
 
+    /** Whether {@link #start()} was called: before it, no job leaves the queue. */
+    public synchronized boolean isStarted() {
+        return loop != null;
+    }
+
     public int runningCount() {
         return running.size();
     }

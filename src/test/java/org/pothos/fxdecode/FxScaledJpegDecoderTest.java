@@ -13,14 +13,8 @@ import org.pothos.testsupport.TestImages.ExifSpec;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -84,7 +78,7 @@ class FxScaledJpegDecoderTest {
 
     @Test
     void appliesEveryExifOrientation() throws Exception {
-        ImageAssertions.assertUprightForEveryOrientation(dir, 960, 640, file -> decoder.decode(file, 96, LIMIT));
+        ImageAssertions.assertUprightForEveryOrientation(dir, 960, 640, (file, edge) -> decoder.decode(file, edge, LIMIT));
     }
 
     @Test
@@ -146,26 +140,7 @@ class FxScaledJpegDecoderTest {
 
     @Test
     void decodesConcurrently() throws Exception {
-        Path photo = TestImages.jpegWithExif(dir, "p.jpg", 1600, 1200, ExifSpec.empty().orientation(6));
-        ExecutorService pool = Executors.newFixedThreadPool(4);
-        try {
-            List<Future<BufferedImage>> results = new ArrayList<>();
-            for (int i = 0; i < 12; i++) {
-                results.add(pool.submit(() -> decoder.decode(photo, 200, LIMIT)));
-            }
-            int[] first = null;
-            for (Future<BufferedImage> result : results) {
-                BufferedImage image = result.get(30, TimeUnit.SECONDS);
-                assertSize(150, 200, image);
-                int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
-                if (first == null) {
-                    first = pixels;
-                }
-                assertArrayEquals(first, pixels, "every thread decodes the same pixels");
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+        ImageAssertions.assertSameResultOnManyThreads(dir, (file, edge) -> decoder.decode(file, edge, LIMIT));
     }
 
     /** Calls the adapter directly, so a silent fallback to ImageIO cannot hide a broken native path. */

@@ -12,14 +12,8 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -99,7 +93,7 @@ class ImageDecoderTest {
     @Test
     void appliesEveryExifOrientation() throws Exception {
         // Expected display corners follow the EXIF definition of each value (which stored side becomes the top).
-        ImageAssertions.assertUprightForEveryOrientation(dir, 96, 64, file -> decoder.decode(file, 96, LIMIT));
+        ImageAssertions.assertUprightForEveryOrientation(dir, 96, 64, (file, edge) -> decoder.decode(file, edge, LIMIT));
     }
 
     @Test
@@ -182,26 +176,7 @@ class ImageDecoderTest {
 
     @Test
     void decodesConcurrently() throws Exception {
-        Path photo = TestImages.jpegWithExif(dir, "p.jpg", 1600, 1200, ExifSpec.empty().orientation(6));
-        ExecutorService pool = Executors.newFixedThreadPool(4);
-        try {
-            List<Future<BufferedImage>> results = new ArrayList<>();
-            for (int i = 0; i < 12; i++) {
-                results.add(pool.submit(() -> decoder.decode(photo, 200, LIMIT)));
-            }
-            int[] first = null;
-            for (Future<BufferedImage> result : results) {
-                BufferedImage image = result.get(30, TimeUnit.SECONDS);
-                int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
-                assertEquals(List.of(150, 200), List.of(image.getWidth(), image.getHeight()));
-                if (first == null) {
-                    first = pixels;
-                }
-                assertArrayEquals(first, pixels, "every thread decodes the same pixels");
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+        ImageAssertions.assertSameResultOnManyThreads(dir, (file, edge) -> decoder.decode(file, edge, LIMIT));
     }
 
     @Test

@@ -168,9 +168,7 @@ class ImportServiceTest {
 
     @Test
     void twoImportsAtOnceNeverCreateTheSameItemTwice() throws Exception {
-        for (int i = 0; i < 30; i++) {
-            TestImages.jpeg(photos, "p" + i + ".jpg", 60 + i, 40);
-        }
+        TestImages.distinctJpegs(photos, 30, 60, 40);
         CompletableFuture<ImportReport> first = CompletableFuture.supplyAsync(() -> library.importPaths(photos));
         CompletableFuture<ImportReport> second = CompletableFuture.supplyAsync(() -> library.importPaths(photos));
         ImportReport a = first.get(60, TimeUnit.SECONDS);
@@ -182,9 +180,7 @@ class ImportServiceTest {
 
     @Test
     void cancellingBeforeFilesAreReadImportsNothing() throws IOException {
-        for (int i = 0; i < 10; i++) {
-            TestImages.jpeg(photos, "p" + i + ".jpg", 60 + i, 40);
-        }
+        TestImages.distinctJpegs(photos, 10, 60, 40);
         Cancellation cancellation = new Cancellation();
         ImportReport report = library.importer.importPaths(List.of(photos), new ImportListener() {
             @Override
@@ -201,9 +197,7 @@ class ImportServiceTest {
 
     @Test
     void cancellingMidwayKeepsEveryFileAlreadyRead() throws IOException {
-        for (int i = 0; i < 40; i++) {
-            TestImages.jpeg(photos, "p" + i + ".jpg", 60 + i, 40);
-        }
+        TestImages.distinctJpegs(photos, 40, 60, 40);
         ImportService oneAtATime = new ImportService(library.store, new org.pothos.imageio.ImageInspector(), 1, 1);
         Cancellation cancellation = new Cancellation();
         ImportReport report = oneAtATime.importPaths(List.of(photos), new ImportListener() {

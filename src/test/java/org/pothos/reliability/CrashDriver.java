@@ -5,6 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import org.pothos.analysis.AnalysisListener;
 import org.pothos.analysis.AnalysisOptions;
 import org.pothos.analysis.AnalysisService;
@@ -58,6 +60,7 @@ public final class CrashDriver {
             }, new Cancellation());
             say(IMPORT_DONE);
             AnalysisService service = context.analysisService();
+            Semaphore jobChanged = new Semaphore(0);
             context.analysisSettings().updateAndGet(s -> s.withConcurrency(2));
             service.addListener(new AnalysisListener() {
                 @Override
@@ -67,6 +70,9 @@ public final class CrashDriver {
                     } else if (event.type() == JobEvent.Type.SUCCEEDED) {
                         say(SUCCEEDED + " " + event.job().id());
                     }
+                    if (event.type() != JobEvent.Type.STARTED && event.type() != JobEvent.Type.PROGRESS) {
+                        jobChanged.release();
+                    }
                 }
             });
             if (total(context.jobStore().countByStatus()) == 0) {
@@ -75,8 +81,9 @@ public final class CrashDriver {
                 say(QUEUED);
             }
             service.start();
+            // Each job's end wakes the check; the timeout only bounds a wake-up that came before the count.
             while (unfinished(context.jobStore().countByStatus()) > 0) {
-                Thread.sleep(50);
+                jobChanged.tryAcquire(1, TimeUnit.SECONDS);
             }
             say(DONE);
         }

@@ -137,7 +137,9 @@ class CrashRestartTest {
                     seen++;
                 }
             }
-            Thread.sleep(kill.delayMillis());
+            if (child.awaitExit(Duration.ofMillis(kill.delayMillis())) != null) {
+                return false; // it finished inside the delay: nothing left to kill
+            }
         }
         child.kill();
         return true;

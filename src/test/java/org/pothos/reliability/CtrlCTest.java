@@ -36,9 +36,7 @@ class CtrlCTest {
     @Test
     void ctrlCDuringABatchKeepsEveryJobForTheNextAnalyze() throws Exception {
         Path photos = Files.createDirectories(temp.resolve("photos"));
-        for (int i = 0; i < 6; i++) {
-            TestImages.jpeg(photos, "p" + i + ".jpg", 200 + i, 150);
-        }
+        TestImages.distinctJpegs(photos, 6, 200, 150);
         Path dataDir = temp.resolve("library");
         try (SimulatedOllama server = SimulatedOllama.start().withVisionModel(MODEL)
                 .answer("{\"title\":\"Test card\",\"description\":\"Shapes.\",\"tags\":[\"shapes\"],\"categories\":[\"Art\"]}")) {

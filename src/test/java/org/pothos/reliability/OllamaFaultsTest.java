@@ -124,9 +124,7 @@ class OllamaFaultsTest {
     @BeforeAll
     static void warmUp(@TempDir Path warmUpLibrary) throws Exception {
         httpClientsBefore = LeakCheck.httpClients();
-        for (int i = 0; i < 8; i++) {
-            TestImages.jpeg(photos, "p" + i + ".jpg", 400 + i, 300);
-        }
+        TestImages.distinctJpegs(photos, 8, 400, 300);
         // Threads the JVM starts once and keeps (AWT's disposer, image I/O, H2's) start here, so that
         // what each test leaves behind is its own.
         try (SimulatedOllama warm = SimulatedOllama.start().withVisionModel(MODEL).answer(ANSWER);

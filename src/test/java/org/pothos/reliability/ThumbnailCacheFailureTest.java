@@ -36,9 +36,7 @@ class ThumbnailCacheFailureTest {
     @Test
     void anUnwritableCacheMeansNoThumbnailsWithAReasonNotACrash() throws Exception {
         Path photos = Files.createDirectories(temp.resolve("photos"));
-        for (int i = 0; i < 5; i++) {
-            TestImages.jpeg(photos, "p" + i + ".jpg", 300 + i, 200);
-        }
+        TestImages.distinctJpegs(photos, 5, 300, 200);
         Path dataDir = Files.createDirectories(temp.resolve("library"));
         Path cache = AppContext.thumbnailDir(dataDir);
         Files.writeString(cache, "not a folder");

@@ -151,6 +151,13 @@ public final class TestImages {
 
     // ---- valid files ----
 
+    /** {@code count} JPEGs p0.jpg, p1.jpg, … in {@code dir}, each one pixel wider than the last so none is a duplicate. */
+    public static void distinctJpegs(Path dir, int count, int width, int height) {
+        for (int i = 0; i < count; i++) {
+            jpeg(dir, "p" + i + ".jpg", width + i, height);
+        }
+    }
+
     public static Path jpeg(Path dir, String name, int width, int height) {
         return write(dir, name, jpegBytes(picture(width, height)));
     }

@@ -82,9 +82,7 @@ class JobsViewModelTest {
 
     private List<Long> importImages(int count) throws IOException {
         Path photos = Files.createDirectories(temp.resolve("photos-" + System.nanoTime()));
-        for (int i = 0; i < count; i++) {
-            TestImages.jpeg(photos, "p" + i + ".jpg", 300 + i, 200);
-        }
+        TestImages.distinctJpegs(photos, count, 300, 200);
         context.importService().importPaths(List.of(photos), ImportListener.NONE, new Cancellation());
         return context.mediaStore().findIds(MediaQuery.all().withSort(SortOrder.NAME));
     }

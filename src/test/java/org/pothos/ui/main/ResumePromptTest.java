@@ -71,7 +71,8 @@ class ResumePromptTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".resume-banner").query().isVisible());
         assertEquals("3 analysis jobs from last time are waiting.",
                 robot.lookup(".resume-banner .label").queryLabeled().getText());
-        Thread.sleep(500);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(fixture.context.analysisService().isStarted(), "the engine waits for the user's answer");
         assertEquals(0, server.chatCount(), "nothing runs before the user answers");
 
         robot.clickOn("#resumeButton");
@@ -132,9 +133,7 @@ class ResumePromptTest {
     /** A library as a killed run leaves it: three jobs queued, one of them RUNNING. */
     private List<Long> libraryLeftWithThreeJobs() throws Exception {
         Path photos = Files.createDirectories(temp.resolve("photos"));
-        for (int i = 0; i < 3; i++) {
-            TestImages.jpeg(photos, "p" + i + ".jpg", 100 + i, 80);
-        }
+        TestImages.distinctJpegs(photos, 3, 100, 80);
         try (AppContext library = AppContext.open(dataDir(), server.baseUrl())) {
             List<Long> ids = library.importService().importPaths(List.of(photos), ImportListener.NONE, new Cancellation())
                     .outcomes().stream().map(o -> o.mediaId()).toList();
