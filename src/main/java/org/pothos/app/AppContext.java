@@ -1,6 +1,5 @@
 package org.pothos.app;
 
-import org.pothos.common.DaemonThreads;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,6 +22,7 @@ import org.pothos.analysis.OllamaHost;
 import org.pothos.analysis.VisionModelClient;
 import org.pothos.analysis.answer.AnswerParser;
 import org.pothos.analysis.prompt.PromptBuilder;
+import org.pothos.common.DaemonThreads;
 import org.pothos.fxdecode.FxScaledJpegDecoder;
 import org.pothos.imageio.ImageDecoder;
 import org.pothos.imageio.ImageInspector;
@@ -30,11 +30,11 @@ import org.pothos.library.ImportService;
 import org.pothos.library.MediaStore;
 import org.pothos.library.RescanService;
 import org.pothos.library.ThumbnailBackfill;
+import org.pothos.ollama.OllamaVisionClient;
 import org.pothos.persistence.Database;
 import org.pothos.persistence.JpaEndpointStore;
 import org.pothos.persistence.JpaJobStore;
 import org.pothos.persistence.JpaMediaStore;
-import org.pothos.ollama.OllamaVisionClient;
 import org.pothos.thumbnails.ThumbnailService;
 
 /**

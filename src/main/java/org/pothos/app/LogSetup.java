@@ -3,6 +3,7 @@ package org.pothos.app;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
+import ch.qos.logback.core.Appender;
 import ch.qos.logback.core.rolling.RollingFileAppender;
 import ch.qos.logback.core.rolling.SizeAndTimeBasedRollingPolicy;
 import ch.qos.logback.core.util.FileSize;
@@ -36,8 +37,7 @@ public final class LogSetup {
             return;
         }
         Logger root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
-        RollingFileAppender<ch.qos.logback.classic.spi.ILoggingEvent> previous =
-                (RollingFileAppender<ch.qos.logback.classic.spi.ILoggingEvent>) (Object) root.getAppender(APPENDER);
+        Appender<ch.qos.logback.classic.spi.ILoggingEvent> previous = root.getAppender(APPENDER);
         if (previous != null) {
             root.detachAppender(previous);
             previous.stop();

@@ -6,8 +6,8 @@ import org.pothos.analysis.ModelCallException;
 import org.pothos.app.AppContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
 
 @Command(name = "endpoints", mixinStandardHelpOptions = true,
         description = "Manage the Ollama servers Pothos uses.",

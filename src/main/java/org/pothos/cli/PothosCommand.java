@@ -4,9 +4,9 @@ import java.util.concurrent.Callable;
 import org.pothos.app.PothosVersion;
 import org.pothos.app.selfcheck.SelfCheck;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code pothos [--data-dir DIR] [COMMAND]}: without a command it opens the window. */
 @Command(name = "pothos",
@@ -17,7 +17,7 @@ import picocli.CommandLine.Model.CommandSpec;
         subcommands = {ImportCommand.class, ListCommand.class, TagsCommand.class, CategoriesCommand.class,
                 ShowCommand.class, StatsCommand.class, RescanCommand.class, ThumbnailsCommand.class,
                 AnalyzeCommand.class, JobsCommand.class, RetryCommand.class, CancelCommand.class, ModelsCommand.class,
-                EndpointsCommand.class, BenchCommand.class},
+                EndpointsCommand.class},
         footer = {"", "The library lives in the per-user data folder unless --data-dir or POTHOS_DATA_DIR names another."})
 public final class PothosCommand implements Callable<Integer> {
 

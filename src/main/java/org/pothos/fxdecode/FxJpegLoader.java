@@ -3,8 +3,6 @@ package org.pothos.fxdecode;
 import com.sun.javafx.iio.ImageFrame;
 import com.sun.javafx.iio.ImageStorage;
 import com.sun.javafx.iio.ImageStorageException;
-import org.pothos.imageio.UnsupportedImageException;
-
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
 import java.io.BufferedInputStream;
@@ -14,6 +12,7 @@ import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.pothos.imageio.UnsupportedImageException;
 
 /** The calls into JavaFX's image loader, kept apart so that its absence surfaces as one catchable error. */
 final class FxJpegLoader {

@@ -1,15 +1,14 @@
 package org.pothos.fxdecode;
 
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Optional;
 import org.pothos.imageio.JpegFrame;
 import org.pothos.imageio.ScaledJpegDecoder;
 import org.pothos.imageio.UnsupportedImageException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import java.awt.image.BufferedImage;
-import java.io.IOException;
-import java.nio.file.Path;
-import java.util.Optional;
 
 /**
  * Decodes JPEGs at 1/2, 1/4 or 1/8 scale with the libjpeg that JavaFX's graphics module bundles (native

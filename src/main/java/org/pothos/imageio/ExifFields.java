@@ -7,7 +7,6 @@ import com.drew.metadata.exif.ExifDirectoryBase;
 import com.drew.metadata.exif.ExifIFD0Directory;
 import com.drew.metadata.exif.ExifSubIFDDirectory;
 import com.drew.metadata.exif.GpsDirectory;
-
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Date;

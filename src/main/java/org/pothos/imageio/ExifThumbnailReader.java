@@ -9,7 +9,6 @@ import com.drew.lang.StreamReader;
 import com.drew.metadata.Metadata;
 import com.drew.metadata.exif.ExifReader;
 import com.drew.metadata.exif.ExifThumbnailDirectory;
-
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;

@@ -9,7 +9,6 @@ import com.drew.metadata.gif.GifHeaderDirectory;
 import com.drew.metadata.jpeg.JpegDirectory;
 import com.drew.metadata.png.PngDirectory;
 import com.drew.metadata.webp.WebpDirectory;
-
 import java.util.Optional;
 
 /** Stored pixel dimensions as each format's own header declares them (JPEG SOF, PNG IHDR, ...). */

@@ -2,7 +2,6 @@ package org.pothos.imageio;
 
 import com.drew.lang.GeoLocation;
 import com.drew.metadata.Metadata;
-
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.file.Path;

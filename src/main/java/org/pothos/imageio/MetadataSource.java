@@ -10,7 +10,6 @@ import com.drew.lang.RandomAccessFileReader;
 import com.drew.metadata.Metadata;
 import com.drew.metadata.exif.ExifReader;
 import com.drew.metadata.jpeg.JpegReader;
-
 import java.io.BufferedInputStream;
 import java.io.EOFException;
 import java.io.IOException;

@@ -1,6 +1,5 @@
 package org.pothos.library;
 
-import org.pothos.common.DaemonThreads;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -15,6 +14,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.pothos.common.Cancellation;
+import org.pothos.common.DaemonThreads;
 import org.pothos.imageio.ImageInspector;
 
 /**

@@ -1,6 +1,5 @@
 package org.pothos.library;
 
-import org.pothos.common.DaemonThreads;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +9,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.IntConsumer;
 import org.pothos.common.Cancellation;
+import org.pothos.common.DaemonThreads;
 import org.pothos.thumbnails.ThumbnailResult;
 import org.pothos.thumbnails.ThumbnailService;
 import org.pothos.thumbnails.ThumbnailSource;

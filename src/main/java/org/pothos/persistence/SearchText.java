@@ -1,9 +1,6 @@
 package org.pothos.persistence;
 
 import jakarta.persistence.EntityManager;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.PreparedStatement;
 import java.util.Collection;
 import java.util.List;
 

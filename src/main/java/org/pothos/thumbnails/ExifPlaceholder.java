@@ -1,18 +1,17 @@
 package org.pothos.thumbnails;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Optional;
+import javax.imageio.ImageIO;
 import org.pothos.imageio.ExifThumbnail;
 import org.pothos.imageio.ExifThumbnailReader;
 import org.pothos.imageio.JpegEncoder;
 import org.pothos.imageio.Orientation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import javax.imageio.ImageIO;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.nio.file.Path;
-import java.util.Optional;
 
 /** The camera's embedded preview, turned upright, to show while the real thumbnail is being made. Best effort. */
 final class ExifPlaceholder {

@@ -1,10 +1,9 @@
 package org.pothos.thumbnails;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** A pending asynchronous thumbnail request, as returned by {@link ThumbnailService#request}. */
 public final class ThumbnailRequest {

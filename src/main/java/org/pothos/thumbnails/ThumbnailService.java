@@ -1,12 +1,5 @@
 package org.pothos.thumbnails;
 
-import org.pothos.imageio.ImageDecoder;
-import org.pothos.imageio.ImageTooLargeException;
-import org.pothos.imageio.JpegEncoder;
-import org.pothos.imageio.UnsupportedImageException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -19,6 +12,12 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import org.pothos.imageio.ImageDecoder;
+import org.pothos.imageio.ImageTooLargeException;
+import org.pothos.imageio.JpegEncoder;
+import org.pothos.imageio.UnsupportedImageException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Makes, caches and serves JPEG thumbnails keyed by content hash: on disk (persistent) and in memory (recently

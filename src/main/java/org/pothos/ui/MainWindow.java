@@ -1,32 +1,33 @@
 package org.pothos.ui;
 
 import java.io.IOException;
+import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import javafx.fxml.FXMLLoader;
-import javafx.scene.Parent;
-import org.pothos.app.AppContext;
-import org.pothos.common.DaemonThreads;
-import java.time.ZoneId;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.SplitPane;
-import org.pothos.ui.jobs.ItemNames;
-import org.pothos.ui.jobs.JobsText;
-import org.pothos.ui.jobs.JobsView;
-import org.pothos.ui.jobs.JobsViewModel;
+import javafx.stage.Window;
+import org.pothos.app.AppContext;
+import org.pothos.common.DaemonThreads;
 import org.pothos.ui.about.AboutDialog;
 import org.pothos.ui.about.AboutFacts;
 import org.pothos.ui.about.AboutViewModel;
 import org.pothos.ui.common.DesktopActions;
+import org.pothos.ui.common.FxThread;
+import org.pothos.ui.common.Texts;
 import org.pothos.ui.detail.DetailView;
 import org.pothos.ui.detail.DetailViewModel;
 import org.pothos.ui.detail.PreviewImages;
-import org.pothos.ui.common.FxThread;
-import org.pothos.ui.common.Texts;
+import org.pothos.ui.jobs.ItemNames;
+import org.pothos.ui.jobs.JobsText;
+import org.pothos.ui.jobs.JobsView;
+import org.pothos.ui.jobs.JobsViewModel;
 import org.pothos.ui.library.AnalysisStarter;
 import org.pothos.ui.library.LibraryView;
 import org.pothos.ui.library.LibraryViewModel;
@@ -41,7 +42,6 @@ import org.pothos.ui.settings.SettingsDialog;
 import org.pothos.ui.settings.SettingsViewModel;
 import org.pothos.ui.settings.Theme;
 import org.pothos.ui.settings.UiLanguage;
-import javafx.stage.Window;
 
 /**
  * Builds the main window from the services: one ViewModel per part, each FXML controller given
@@ -55,7 +55,6 @@ public final class MainWindow {
     private MainWindow() {
     }
 
-    /** The window's root node and its top ViewModel. */
     /**
      * Grid cells decode their thumbnails on threads of their own: on the shared background pool they
      * waited behind the grid's page loading, which for a large library is one task of many seconds.
@@ -63,6 +62,7 @@ public final class MainWindow {
     private static final Executor THUMBNAIL_DECODING =
             Executors.newFixedThreadPool(2, DaemonThreads.named("pothos-thumbnail-decode"));
 
+    /** The window's root node and its top ViewModel. */
     public record Loaded(Parent root, MainViewModel viewModel, SplitPane split, SplitPane gridAndJobs) {
     }
 

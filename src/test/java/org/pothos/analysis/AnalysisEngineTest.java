@@ -27,10 +27,10 @@ import org.pothos.library.Label;
 import org.pothos.library.MediaItem;
 import org.pothos.library.MediaQuery;
 import org.pothos.library.Source;
-import org.pothos.testsupport.TestImages;
 import org.pothos.simulation.ChatFault;
 import org.pothos.simulation.ChatRequest;
 import org.pothos.simulation.SimulatedOllama;
+import org.pothos.testsupport.TestImages;
 
 /**
  * The whole engine, as the command line and the window use it: a real library in a temporary
@@ -90,7 +90,8 @@ class AnalysisEngineTest {
         service.addListener(listener);
         try {
             AnalysisBatch batch = service.analyse(ids, model, null, options);
-            assertTrue(done.await(30, TimeUnit.SECONDS) || service.progress(batch.id()).finished(), "batch did not finish: " + context.jobStore().list(null, 0, 20).items().stream()
+            assertTrue(done.await(30, TimeUnit.SECONDS) || service.progress(batch.id()).finished(),
+                "batch did not finish: " + context.jobStore().list(null, 0, 20).items().stream()
                     .map(j -> j.id() + " " + j.status() + " " + j.errorMessage()).toList());
             return service.progress(batch.id());
         } finally {

@@ -12,9 +12,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.pothos.testsupport.TestImages;
 import org.pothos.simulation.ChatFault;
 import org.pothos.simulation.SimulatedOllama;
+import org.pothos.testsupport.TestImages;
 
 /** The analysis commands end to end through the command line, against an in-process Ollama. */
 class AnalysisCommandsTest {

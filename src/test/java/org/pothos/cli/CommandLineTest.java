@@ -19,7 +19,8 @@ import org.pothos.testsupport.TestImages;
 
 class CommandLineTest {
 
-    private static final TestImages.ExifSpec CAMERA = TestImages.ExifSpec.empty().orientation(6).takenAt(java.time.LocalDateTime.of(2024, 7, 14, 18, 30, 5))
+    private static final TestImages.ExifSpec CAMERA = TestImages.ExifSpec.empty().orientation(6)
+            .takenAt(java.time.LocalDateTime.of(2024, 7, 14, 18, 30, 5))
             .camera("Pothos", "Pothos Bench 1").lens("Bench 35mm F1.8").gps(48.858222, 2.2945).withThumbnail();
 
     @TempDir

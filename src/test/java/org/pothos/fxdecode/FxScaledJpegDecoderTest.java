@@ -1,5 +1,14 @@
 package org.pothos.fxdecode;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.pothos.testsupport.ImageAssertions.assertColor;
+
+import java.awt.Color;
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pothos.imageio.ImageDecoder;
@@ -9,16 +18,6 @@ import org.pothos.imageio.UnsupportedImageException;
 import org.pothos.testsupport.ImageAssertions;
 import org.pothos.testsupport.TestImages;
 import org.pothos.testsupport.TestImages.ExifSpec;
-
-import java.awt.Color;
-import java.awt.image.BufferedImage;
-import java.nio.file.Path;
-import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.pothos.testsupport.ImageAssertions.assertColor;
 
 class FxScaledJpegDecoderTest {
 

@@ -1,16 +1,15 @@
 package org.pothos.imageio;
 
-import org.junit.jupiter.api.Test;
-import org.pothos.testsupport.TestImages;
-
-import javax.imageio.ImageIO;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
-import java.util.Random;
-
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.util.Random;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.pothos.testsupport.TestImages;
 
 class BoundedJpegEncoderTest {
 

@@ -1,23 +1,22 @@
 package org.pothos.imageio;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.pothos.testsupport.ImageAssertions;
-import org.pothos.testsupport.TestImages;
-import org.pothos.testsupport.TestImages.ExifSpec;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.pothos.testsupport.ImageAssertions.assertColor;
 
-import javax.imageio.ImageIO;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.pothos.testsupport.ImageAssertions.assertColor;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.pothos.testsupport.ImageAssertions;
+import org.pothos.testsupport.TestImages;
+import org.pothos.testsupport.TestImages.ExifSpec;
 
 class ImageDecoderTest {
 

@@ -1,11 +1,10 @@
 package org.pothos.imageio;
 
-import org.junit.jupiter.api.Test;
-
-import java.awt.image.BufferedImage;
-
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
+
+import java.awt.image.BufferedImage;
+import org.junit.jupiter.api.Test;
 
 class OrientationTest {
 

@@ -1,12 +1,11 @@
 package org.pothos.imageio;
 
-import org.junit.jupiter.api.Test;
-
-import java.awt.image.BufferedImage;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import org.junit.jupiter.api.Test;
 
 class ResamplerTest {
 

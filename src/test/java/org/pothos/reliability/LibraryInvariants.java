@@ -17,7 +17,6 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.pothos.analysis.AnalysisJob;
-import org.pothos.analysis.JobStatus;
 import org.pothos.app.AppContext;
 import org.pothos.library.Availability;
 import org.pothos.library.MediaItem;

@@ -18,10 +18,10 @@ import org.pothos.library.MediaItem;
 import org.pothos.library.MediaQuery;
 import org.pothos.library.ThumbnailBackfill;
 import org.pothos.library.ThumbnailStatus;
+import org.pothos.testsupport.TestImages;
 import org.pothos.thumbnails.ThumbnailResult;
 import org.pothos.thumbnails.ThumbnailSource;
 import org.pothos.thumbnails.ThumbnailState;
-import org.pothos.testsupport.TestImages;
 
 /**
  * A thumbnail cache that cannot be written (a full disk; simulated with a file where the cache folder

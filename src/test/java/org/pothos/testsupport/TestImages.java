@@ -1,14 +1,6 @@
 package org.pothos.testsupport;
 
 import com.twelvemonkeys.imageio.color.ColorSpaces;
-import org.pothos.simulation.CameraExif;
-
-import javax.imageio.IIOImage;
-import javax.imageio.ImageIO;
-import javax.imageio.ImageWriteParam;
-import javax.imageio.ImageWriter;
-import javax.imageio.stream.ImageOutputStream;
-import javax.imageio.stream.MemoryCacheImageOutputStream;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.GradientPaint;
@@ -34,6 +26,13 @@ import java.util.Arrays;
 import java.util.Random;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageOutputStream;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
+import org.pothos.simulation.CameraExif;
 
 /** Writes real image files for tests, built with java.awt and ImageIO or byte by byte; nothing is checked in. */
 public final class TestImages {

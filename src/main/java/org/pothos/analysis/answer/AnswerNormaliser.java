@@ -1,11 +1,10 @@
 package org.pothos.analysis.answer;
 
+import java.util.List;
+import java.util.Set;
 import org.pothos.analysis.AnalysisField;
 import org.pothos.analysis.AnswerLimits;
 import org.pothos.analysis.ModelAnswer;
-
-import java.util.List;
-import java.util.Set;
 
 /** Cleans and clamps the raw field values into a {@link ModelAnswer}, noting what was missing or cut. */
 final class AnswerNormaliser {

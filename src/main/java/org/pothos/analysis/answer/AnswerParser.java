@@ -1,14 +1,13 @@
 package org.pothos.analysis.answer;
 
-import org.pothos.analysis.AnalysisField;
-import org.pothos.analysis.AnswerLimits;
-import org.pothos.analysis.ModelAnswer;
-
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.pothos.analysis.AnalysisField;
+import org.pothos.analysis.AnswerLimits;
+import org.pothos.analysis.ModelAnswer;
 
 /**
  * Reads what a vision model answered. Structured output normally yields JSON of the schema's

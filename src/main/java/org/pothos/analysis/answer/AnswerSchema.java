@@ -1,13 +1,12 @@
 package org.pothos.analysis.answer;
 
-import org.pothos.analysis.AnalysisField;
-import org.pothos.analysis.AnswerLimits;
-
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.pothos.analysis.AnalysisField;
+import org.pothos.analysis.AnswerLimits;
 
 /**
  * The JSON schema passed to Ollama as {@code format}, which constrains the model's output to an

@@ -1,12 +1,11 @@
 package org.pothos.analysis.answer;
 
-import org.pothos.analysis.AnalysisField;
-
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.pothos.analysis.AnalysisField;
 
 /**
  * The JSON key each field is asked for, and the other names models use for it. Models that ignore

@@ -2,11 +2,10 @@ package org.pothos.analysis.answer;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.pothos.analysis.AnalysisField;
-
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.pothos.analysis.AnalysisField;
 
 /** Takes field values out of a JSON object whatever the model called its keys. */
 final class JsonFieldReader {

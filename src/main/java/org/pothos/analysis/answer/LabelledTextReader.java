@@ -1,11 +1,10 @@
 package org.pothos.analysis.answer;
 
-import org.pothos.analysis.AnalysisField;
-
 import java.util.Comparator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.pothos.analysis.AnalysisField;
 
 /**
  * Reads answers written as labelled text instead of JSON: "Title: …", "**Tags:** a, b", "标签：…",

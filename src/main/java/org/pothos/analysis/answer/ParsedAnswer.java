@@ -1,8 +1,7 @@
 package org.pothos.analysis.answer;
 
-import org.pothos.analysis.ModelAnswer;
-
 import java.util.List;
+import org.pothos.analysis.ModelAnswer;
 
 /**
  * A model's answer after parsing.

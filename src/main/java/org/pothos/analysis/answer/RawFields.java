@@ -1,12 +1,11 @@
 package org.pothos.analysis.answer;
 
-import org.pothos.analysis.AnalysisField;
-
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.pothos.analysis.AnalysisField;
 
 /** Text found for each field before cleaning: one piece for a title, possibly many for tags. */
 final class RawFields {

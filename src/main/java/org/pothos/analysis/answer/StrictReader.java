@@ -2,11 +2,10 @@ package org.pothos.analysis.answer;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
-import org.pothos.analysis.AnalysisField;
-
 import java.util.Iterator;
 import java.util.Optional;
 import java.util.Set;
+import org.pothos.analysis.AnalysisField;
 
 /**
  * Reads an answer that is exactly what the schema asked for: one JSON object, only the requested

@@ -1,17 +1,16 @@
 package org.pothos.analysis.prompt;
 
-import org.pothos.analysis.CustomPromptMode;
-import org.pothos.analysis.AnalysisField;
-import org.pothos.analysis.AnswerLimits;
-import org.pothos.analysis.OutputLanguage;
-import org.pothos.analysis.answer.FieldKeys;
-
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.pothos.analysis.AnalysisField;
+import org.pothos.analysis.AnswerLimits;
+import org.pothos.analysis.CustomPromptMode;
+import org.pothos.analysis.OutputLanguage;
+import org.pothos.analysis.answer.FieldKeys;
 
 /**
  * Writes the prompts sent with each image: one asking for a JSON object with several fields (sent

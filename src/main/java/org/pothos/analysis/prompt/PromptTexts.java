@@ -1,8 +1,5 @@
 package org.pothos.analysis.prompt;
 
-import org.pothos.analysis.AnalysisField;
-import org.pothos.analysis.OutputLanguage;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -13,6 +10,8 @@ import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import org.pothos.analysis.AnalysisField;
+import org.pothos.analysis.OutputLanguage;
 
 /**
  * The prompt texts of one language, read once from the resource files next to this class. A missing

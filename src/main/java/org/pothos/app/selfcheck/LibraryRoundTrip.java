@@ -25,7 +25,6 @@ import org.pothos.library.Label;
 import org.pothos.library.LabelKind;
 import org.pothos.library.MediaItem;
 import org.pothos.library.Source;
-import org.pothos.simulation.SimulatedOllama;
 import org.pothos.thumbnails.ThumbnailResult;
 import org.pothos.thumbnails.ThumbnailSource;
 import org.pothos.thumbnails.ThumbnailState;
@@ -42,6 +41,7 @@ final class LibraryRoundTrip implements AutoCloseable {
     private static final String MODEL = "pothos-check-vision";
     private static final String TITLE = "绿萝 self-check";
     private static final String DESCRIPTION = "A heart-shaped green leaf.";
+    private static final String TOKEN = "self-check-token";
     private static final Duration ANALYSIS_DEADLINE = Duration.ofSeconds(60);
 
     private final Path folder;
@@ -114,14 +114,13 @@ final class LibraryRoundTrip implements AutoCloseable {
         return thumbnail.getWidth() + "x" + thumbnail.getHeight() + " thumbnail made and decoded";
     }
 
-    private String analyse() throws InterruptedException {
+    private String analyse() throws IOException, InterruptedException {
         AppContext library = requireOpen();
         MediaItem imported = requireItem();
-        try (SimulatedOllama server = SimulatedOllama.start().withVisionModel(MODEL)
-                .answer("{\"title\":\"Leaf\",\"description\":\"" + DESCRIPTION
-                        + "\",\"tags\":[\"plant\"],\"categories\":[\"Nature\"]}")) {
-            // A token exercises the Authorization header the way a proxied endpoint would.
-            Endpoint endpoint = library.endpointService().add("self-check", server.baseUrl(), 1, "self-check-token");
+        // A token exercises the Authorization header the way a proxied endpoint would.
+        try (StubOllama server = new StubOllama(MODEL, "{\"title\":\"Leaf\",\"description\":\"" + DESCRIPTION
+                + "\",\"tags\":[\"plant\"],\"categories\":[\"Nature\"]}", TOKEN)) {
+            Endpoint endpoint = library.endpointService().add("self-check", server.baseUrl(), 1, TOKEN);
             library.analysisService().start();
             AnalysisBatch batch = library.analysisService().analyse(List.of(imported.id()), MODEL, endpoint.id(),
                     AnalysisOptions.defaults());

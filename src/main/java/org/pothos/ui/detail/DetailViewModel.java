@@ -1,6 +1,5 @@
 package org.pothos.ui.detail;
 
-import org.pothos.ui.common.SerialExecutor;
 import java.nio.file.NoSuchFileException;
 import java.time.Duration;
 import java.util.EnumMap;
@@ -39,6 +38,7 @@ import org.pothos.library.LabelNames;
 import org.pothos.library.MediaItem;
 import org.pothos.library.MediaStore;
 import org.pothos.library.Source;
+import org.pothos.ui.common.SerialExecutor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -1,6 +1,5 @@
 package org.pothos.ui.settings;
 
-import org.pothos.ui.common.SerialExecutor;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -29,6 +28,7 @@ import org.pothos.analysis.AnalysisField;
 import org.pothos.analysis.CustomPromptMode;
 import org.pothos.analysis.EndpointService;
 import org.pothos.analysis.OutputLanguage;
+import org.pothos.ui.common.SerialExecutor;
 
 /**
  * The settings dialog's state. Edits are staged here and reach {@link PothosPreferences} only on

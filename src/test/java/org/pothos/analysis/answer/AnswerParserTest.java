@@ -1,5 +1,15 @@
 package org.pothos.analysis.answer;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -7,17 +17,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.pothos.analysis.AnalysisField;
 import org.pothos.analysis.AnswerLimits;
 import org.pothos.analysis.ModelAnswer;
-
-import java.nio.charset.StandardCharsets;
-import java.util.EnumSet;
-import java.util.List;
-import java.util.Random;
-import java.util.Set;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class AnswerParserTest {
 
@@ -116,7 +115,8 @@ class AnswerParserTest {
                     <think>
                     The user wants JSON. I see a dog, {"title": "not this"} maybe. Let me write it.
                     </think>
-                    {"title":"Sunset at the beach","description":"A golden retriever runs along the shore at sunset.","tags":["dog","beach","sunset"],"categories":["animals","nature"]}""");
+                    {"title":"Sunset at the beach","description":"A golden retriever runs along the shore at sunset.",\
+                    "tags":["dog","beach","sunset"],"categories":["animals","nature"]}""");
 
             assertBeach(parsed.answer());
         }
@@ -136,7 +136,8 @@ class AnswerParserTest {
         void unclosedThinkKeepsOnlyTheJsonItEndsWith() {
             ParsedAnswer parsed = parse("""
                     <think>Okay, so the photo has a dog. Title: maybe "Dog"? Tags: dog, sand.
-                    {"title":"Sunset at the beach","description":"A golden retriever runs along the shore at sunset.","tags":["dog","beach","sunset"],"categories":["animals","nature"]}""");
+                    {"title":"Sunset at the beach","description":"A golden retriever runs along the shore at sunset.",\
+                    "tags":["dog","beach","sunset"],"categories":["animals","nature"]}""");
 
             assertBeach(parsed.answer());
         }
@@ -218,7 +219,8 @@ class AnswerParserTest {
         void llavaStyleProseAroundJson() {
             ParsedAnswer parsed = parse("""
                     Sure! Here is the JSON describing the image:
-                    {"title": "Sunset at the beach", "description": "A golden retriever runs along the shore at sunset.", "tags": ["dog", "beach", "sunset"], "categories": ["animals", "nature"]}
+                    {"title": "Sunset at the beach", "description": "A golden retriever runs along the shore at sunset.", \
+                    "tags": ["dog", "beach", "sunset"], "categories": ["animals", "nature"]}
                     I hope this helps! Let me know if you want {more} details.""");
 
             assertFalse(parsed.strict());
@@ -422,7 +424,8 @@ class AnswerParserTest {
 
         @Test
         void tagsAreCleanedAndDeduplicatedKeepingTheFirstSpelling() {
-            ParsedAnswer parsed = parser.parse("{\"tags\":[\" Golden  Retriever \",\"golden retriever\",\"#Beach!\",\"\",\"  \",\"sunset.\",\"Beach\",\"'sand'\"]}",
+            ParsedAnswer parsed = parser.parse("{\"tags\":[\" Golden  Retriever \",\"golden retriever\",\"#Beach!\",\"\","
+                + "\"  \",\"sunset.\",\"Beach\",\"'sand'\"]}",
                     null, EnumSet.of(AnalysisField.TAGS), LIMITS);
 
             assertEquals(List.of("Golden Retriever", "Beach", "sunset", "sand"), parsed.answer().tags());

@@ -1,17 +1,16 @@
 package org.pothos.analysis.answer;
 
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import org.junit.jupiter.api.Test;
-import org.pothos.analysis.AnalysisField;
-import org.pothos.analysis.AnswerLimits;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
+import org.junit.jupiter.api.Test;
+import org.pothos.analysis.AnalysisField;
+import org.pothos.analysis.AnswerLimits;
 
 class AnswerSchemaTest {
 

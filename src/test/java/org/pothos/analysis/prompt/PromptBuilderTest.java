@@ -1,20 +1,19 @@
 package org.pothos.analysis.prompt;
 
-import org.pothos.analysis.CustomPromptMode;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.pothos.analysis.AnalysisField;
 import org.pothos.analysis.AnswerLimits;
+import org.pothos.analysis.CustomPromptMode;
 import org.pothos.analysis.OutputLanguage;
-
-import java.util.EnumSet;
-import java.util.Set;
-import java.util.regex.Pattern;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class PromptBuilderTest {
 

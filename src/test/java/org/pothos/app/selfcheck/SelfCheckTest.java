@@ -57,7 +57,8 @@ class SelfCheckTest {
         int code = SelfCheck.report(checks, new PrintWriter(out), new PrintWriter(err));
 
         assertEquals(SelfCheck.FAILED, code);
-        assertTrue(out.toString().matches("(?s).*ok\\s+first\\s+fine.*FAIL\\s+crypto\\s+NoClassDefFoundError.*skip\\s+needs-crypto\\s+crypto did not load.*ok\\s+last.*"),
+        assertTrue(out.toString().matches("(?s).*ok\\s+first\\s+fine.*FAIL\\s+crypto\\s+NoClassDefFoundError"
+                + ".*skip\\s+needs-crypto\\s+crypto did not load.*ok\\s+last.*"),
                 out.toString());
         assertEquals("Self-check FAILED: crypto: NoClassDefFoundError: sun/security/ec/SunEC", err.toString().strip());
     }

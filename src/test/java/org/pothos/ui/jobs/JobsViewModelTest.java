@@ -30,9 +30,9 @@ import org.pothos.common.Cancellation;
 import org.pothos.library.ImportListener;
 import org.pothos.library.MediaQuery;
 import org.pothos.library.SortOrder;
-import org.pothos.testsupport.TestImages;
 import org.pothos.simulation.ChatFault;
 import org.pothos.simulation.SimulatedOllama;
+import org.pothos.testsupport.TestImages;
 
 /**
  * The panel's ViewModel without a toolkit, against the real engine: a library in a temporary

@@ -30,7 +30,8 @@ class LibraryViewModelTest {
         TestImages.jpeg(photos, "a.jpg", 50, 40);
         TestImages.zeroBytes(photos, "broken.jpg");
         try (LibraryFixture library = new LibraryFixture(Files.createDirectories(temp.resolve("data")))) {
-            LibraryViewModel vm = new LibraryViewModel(library.store, library.importer, library.jobs, org.pothos.ui.common.Texts.of(org.pothos.ui.MainWindow.BUNDLE, java.util.Locale.ENGLISH), DIRECT, DIRECT);
+            LibraryViewModel vm = new LibraryViewModel(library.store, library.importer, library.jobs,
+                    org.pothos.ui.common.Texts.of(org.pothos.ui.MainWindow.BUNDLE, java.util.Locale.ENGLISH), DIRECT, DIRECT);
             vm.reload();
             assertTrue(vm.libraryEmptyProperty().get());
 
@@ -54,7 +55,8 @@ class LibraryViewModelTest {
             TestImages.png(photos, "p" + i + ".png", 8 + i % 50, 8 + i / 50);
         }
         try (LibraryFixture library = new LibraryFixture(Files.createDirectories(temp.resolve("data")))) {
-            LibraryViewModel vm = new LibraryViewModel(library.store, library.importer, library.jobs, org.pothos.ui.common.Texts.of(org.pothos.ui.MainWindow.BUNDLE, java.util.Locale.ENGLISH), DIRECT, DIRECT);
+            LibraryViewModel vm = new LibraryViewModel(library.store, library.importer, library.jobs,
+                    org.pothos.ui.common.Texts.of(org.pothos.ui.MainWindow.BUNDLE, java.util.Locale.ENGLISH), DIRECT, DIRECT);
             vm.importPaths(List.of(photos));
             assertEquals(count, vm.items().size());
             assertEquals(count, vm.items().stream().map(MediaItemViewModel::getId).distinct().count());

@@ -1,16 +1,18 @@
 package org.pothos.ui.main;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.prefs.BackingStoreException;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.pothos.app.AppContext;
-import org.pothos.testsupport.TestPreferences;
 import org.pothos.simulation.SimulatedOllama;
+import org.pothos.testsupport.TestPreferences;
 import org.pothos.ui.MainWindow;
 import org.pothos.ui.common.DesktopActions;
 import org.pothos.ui.settings.PothosPreferences;
@@ -49,9 +51,13 @@ final class WindowFixture implements AutoCloseable {
     }
 
     @Override
-    public void close() throws Exception {
+    public void close() throws IOException, BackingStoreException {
         background.shutdownNow();
-        background.awaitTermination(10, TimeUnit.SECONDS);
+        try {
+            background.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         context.close();
         server.close();
         preferences.close();

@@ -1,7 +1,5 @@
 package org.pothos.ui.settings;
 
-import org.pothos.testsupport.TestPreferences;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -20,6 +18,7 @@ import org.pothos.analysis.AnalysisSettings;
 import org.pothos.analysis.AnswerLimits;
 import org.pothos.analysis.CustomPromptMode;
 import org.pothos.analysis.OutputLanguage;
+import org.pothos.testsupport.TestPreferences;
 
 /** The preferences against a real preferences node of their own: defaults, round trips, mapping to the engine. */
 class PreferencesTest {

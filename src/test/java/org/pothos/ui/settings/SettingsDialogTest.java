@@ -1,7 +1,5 @@
 package org.pothos.ui.settings;
 
-import org.pothos.testsupport.TestPreferences;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -28,6 +26,7 @@ import org.pothos.analysis.AnalysisSettings;
 import org.pothos.analysis.OutputLanguage;
 import org.pothos.app.AppContext;
 import org.pothos.simulation.SimulatedOllama;
+import org.pothos.testsupport.TestPreferences;
 import org.pothos.ui.common.FxThread;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;

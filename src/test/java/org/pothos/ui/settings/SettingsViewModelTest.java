@@ -1,7 +1,5 @@
 package org.pothos.ui.settings;
 
-import org.pothos.testsupport.TestPreferences;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -24,6 +22,7 @@ import org.pothos.analysis.EndpointService;
 import org.pothos.analysis.OutputLanguage;
 import org.pothos.app.AppContext;
 import org.pothos.simulation.SimulatedOllama;
+import org.pothos.testsupport.TestPreferences;
 
 /**
  * The ViewModel without a toolkit: background and UI work run on the calling thread, against a

@@ -2,7 +2,6 @@ package org.pothos.simulation;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;

@@ -1,12 +1,12 @@
 package org.pothos.simulation;
 
-import javax.imageio.ImageIO;
 import java.awt.Dimension;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import javax.imageio.ImageIO;
 
 /** Checks on the image bytes a client sent: what they decode to and whether metadata leaked. */
 public final class ReceivedImages {

@@ -1,7 +1,8 @@
-package org.pothos.cli;
+package org.pothos.bench;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,25 +12,37 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.pothos.app.LogSetup;
-import org.pothos.bench.BenchContext;
-import org.pothos.bench.BenchRunner;
-import org.pothos.bench.BenchSize;
-import org.pothos.bench.Benchmark;
-import org.pothos.bench.Benchmarks;
-import org.pothos.bench.MachineFacts;
-import org.pothos.bench.MarkdownTable;
 import org.pothos.bench.photos.BenchPhotos;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-@Command(name = "bench", mixinStandardHelpOptions = true,
+/**
+ * The benchmark's entry point. It lives beside the tests, not in the shipped application: run it with
+ * {@code mvn -Pbench package -DskipTests [-Dbench.size=full]}, which writes {@code target/bench.md}.
+ */
+@Command(name = "pothos-bench", mixinStandardHelpOptions = true,
         description = {"Measure Pothos against its performance budgets, each figure beside a naive baseline.",
                 "Works in its own temporary folder (your library is not opened) and prints one markdown table.",
                 "Progress goes to standard error. A figure over budget says FAIL but does not change the exit code."})
-final class BenchCommand implements Callable<Integer> {
+public final class BenchMain implements Callable<Integer> {
+
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
+                new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
+    }
+
+    /** Runs the benchmark with these arguments: 0 when every section ran, 1 when one broke, 2 on a usage error. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        int code = new CommandLine(new BenchMain()).setCaseInsensitiveEnumValuesAllowed(true).setOut(out).setErr(err)
+                .execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
 
     @Spec
     CommandSpec spec;

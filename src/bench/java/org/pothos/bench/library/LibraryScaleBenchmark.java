@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.concurrent.Executor;
 import org.pothos.app.AppContext;
 import org.pothos.bench.BenchContext;
-import org.pothos.bench.BenchSize;
 import org.pothos.bench.Benchmark;
 import org.pothos.bench.Budget;
 import org.pothos.bench.Figure;

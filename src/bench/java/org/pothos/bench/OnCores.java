@@ -1,11 +1,11 @@
 package org.pothos.bench;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.ArrayList;
 import org.pothos.common.DaemonThreads;
 
 /** Works through a list on several threads at once, each taking the next item, and times the whole. */

@@ -1,8 +1,10 @@
-package org.pothos.cli;
+package org.pothos.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -11,8 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pothos.testsupport.TestImages;
 
-/** The bench command end to end on its cheapest section: the table's shape, not its numbers. */
-class BenchCommandTest {
+/** The benchmark end to end on its cheapest section: the table's shape, not its numbers. */
+class BenchMainTest {
 
     @TempDir
     Path temp;
@@ -26,8 +28,7 @@ class BenchCommandTest {
         }
         Path out = temp.resolve("bench.md");
 
-        CliRunner.Result result = new CliRunner(temp.resolve("unused-library")).run(
-                "bench", "--size", "small", "--only", "import", "--photos", photos.toString(), "--out", out.toString());
+        Result result = run("--size", "small", "--only", "import", "--photos", photos.toString(), "--out", out.toString());
 
         assertEquals(0, result.exitCode(), result.err());
         List<String> lines = result.out().lines().toList();
@@ -49,10 +50,20 @@ class BenchCommandTest {
 
     @Test
     void unknownSectionIsAUsageErrorThatNamesTheSections() {
-        CliRunner.Result result = new CliRunner(temp.resolve("unused-library")).run("bench", "--only", "nosuch");
+        Result result = run("--only", "nosuch");
 
         assertEquals(2, result.exitCode());
         assertTrue(result.err().contains("no section 'nosuch'") && result.err().contains("Import") && result.err().contains("Memory"), result.err());
+    }
+
+    private record Result(int exitCode, String out, String err) {
+    }
+
+    private static Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = BenchMain.run(args, new PrintWriter(out), new PrintWriter(err));
+        return new Result(code, out.toString(), err.toString());
     }
 
     private static List<String> cells(String row) {
