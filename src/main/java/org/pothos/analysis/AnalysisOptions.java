@@ -18,6 +18,8 @@ import java.util.Set;
  * @param maxEdge    longest edge of the uploaded image in pixels, 0 for the original size
  * @param perField   ask one question per field instead of one structured call
  * @param overwrite  let the model's values replace what the user wrote
+ * @param review     the answer arrives as suggestions for the person to accept or reject, whatever the
+ *                   library's review setting
  */
 public record AnalysisOptions(
         Set<AnalysisField> fields,
@@ -28,7 +30,8 @@ public record AnalysisOptions(
         String customPrompt,
         CustomPromptMode promptMode,
         boolean perField,
-        boolean overwrite) {
+        boolean overwrite,
+        boolean review) {
 
     public static final int DEFAULT_MAX_EDGE = 1024;
     public static final float DEFAULT_JPEG_QUALITY = 0.85f;
@@ -54,35 +57,40 @@ public record AnalysisOptions(
 
     public static AnalysisOptions defaults() {
         return new AnalysisOptions(EnumSet.allOf(AnalysisField.class), OutputLanguage.EN, AnswerLimits.defaults(),
-                DEFAULT_MAX_EDGE, DEFAULT_JPEG_QUALITY, null, CustomPromptMode.EXTEND, false, false);
+                DEFAULT_MAX_EDGE, DEFAULT_JPEG_QUALITY, null, CustomPromptMode.EXTEND, false, false, false);
     }
 
     public AnalysisOptions withFields(Set<AnalysisField> newFields) {
-        return new AnalysisOptions(newFields, language, limits, maxEdge, jpegQuality, customPrompt, promptMode, perField, overwrite);
+        return new AnalysisOptions(newFields, language, limits, maxEdge, jpegQuality, customPrompt, promptMode, perField, overwrite, review);
     }
 
     public AnalysisOptions withLanguage(OutputLanguage newLanguage) {
-        return new AnalysisOptions(fields, newLanguage, limits, maxEdge, jpegQuality, customPrompt, promptMode, perField, overwrite);
+        return new AnalysisOptions(fields, newLanguage, limits, maxEdge, jpegQuality, customPrompt, promptMode, perField, overwrite, review);
     }
 
     public AnalysisOptions withLimits(AnswerLimits newLimits) {
-        return new AnalysisOptions(fields, language, newLimits, maxEdge, jpegQuality, customPrompt, promptMode, perField, overwrite);
+        return new AnalysisOptions(fields, language, newLimits, maxEdge, jpegQuality, customPrompt, promptMode, perField, overwrite, review);
     }
 
     public AnalysisOptions withMaxEdge(int newMaxEdge) {
-        return new AnalysisOptions(fields, language, limits, newMaxEdge, jpegQuality, customPrompt, promptMode, perField, overwrite);
+        return new AnalysisOptions(fields, language, limits, newMaxEdge, jpegQuality, customPrompt, promptMode, perField, overwrite, review);
     }
 
     public AnalysisOptions withCustomPrompt(String prompt, CustomPromptMode mode) {
-        return new AnalysisOptions(fields, language, limits, maxEdge, jpegQuality, prompt, mode, perField, overwrite);
+        return new AnalysisOptions(fields, language, limits, maxEdge, jpegQuality, prompt, mode, perField, overwrite, review);
     }
 
     public AnalysisOptions withPerField(boolean newPerField) {
-        return new AnalysisOptions(fields, language, limits, maxEdge, jpegQuality, customPrompt, promptMode, newPerField, overwrite);
+        return new AnalysisOptions(fields, language, limits, maxEdge, jpegQuality, customPrompt, promptMode, newPerField, overwrite, review);
     }
 
     public AnalysisOptions withOverwrite(boolean newOverwrite) {
-        return new AnalysisOptions(fields, language, limits, maxEdge, jpegQuality, customPrompt, promptMode, perField, newOverwrite);
+        return new AnalysisOptions(fields, language, limits, maxEdge, jpegQuality, customPrompt, promptMode, perField, newOverwrite, review);
+    }
+
+    public AnalysisOptions withReview(boolean newReview) {
+        return new AnalysisOptions(fields, language, limits, maxEdge, jpegQuality, customPrompt, promptMode, perField, overwrite,
+                newReview);
     }
 
     public boolean asks(AnalysisField field) {
@@ -92,7 +100,7 @@ public record AnalysisOptions(
     public String toJson() {
         try {
             // Sorted field set so that equal options always give the same text, hence the same key.
-            return JSON.writeValueAsString(new java.util.TreeMap<>(java.util.Map.of(
+            java.util.Map<String, Object> values = new java.util.TreeMap<>(java.util.Map.of(
                     "fields", fields.stream().map(Enum::name).sorted().toList(),
                     "language", language.tag(),
                     "limits", limits,
@@ -101,7 +109,12 @@ public record AnalysisOptions(
                     "customPrompt", customPrompt == null ? "" : customPrompt,
                     "promptMode", promptMode.name(),
                     "perField", perField,
-                    "overwrite", overwrite)));
+                    "overwrite", overwrite));
+            // Written only when set, so options without it keep the key they had before review existed.
+            if (review) {
+                values.put("review", true);
+            }
+            return JSON.writeValueAsString(values);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write options", e);
         }
@@ -118,7 +131,8 @@ public record AnalysisOptions(
                             limits.get("maxTags").asInt(), limits.get("maxCategories").asInt()),
                     node.get("maxEdge").asInt(), (float) node.get("jpegQuality").asDouble(),
                     node.get("customPrompt").asText(), CustomPromptMode.valueOf(node.get("promptMode").asText()),
-                    node.get("perField").asBoolean(), node.get("overwrite").asBoolean());
+                    node.get("perField").asBoolean(), node.get("overwrite").asBoolean(),
+                    node.has("review") && node.get("review").asBoolean());
         } catch (JsonProcessingException | RuntimeException e) {
             throw new IllegalArgumentException("unreadable options: " + json, e);
         }

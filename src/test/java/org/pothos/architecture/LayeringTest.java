@@ -25,7 +25,8 @@ class LayeringTest {
     void coreServicesNeverUseJavaFx() {
         noClasses().that().resideInAnyPackage("org.pothos.library..", "org.pothos.thumbnails..",
                         "org.pothos.analysis..", "org.pothos.imageio..", "org.pothos.persistence..",
-                        "org.pothos.ollama..", "org.pothos.cli..", "org.pothos.common..")
+                        "org.pothos.ollama..", "org.pothos.cli..", "org.pothos.common..",
+                        "org.pothos.review..", "org.pothos.vocabulary..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "com.sun.javafx..")
                 .check(classes);
     }
@@ -82,7 +83,8 @@ class LayeringTest {
     @Test
     void coreServicesDoNotDependOnTheFaces() {
         noClasses().that().resideInAnyPackage("org.pothos.library..", "org.pothos.thumbnails..",
-                        "org.pothos.imageio..", "org.pothos.persistence..", "org.pothos.common..")
+                        "org.pothos.imageio..", "org.pothos.persistence..", "org.pothos.common..",
+                        "org.pothos.review..", "org.pothos.vocabulary..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.pothos.cli..", "org.pothos.ui..", "org.pothos.app..")
                 .check(classes);
     }
