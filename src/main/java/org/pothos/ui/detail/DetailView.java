@@ -30,7 +30,7 @@ public final class DetailView {
 
     /** Ctrl+Z, or Cmd+Z on macOS. */
     public static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
-    private static final String BUNDLE = "org.pothos.ui.detail.DetailView";
+    public static final String BUNDLE = "org.pothos.ui.detail.DetailView";
 
     private final DetailViewModel viewModel;
 
