@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import org.pothos.analysis.AnalysisEvents;
 import org.pothos.analysis.AnalysisService;
 import org.pothos.analysis.AnalysisSettings;
@@ -24,6 +25,8 @@ import org.pothos.analysis.answer.AnswerParser;
 import org.pothos.analysis.prompt.PromptBuilder;
 import org.pothos.common.DaemonThreads;
 import org.pothos.fxdecode.FxScaledJpegDecoder;
+import org.pothos.heif.LibHeifDecoder;
+import org.pothos.imageio.HeifDecoder;
 import org.pothos.imageio.ImageDecoder;
 import org.pothos.imageio.ImageInspector;
 import org.pothos.library.ImportService;
@@ -135,11 +138,30 @@ public final class AppContext implements AutoCloseable {
 
     /**
      * Decodes common JPEGs at a reduced DCT scale through JavaFX's bundled libjpeg (see {@link FxScaledJpegDecoder}),
-     * everything else with ImageIO.
+     * HEIF and AVIF through the system's libheif when it has one, everything else with ImageIO.
      */
     public static ImageDecoder newImageDecoder() {
-        return new ImageDecoder(new FxScaledJpegDecoder());
+        return new ImageDecoder(new FxScaledJpegDecoder(), HEIF.get());
     }
+
+    /** libheif is bound once per process: binding costs a library load and a dozen method handles. */
+    private static final Supplier<HeifDecoder> HEIF = new Supplier<>() {
+        private volatile HeifDecoder loaded;
+
+        @Override
+        public HeifDecoder get() {
+            HeifDecoder decoder = loaded;
+            if (decoder == null) {
+                synchronized (this) {
+                    if (loaded == null) {
+                        loaded = LibHeifDecoder.load();
+                    }
+                    decoder = loaded;
+                }
+            }
+            return decoder;
+        }
+    };
 
     public static Path thumbnailDir(Path dataDir) {
         return dataDir.resolve("thumbnails");
