@@ -11,10 +11,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The large picture of the detail pane: the cached thumbnail at once, then the picture decoded at screen size,
+ * The large picture of the detail pane (and of the review view): the cached thumbnail at once, then the picture decoded at screen size,
  * which replaces it. Decodes run on the background executor; the image changes on the UI thread.
  */
-final class PreviewViewModel {
+public final class PreviewViewModel {
 
     private static final Logger LOG = LoggerFactory.getLogger(PreviewViewModel.class);
 
@@ -23,7 +23,7 @@ final class PreviewViewModel {
     private final Executor ui;
     private final ReadOnlyObjectWrapper<Image> image = new ReadOnlyObjectWrapper<>(this, "image");
 
-    PreviewViewModel(PreviewImages previews, Executor decoding, Executor ui) {
+    public PreviewViewModel(PreviewImages previews, Executor decoding, Executor ui) {
         this.previews = previews;
         this.decoding = decoding;
         this.ui = ui;
@@ -33,7 +33,7 @@ final class PreviewViewModel {
      * Loads the picture of {@code shown}; {@code wanted} tells, on any thread, whether it is still the one to show,
      * so that a decode for an item no longer shown is skipped or its result dropped.
      */
-    void load(MediaItem shown, BooleanSupplier wanted) {
+    public void load(MediaItem shown, BooleanSupplier wanted) {
         decoding.execute(() -> {
             if (!wanted.getAsBoolean()) {
                 return;
@@ -54,7 +54,7 @@ final class PreviewViewModel {
         });
     }
 
-    void clear() {
+    public void clear() {
         image.set(null);
     }
 
@@ -65,7 +65,7 @@ final class PreviewViewModel {
     }
 
     /** The cached thumbnail while the preview decodes, then the preview; null when neither can be had. */
-    ReadOnlyObjectProperty<Image> imageProperty() {
+    public ReadOnlyObjectProperty<Image> imageProperty() {
         return image.getReadOnlyProperty();
     }
 }
