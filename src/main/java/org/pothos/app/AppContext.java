@@ -36,12 +36,16 @@ import org.pothos.persistence.JpaEndpointStore;
 import org.pothos.persistence.JpaJobStore;
 import org.pothos.persistence.JpaMediaStore;
 import org.pothos.thumbnails.ThumbnailService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The composition root: builds every service once, for the GUI and the command line alike, and
  * closes them in reverse order. Holding it means holding the library's lock.
  */
 public final class AppContext implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AppContext.class);
 
     private final Path dataDir;
     private final LibraryLock lock;
@@ -93,6 +97,8 @@ public final class AppContext implements AutoCloseable {
         // The lock is ours: whatever was RUNNING belongs to a process that died.
         this.recoveredJobs = jobStore.recoverInterrupted();
         this.queuedAtOpen = jobStore.idsWithStatus(JobStatus.QUEUED);
+        LOG.info("Library opened in {}: {} analysis job(s) waiting, {} put back in the queue after an interrupted run",
+                dataDir, queuedAtOpen.size(), recoveredJobs);
     }
 
     /** Opens the library in {@code dataDir}, creating the folder and the database on first use. */
@@ -205,5 +211,6 @@ public final class AppContext implements AutoCloseable {
         thumbnailService.close();
         database.close();
         lock.close();
+        LOG.info("Library closed: {}", dataDir);
     }
 }
