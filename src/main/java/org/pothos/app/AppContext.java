@@ -26,6 +26,7 @@ import org.pothos.common.DaemonThreads;
 import org.pothos.fxdecode.FxScaledJpegDecoder;
 import org.pothos.imageio.ImageDecoder;
 import org.pothos.imageio.ImageInspector;
+import org.pothos.imageio.natives.NativeCodecs;
 import org.pothos.library.ImportService;
 import org.pothos.library.MediaStore;
 import org.pothos.library.RescanService;
@@ -131,11 +132,12 @@ public final class AppContext implements AutoCloseable {
     }
 
     /**
-     * Decodes common JPEGs at a reduced DCT scale through JavaFX's bundled libjpeg (see {@link FxScaledJpegDecoder}),
-     * everything else with ImageIO.
+     * Decodes common JPEGs at a reduced DCT scale through libjpeg-turbo where the system has it, else through
+     * JavaFX's bundled libjpeg (see {@link FxScaledJpegDecoder}); WebP pictures scaled while decoding through libwebp
+     * where the system has it; everything else, and whatever those decline, with ImageIO.
      */
     public static ImageDecoder newImageDecoder() {
-        return new ImageDecoder(new FxScaledJpegDecoder());
+        return NativeCodecs.imageDecoder(new FxScaledJpegDecoder());
     }
 
     public static Path thumbnailDir(Path dataDir) {

@@ -32,6 +32,11 @@ public final class NativeLibrary {
 
     /** A folder of bundled native libraries, tried before the system's. */
     public static final String DIRECTORY_PROPERTY = "pothos.native.dir";
+    /**
+     * Libraries not to use even when present, by base name, comma-separated, or {@code all}: to compare with the
+     * fallbacks, or to step around a system library that misbehaves.
+     */
+    public static final String DISABLED_PROPERTY = "pothos.native.disabled";
 
     private static final Logger LOG = LoggerFactory.getLogger(NativeLibrary.class);
     private static final Map<String, Optional<NativeLibrary>> OPENED = new ConcurrentHashMap<>();
@@ -53,6 +58,10 @@ public final class NativeLibrary {
      *                 versioned file is tried before an unversioned one, which may be a different ABI
      */
     public static Optional<NativeLibrary> open(String name, String... versions) {
+        if (disabled(System.getProperty(DISABLED_PROPERTY, ""), name)) {
+            LOG.info("native library {} is turned off ({}); using the Java fallback", name, DISABLED_PROPERTY);
+            return Optional.empty();
+        }
         String key = name + ":" + String.join(",", versions);
         return OPENED.computeIfAbsent(key, k -> find(fileNames(System.getProperty("os.name"), name, versions)));
     }
@@ -91,6 +100,16 @@ public final class NativeLibrary {
             LOG.warn("native library {} cannot be opened: {}", fileName, e.getMessage());
             return Optional.empty(); // native access denied (--enable-native-access=...) or no linker here
         }
+    }
+
+    static boolean disabled(String setting, String name) {
+        for (String entry : setting.split(",")) {
+            String value = entry.strip();
+            if (value.equalsIgnoreCase("all") || value.equals(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The file names a library goes by on a system, most specific first. */

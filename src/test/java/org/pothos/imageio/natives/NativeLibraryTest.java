@@ -25,6 +25,14 @@ class NativeLibraryTest {
     }
 
     @Test
+    void librariesCanBeTurnedOffByNameOrAllAtOnce() {
+        assertTrue(NativeLibrary.disabled("webp, turbojpeg", "turbojpeg"));
+        assertTrue(NativeLibrary.disabled("ALL", "webp"));
+        assertFalse(NativeLibrary.disabled("", "webp"));
+        assertFalse(NativeLibrary.disabled("turbojpeg", "webp"));
+    }
+
+    @Test
     void aLibraryThatIsNowhereIsEmptyNotAnError() {
         assertTrue(NativeLibrary.open("pothos-no-such-library", "1").isEmpty());
     }
