@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import org.pothos.analysis.AnalysisEvents;
 import org.pothos.analysis.AnalysisService;
 import org.pothos.analysis.AnalysisSettings;
@@ -22,12 +23,15 @@ import org.pothos.analysis.OllamaHost;
 import org.pothos.analysis.VisionModelClient;
 import org.pothos.analysis.answer.AnswerParser;
 import org.pothos.analysis.prompt.PromptBuilder;
+import org.pothos.codecs.NativeCodecs;
 import org.pothos.common.DaemonThreads;
 import org.pothos.fxdecode.FxScaledJpegDecoder;
+import org.pothos.heif.LibHeifDecoder;
+import org.pothos.imageio.HeifDecoder;
 import org.pothos.imageio.ImageDecoder;
 import org.pothos.imageio.ImageInspector;
-import org.pothos.imageio.natives.NativeCodecs;
 import org.pothos.library.ImportService;
+import org.pothos.library.ItemEditor;
 import org.pothos.library.MediaStore;
 import org.pothos.library.RescanService;
 import org.pothos.library.ThumbnailBackfill;
@@ -50,6 +54,7 @@ public final class AppContext implements AutoCloseable {
     private final MediaStore mediaStore;
     private final ImportService importService;
     private final RescanService rescanService;
+    private final ItemEditor itemEditor;
     private final ImageDecoder imageDecoder = newImageDecoder();
     private final ThumbnailService thumbnailService;
     private final ThumbnailBackfill thumbnailBackfill;
@@ -71,6 +76,7 @@ public final class AppContext implements AutoCloseable {
         this.mediaStore = new JpaMediaStore(database, Clock.systemUTC());
         this.importService = new ImportService(mediaStore, new ImageInspector(), cores);
         this.rescanService = new RescanService(mediaStore, importService);
+        this.itemEditor = new ItemEditor(mediaStore);
         this.thumbnailService = new ThumbnailService(thumbnailDir(dataDir), ThumbnailService.DEFAULT_SIZE,
                 ThumbnailService.DEFAULT_MAX_PIXELS, cores, ThumbnailService.DEFAULT_MEMORY_CACHE_BYTES, imageDecoder);
         this.thumbnailBackfill = new ThumbnailBackfill(mediaStore, thumbnailService, cores);
@@ -134,11 +140,31 @@ public final class AppContext implements AutoCloseable {
     /**
      * Decodes common JPEGs at a reduced DCT scale through libjpeg-turbo where the system has it, else through
      * JavaFX's bundled libjpeg (see {@link FxScaledJpegDecoder}); WebP pictures scaled while decoding through libwebp
-     * where the system has it; everything else, and whatever those decline, with ImageIO.
+     * and HEIF and AVIF through libheif where the system has them; everything else, and whatever those decline,
+     * with ImageIO.
      */
     public static ImageDecoder newImageDecoder() {
-        return NativeCodecs.imageDecoder(new FxScaledJpegDecoder());
+        return NativeCodecs.imageDecoder(new FxScaledJpegDecoder(), HEIF.get());
     }
+
+    /** libheif is bound once per process: binding costs a library load and a dozen method handles. */
+    private static final Supplier<HeifDecoder> HEIF = new Supplier<>() {
+        private volatile HeifDecoder loaded;
+
+        @Override
+        public HeifDecoder get() {
+            HeifDecoder decoder = loaded;
+            if (decoder == null) {
+                synchronized (this) {
+                    if (loaded == null) {
+                        loaded = LibHeifDecoder.load();
+                    }
+                    decoder = loaded;
+                }
+            }
+            return decoder;
+        }
+    };
 
     public static Path thumbnailDir(Path dataDir) {
         return dataDir.resolve("thumbnails");
@@ -158,6 +184,11 @@ public final class AppContext implements AutoCloseable {
 
     public RescanService rescanService() {
         return rescanService;
+    }
+
+    /** Edits of many items at once (a selection, or the items a command names), with undo. */
+    public ItemEditor itemEditor() {
+        return itemEditor;
     }
 
     public ImageDecoder imageDecoder() {

@@ -14,7 +14,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pothos.app.Main;
-import org.pothos.imageio.natives.NativeLibrary;
+import org.pothos.natives.NativeLibrary;
 import org.pothos.testsupport.TestImages;
 
 /**

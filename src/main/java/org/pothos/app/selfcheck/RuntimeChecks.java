@@ -16,7 +16,7 @@ import javax.net.ssl.SSLEngine;
 import javax.net.ssl.TrustManager;
 import javax.net.ssl.TrustManagerFactory;
 import javax.net.ssl.X509TrustManager;
-import org.pothos.imageio.natives.NativeCodecs;
+import org.pothos.codecs.NativeCodecs;
 
 /**
  * What the library steps cannot reach without the internet or a display: HTTPS to an Ollama

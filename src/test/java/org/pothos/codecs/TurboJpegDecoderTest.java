@@ -1,4 +1,4 @@
-package org.pothos.imageio.natives;
+package org.pothos.codecs;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 

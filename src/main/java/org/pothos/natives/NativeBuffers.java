@@ -1,4 +1,4 @@
-package org.pothos.imageio.natives;
+package org.pothos.natives;
 
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
@@ -16,12 +16,12 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
-/** What the native decoders share: files read into native memory, C {@code long} arguments, pixels back into Java. */
+/** What native decoders share: files read into native memory, C {@code long} arguments, pixels back into Java. */
 @SuppressWarnings("restricted")
-final class NativeBuffers {
+public final class NativeBuffers {
 
     /** C's {@code long}: 64 bits on Linux and macOS, 32 on Windows. */
-    static final MemoryLayout C_LONG = Linker.nativeLinker().canonicalLayouts().get("long");
+    public static final MemoryLayout C_LONG = Linker.nativeLinker().canonicalLayouts().get("long");
 
     /** Four bytes B, G, R, X (or A) read as one int 0xXXRRGGBB, whatever the machine's byte order. */
     private static final ValueLayout.OfInt BGRX = ValueLayout.JAVA_INT_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
@@ -30,12 +30,12 @@ final class NativeBuffers {
     }
 
     /** Lets a handle whose argument {@code index} is a C {@code long} be called with a Java {@code long} everywhere. */
-    static MethodHandle withSizeArgument(MethodHandle handle, int index) {
+    public static MethodHandle withSizeArgument(MethodHandle handle, int index) {
         return MethodHandles.explicitCastArguments(handle, handle.type().changeParameterType(index, long.class));
     }
 
     /** The whole file in native memory owned by {@code arena} (a file that shrinks meanwhile gives what was there). */
-    static MemorySegment read(Path file, Arena arena) throws IOException {
+    public static MemorySegment read(Path file, Arena arena) throws IOException {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
             long size = channel.size();
             if (size > Integer.MAX_VALUE) {
@@ -51,7 +51,7 @@ final class NativeBuffers {
     }
 
     /** Opaque BGRX rows (4 bytes a pixel, {@code stride} bytes a row) as a TYPE_INT_RGB image of the given size. */
-    static BufferedImage bgrxToRgb(MemorySegment pixels, long stride, int width, int height) {
+    public static BufferedImage bgrxToRgb(MemorySegment pixels, long stride, int width, int height) {
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         int[] target = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
         for (int y = 0; y < height; y++) {
@@ -64,7 +64,7 @@ final class NativeBuffers {
      * Premultiplied BGRA rows as a TYPE_INT_RGB image, composited on white as every transparent picture is
      * (see {@code RgbImages}): a premultiplied colour plus white times the transparency.
      */
-    static BufferedImage premultipliedBgraOnWhite(MemorySegment pixels, long stride, int width, int height) {
+    public static BufferedImage premultipliedBgraOnWhite(MemorySegment pixels, long stride, int width, int height) {
         BufferedImage image = bgrxToRgb(pixels, stride, width, height);
         int[] data = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
         for (int i = 0; i < data.length; i++) {
@@ -81,7 +81,7 @@ final class NativeBuffers {
     }
 
     /** A NUL-terminated string a library returned (an error message). */
-    static String cString(MemorySegment text) {
+    public static String cString(MemorySegment text) {
         return text.equals(MemorySegment.NULL) ? "unknown error" : text.reinterpret(4096).getString(0);
     }
 }

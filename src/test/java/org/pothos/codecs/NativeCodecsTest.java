@@ -1,4 +1,4 @@
-package org.pothos.imageio.natives;
+package org.pothos.codecs;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pothos.fxdecode.FxScaledJpegDecoder;
+import org.pothos.imageio.HeifDecoder;
 import org.pothos.imageio.ImageDecoder;
 import org.pothos.imageio.ScaledJpegDecoder;
 import org.pothos.testsupport.TestImages;
@@ -49,10 +50,10 @@ class NativeCodecsTest {
             return Optional.empty();
         };
 
-        BufferedImage image = NativeCodecs.imageDecoder(counted).decode(TestImages.jpeg(dir, "p.jpg", 1600, 1200), 200, LIMIT);
+        BufferedImage image = NativeCodecs.imageDecoder(counted, HeifDecoder.NONE).decode(TestImages.jpeg(dir, "p.jpg", 1600, 1200), 200, LIMIT);
 
         assertEquals(List.of(200, 150), List.of(image.getWidth(), image.getHeight()));
         assertEquals(0, fallbackCalls.get(), "libjpeg-turbo answered");
-        assertTrue(NativeCodecs.describe().contains("turbojpeg"), NativeCodecs.describe());
+        assertTrue(NativeCodecs.describe().startsWith("JPEG libjpeg-turbo,"), NativeCodecs.describe());
     }
 }

@@ -1,4 +1,4 @@
-package org.pothos.imageio.natives;
+package org.pothos.codecs;
 
 import static java.lang.foreign.ValueLayout.ADDRESS;
 import static java.lang.foreign.ValueLayout.JAVA_INT;
@@ -8,12 +8,15 @@ import java.io.IOException;
 import java.lang.foreign.Arena;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.MemorySegment;
+import java.lang.foreign.SymbolLookup;
 import java.lang.invoke.MethodHandle;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.pothos.imageio.JpegFrame;
 import org.pothos.imageio.ScaledJpegDecoder;
 import org.pothos.imageio.UnsupportedImageException;
+import org.pothos.natives.NativeBuffers;
+import org.pothos.natives.NativeLibrary;
 
 /**
  * Decodes JPEGs at 1/2, 1/4 or 1/8 scale with libjpeg-turbo itself (its TurboJPEG API, Debian's
@@ -31,7 +34,6 @@ public final class TurboJpegDecoder implements ScaledJpegDecoder {
     private static final int TJFLAG_LIMITSCANS = 32768;
     private static final int TJERR_WARNING = 0;
 
-    private final NativeLibrary library;
     private final MethodHandle init;
     private final MethodHandle header;
     private final MethodHandle decompress;
@@ -39,28 +41,23 @@ public final class TurboJpegDecoder implements ScaledJpegDecoder {
     private final MethodHandle errorCode;
     private final MethodHandle destroy;
 
-    private TurboJpegDecoder(NativeLibrary library) {
-        this.library = library;
-        this.init = library.function("tjInitDecompress", FunctionDescriptor.of(ADDRESS));
-        this.header = NativeBuffers.withSizeArgument(library.function("tjDecompressHeader3", FunctionDescriptor.of(JAVA_INT,
-                ADDRESS, ADDRESS, NativeBuffers.C_LONG, ADDRESS, ADDRESS, ADDRESS, ADDRESS)), 2);
-        this.decompress = NativeBuffers.withSizeArgument(library.function("tjDecompress2", FunctionDescriptor.of(JAVA_INT,
-                ADDRESS, ADDRESS, NativeBuffers.C_LONG, ADDRESS, JAVA_INT, JAVA_INT, JAVA_INT, JAVA_INT, JAVA_INT)), 2);
-        this.errorText = library.function("tjGetErrorStr2", FunctionDescriptor.of(ADDRESS, ADDRESS));
-        this.errorCode = library.function("tjGetErrorCode", FunctionDescriptor.of(JAVA_INT, ADDRESS));
-        this.destroy = library.function("tjDestroy", FunctionDescriptor.of(JAVA_INT, ADDRESS));
+    private TurboJpegDecoder(SymbolLookup library) {
+        this.init = NativeLibrary.function(library, "tjInitDecompress", FunctionDescriptor.of(ADDRESS));
+        this.header = NativeBuffers.withSizeArgument(NativeLibrary.function(library, "tjDecompressHeader3",
+                FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS, NativeBuffers.C_LONG, ADDRESS, ADDRESS, ADDRESS, ADDRESS)), 2);
+        this.decompress = NativeBuffers.withSizeArgument(NativeLibrary.function(library, "tjDecompress2",
+                FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS, NativeBuffers.C_LONG, ADDRESS, JAVA_INT, JAVA_INT, JAVA_INT,
+                        JAVA_INT, JAVA_INT)), 2);
+        this.errorText = NativeLibrary.function(library, "tjGetErrorStr2", FunctionDescriptor.of(ADDRESS, ADDRESS));
+        this.errorCode = NativeLibrary.function(library, "tjGetErrorCode", FunctionDescriptor.of(JAVA_INT, ADDRESS));
+        this.destroy = NativeLibrary.function(library, "tjDestroy", FunctionDescriptor.of(JAVA_INT, ADDRESS));
     }
 
-    /** The decoder, when this system has libturbojpeg (version 2.0 or newer); empty otherwise. */
+    /** Binds libturbojpeg (version 2.0 or newer) when the system has it; empty otherwise. */
     public static Optional<TurboJpegDecoder> load() {
-        return NativeLibrary.open("turbojpeg", "0")
-                .filter(library -> library.has("tjGetErrorCode")) // added in 2.0, with tjGetErrorStr2
+        return NativeLibrary.load("turbojpeg", Arena.global(), 0)
+                .filter(library -> library.find("tjGetErrorCode").isPresent()) // added in 2.0, with tjGetErrorStr2
                 .map(TurboJpegDecoder::new);
-    }
-
-    /** The library file in use, for the log and the About facts. */
-    public String libraryName() {
-        return library.fileName();
     }
 
     @Override

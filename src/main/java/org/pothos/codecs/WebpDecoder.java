@@ -1,4 +1,4 @@
-package org.pothos.imageio.natives;
+package org.pothos.codecs;
 
 import static java.lang.foreign.MemoryLayout.PathElement.groupElement;
 import static java.lang.foreign.ValueLayout.ADDRESS;
@@ -13,11 +13,14 @@ import java.lang.foreign.Linker;
 import java.lang.foreign.MemoryLayout;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.StructLayout;
+import java.lang.foreign.SymbolLookup;
 import java.lang.invoke.MethodHandle;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.pothos.imageio.ScaledWebpDecoder;
 import org.pothos.imageio.UnsupportedImageException;
+import org.pothos.natives.NativeBuffers;
+import org.pothos.natives.NativeLibrary;
 
 /**
  * Decodes WebP pictures with libwebp (Debian's {@code libwebp7}) through the foreign-function API, scaled while
@@ -67,30 +70,40 @@ public final class WebpDecoder implements ScaledWebpDecoder {
     private static final long OUTPUT = CONFIG.byteOffset(groupElement("output"));
     private static final long OPTION = CONFIG.byteOffset(groupElement("options"));
 
-    private final NativeLibrary library;
+    private final String version;
     private final MethodHandle initConfig;
     private final MethodHandle features;
     private final MethodHandle decode;
     private final MethodHandle freeBuffer;
 
-    private WebpDecoder(NativeLibrary library) {
-        this.library = library;
-        this.initConfig = library.function("WebPInitDecoderConfigInternal", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT));
-        this.features = NativeBuffers.withSizeArgument(library.function("WebPGetFeaturesInternal",
+    private WebpDecoder(SymbolLookup library) {
+        this.version = version(library);
+        this.initConfig = NativeLibrary.function(library, "WebPInitDecoderConfigInternal",
+                FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT));
+        this.features = NativeBuffers.withSizeArgument(NativeLibrary.function(library, "WebPGetFeaturesInternal",
                 FunctionDescriptor.of(JAVA_INT, ADDRESS, SIZE_T, ADDRESS, JAVA_INT)), 1);
-        this.decode = NativeBuffers.withSizeArgument(library.function("WebPDecode",
+        this.decode = NativeBuffers.withSizeArgument(NativeLibrary.function(library, "WebPDecode",
                 FunctionDescriptor.of(JAVA_INT, ADDRESS, SIZE_T, ADDRESS)), 1);
-        this.freeBuffer = library.function("WebPFreeDecBuffer", FunctionDescriptor.ofVoid(ADDRESS));
+        this.freeBuffer = NativeLibrary.function(library, "WebPFreeDecBuffer", FunctionDescriptor.ofVoid(ADDRESS));
     }
 
-    /** The decoder, when this system has libwebp 7 (libwebp 1.x); empty otherwise. */
+    /** Binds libwebp 7 (libwebp 1.x) when the system has it; empty otherwise. */
     public static Optional<WebpDecoder> load() {
-        return NativeLibrary.open("webp", "7").map(WebpDecoder::new);
+        return NativeLibrary.load("webp", Arena.global(), 7).map(WebpDecoder::new);
     }
 
-    /** The library file in use, for the log and the About facts. */
-    public String libraryName() {
-        return library.fileName();
+    /** libwebp's version, as "1.2.4" (for the self-check and the log). */
+    public String version() {
+        return version;
+    }
+
+    private static String version(SymbolLookup library) {
+        try {
+            int packed = (int) NativeLibrary.function(library, "WebPGetDecoderVersion", FunctionDescriptor.of(JAVA_INT)).invokeExact();
+            return (packed >> 16 & 0xFF) + "." + (packed >> 8 & 0xFF) + "." + (packed & 0xFF);
+        } catch (Throwable e) {
+            return "unknown";
+        }
     }
 
     @Override
