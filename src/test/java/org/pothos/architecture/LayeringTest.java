@@ -61,6 +61,18 @@ class LayeringTest {
                 .check(classes);
     }
 
+    /** libjpeg-turbo and libwebp are bound in one adapter, behind imageio's decoder interfaces. */
+    @Test
+    void servicesReachTheNativeCodecsOnlyThroughTheirInterfaces() {
+        noClasses().that().resideOutsideOfPackages("org.pothos.app..", "org.pothos.codecs..")
+                .should().dependOnClassesThat().resideInAPackage("org.pothos.codecs..")
+                .check(classes);
+        noClasses().that().resideInAPackage("org.pothos.codecs..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.pothos.ui..", "org.pothos.cli..",
+                        "org.pothos.persistence..", "org.pothos.library..", "org.pothos.fxdecode..")
+                .check(classes);
+    }
+
     @Test
     void onlyPersistenceUsesJpaAndHibernate() {
         noClasses().that().resideOutsideOfPackage("org.pothos.persistence..")
