@@ -35,6 +35,10 @@ import org.pothos.persistence.Database;
 import org.pothos.persistence.JpaEndpointStore;
 import org.pothos.persistence.JpaJobStore;
 import org.pothos.persistence.JpaMediaStore;
+import org.pothos.persistence.JpaSearchSource;
+import org.pothos.search.LibrarySearch;
+import org.pothos.search.MeaningSource;
+import org.pothos.searchindex.LuceneSearchIndex;
 import org.pothos.thumbnails.ThumbnailService;
 
 /**
@@ -58,6 +62,8 @@ public final class AppContext implements AutoCloseable {
     private final ExecutorService fieldCalls;
     private final ExecutorService imagePreparation;
     private final AnalysisService analysisService;
+    private final LuceneSearchIndex searchIndex;
+    private final LibrarySearch search;
     private final int recoveredJobs;
     private final List<Long> queuedAtOpen;
 
@@ -90,6 +96,9 @@ public final class AppContext implements AutoCloseable {
         JobDispatcher dispatcher = new JobDispatcher(jobStore, endpointStore, runner, catalog, events, clock,
                 analysisSettings::get);
         this.analysisService = new AnalysisService(jobStore, dispatcher, events, clock);
+        // Opened when first needed (a search, or the window once its first page shows): never on the start path.
+        this.searchIndex = new LuceneSearchIndex(dataDir, new JpaSearchSource(database));
+        this.search = new LibrarySearch(searchIndex, mediaStore, MeaningSource.none("no embedding model"));
         // The lock is ours: whatever was RUNNING belongs to a process that died.
         this.recoveredJobs = jobStore.recoverInterrupted();
         this.queuedAtOpen = jobStore.idsWithStatus(JobStatus.QUEUED);
@@ -182,6 +191,11 @@ public final class AppContext implements AutoCloseable {
         return analysisService;
     }
 
+    /** Search by words and meaning; its index opens on the first search or {@code searchIndex().start()}. */
+    public LibrarySearch search() {
+        return search;
+    }
+
     /** How analysis jobs run; the dispatcher reads it before each round, so changes apply at once. */
     public AtomicReference<AnalysisSettings> analysisSettings() {
         return analysisSettings;
@@ -203,6 +217,7 @@ public final class AppContext implements AutoCloseable {
         fieldCalls.shutdownNow();
         imagePreparation.shutdownNow();
         thumbnailService.close();
+        searchIndex.close();
         database.close();
         lock.close();
     }
