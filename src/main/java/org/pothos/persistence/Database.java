@@ -11,7 +11,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.flywaydb.core.Flyway;
@@ -32,7 +33,7 @@ public final class Database implements AutoCloseable {
 
     private final HikariDataSource dataSource;
     private final EntityManagerFactory entityManagerFactory;
-    private final AtomicReference<Runnable> searchChangeListener = new AtomicReference<>(() -> { });
+    private final List<Runnable> searchChangeListeners = new CopyOnWriteArrayList<>();
 
     private Database(HikariDataSource dataSource, EntityManagerFactory entityManagerFactory) {
         this.dataSource = dataSource;
@@ -120,9 +121,12 @@ public final class Database implements AutoCloseable {
         throw new IllegalStateException("no unit of work of this database is open on this thread");
     }
 
-    /** Tells the search index, after each commit that changed searchable values, that it has changes to take. */
-    public void setSearchChangeListener(Runnable listener) {
-        searchChangeListener.set(listener);
+    /**
+     * Tells {@code listener} after each commit that changed searchable values (on the committing thread): the search
+     * index then takes the changes, the embeddings follow new texts.
+     */
+    public void addSearchChangeListener(Runnable listener) {
+        searchChangeListeners.add(listener);
     }
 
     /** One transaction's entity manager and what its commit must announce. */
@@ -136,7 +140,7 @@ public final class Database implements AutoCloseable {
 
         void committed() {
             if (searchChanged) {
-                searchChangeListener.get().run();
+                searchChangeListeners.forEach(Runnable::run);
             }
         }
     }

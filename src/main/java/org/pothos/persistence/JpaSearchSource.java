@@ -137,6 +137,6 @@ public final class JpaSearchSource implements SearchSource {
 
     @Override
     public void onChanges(Runnable listener) {
-        db.setSearchChangeListener(listener);
+        db.addSearchChangeListener(listener);
     }
 }

@@ -16,11 +16,14 @@ final class SearchSettings {
     }
 
     Optional<String> get(String name) {
-        return db.call(em -> {
-            List<?> values = em.createNativeQuery("SELECT text_value FROM search_state WHERE name = :name")
-                    .setParameter("name", name).getResultList();
-            return values.stream().findFirst().map(String::valueOf);
-        });
+        return db.call(em -> get(em, name));
+    }
+
+    /** Within a unit of work already open. */
+    Optional<String> get(jakarta.persistence.EntityManager em, String name) {
+        List<?> values = em.createNativeQuery("SELECT text_value FROM search_state WHERE name = :name")
+                .setParameter("name", name).getResultList();
+        return values.stream().findFirst().map(String::valueOf);
     }
 
     void set(String name, String value) {

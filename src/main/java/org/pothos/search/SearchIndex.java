@@ -39,6 +39,12 @@ public interface SearchIndex extends AutoCloseable {
     /** Forgets the index on disk and builds it again from the database. */
     void rebuild();
 
+    /**
+     * The library's embedding model changed: an open index rebuilds itself with the new model's vectors; a closed one
+     * finds out when it opens.
+     */
+    void embeddingModelChanged();
+
     @Override
     void close();
 }

@@ -147,6 +147,13 @@ public final class LuceneSearchIndex implements SearchIndex {
         requestRebuild("asked to rebuild");
     }
 
+    @Override
+    public void embeddingModelChanged() {
+        if (started.get()) {
+            requestRebuild("the embedding model changed");
+        }
+    }
+
     private void requestRebuild(String reason) {
         if (rebuildQueued.compareAndSet(false, true)) {
             onWorker(() -> {

@@ -56,4 +56,31 @@ class SearchCommandTest {
         assertEquals(2, listed.size());
         assertTrue(cli.run("list", "--text", "lighthouse").out().contains("2 of 2 item(s)"));
     }
+
+    @Test
+    void analysisEmbedsForSearchByMeaning() throws Exception {
+        try (SimulatedOllama server = SimulatedOllama.start().withVisionModel("llava:7b")
+                .withEmbeddingModel("nomic-embed-text", 384)
+                .answer("{\"title\":\"Puppy on the shore\",\"description\":\"A young hound in the evening light.\","
+                        + "\"tags\":[\"puppy\",\"shore\"],\"categories\":[\"Animals\"]}")) {
+            CliRunner cli = new CliRunner(temp.resolve("library"));
+            Path photos = Files.createDirectories(temp.resolve("photos"));
+            TestImages.distinctJpegs(photos, 2, 64, 48);
+            assertEquals(0, cli.run("import", photos.toString()).exitCode());
+            assertEquals(0, cli.run("endpoints", "add", server.baseUrl(), "--default").exitCode());
+
+            CliRunner.Result analysed = cli.run("analyze", "--all", "--model", "llava:7b");
+            assertEquals(0, analysed.exitCode(), analysed.err());
+            assertTrue(analysed.out().contains("Embedded 2 picture(s) for search by meaning with nomic-embed-text:latest"),
+                    analysed.out());
+
+            CliRunner.Result found = cli.run("search", "dog on a beach at sunset");
+            assertEquals(0, found.exitCode(), found.err());
+            assertTrue(found.out().contains("2 of 2 match(es), ranked by words and meaning"), found.out());
+            assertTrue(found.out().contains("Puppy on the shore"), found.out());
+            assertTrue(cli.run("search", "dog on a beach at sunset", "--text-only").out().contains("0 of 0 match(es)"));
+            CliRunner.Result again = cli.run("embed");
+            assertTrue(again.out().contains("Embedded 0 picture(s)"), again.out());
+        }
+    }
 }
