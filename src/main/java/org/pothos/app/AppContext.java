@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import org.pothos.analysis.AnalysisEvents;
 import org.pothos.analysis.AnalysisService;
 import org.pothos.analysis.AnalysisSettings;
@@ -25,9 +26,12 @@ import org.pothos.analysis.prompt.PromptBuilder;
 import org.pothos.common.DaemonThreads;
 import org.pothos.embedding.EmbeddingService;
 import org.pothos.fxdecode.FxScaledJpegDecoder;
+import org.pothos.heif.LibHeifDecoder;
+import org.pothos.imageio.HeifDecoder;
 import org.pothos.imageio.ImageDecoder;
 import org.pothos.imageio.ImageInspector;
 import org.pothos.library.ImportService;
+import org.pothos.library.ItemEditor;
 import org.pothos.library.MediaStore;
 import org.pothos.library.RescanService;
 import org.pothos.library.ThumbnailBackfill;
@@ -55,6 +59,7 @@ public final class AppContext implements AutoCloseable {
     private final MediaStore mediaStore;
     private final ImportService importService;
     private final RescanService rescanService;
+    private final ItemEditor itemEditor;
     private final ImageDecoder imageDecoder = newImageDecoder();
     private final ThumbnailService thumbnailService;
     private final ThumbnailBackfill thumbnailBackfill;
@@ -79,6 +84,7 @@ public final class AppContext implements AutoCloseable {
         this.mediaStore = new JpaMediaStore(database, Clock.systemUTC());
         this.importService = new ImportService(mediaStore, new ImageInspector(), cores);
         this.rescanService = new RescanService(mediaStore, importService);
+        this.itemEditor = new ItemEditor(mediaStore);
         this.thumbnailService = new ThumbnailService(thumbnailDir(dataDir), ThumbnailService.DEFAULT_SIZE,
                 ThumbnailService.DEFAULT_MAX_PIXELS, cores, ThumbnailService.DEFAULT_MEMORY_CACHE_BYTES, imageDecoder);
         this.thumbnailBackfill = new ThumbnailBackfill(mediaStore, thumbnailService, cores);
@@ -147,11 +153,30 @@ public final class AppContext implements AutoCloseable {
 
     /**
      * Decodes common JPEGs at a reduced DCT scale through JavaFX's bundled libjpeg (see {@link FxScaledJpegDecoder}),
-     * everything else with ImageIO.
+     * HEIF and AVIF through the system's libheif when it has one, everything else with ImageIO.
      */
     public static ImageDecoder newImageDecoder() {
-        return new ImageDecoder(new FxScaledJpegDecoder());
+        return new ImageDecoder(new FxScaledJpegDecoder(), HEIF.get());
     }
+
+    /** libheif is bound once per process: binding costs a library load and a dozen method handles. */
+    private static final Supplier<HeifDecoder> HEIF = new Supplier<>() {
+        private volatile HeifDecoder loaded;
+
+        @Override
+        public HeifDecoder get() {
+            HeifDecoder decoder = loaded;
+            if (decoder == null) {
+                synchronized (this) {
+                    if (loaded == null) {
+                        loaded = LibHeifDecoder.load();
+                    }
+                    decoder = loaded;
+                }
+            }
+            return decoder;
+        }
+    };
 
     public static Path thumbnailDir(Path dataDir) {
         return dataDir.resolve("thumbnails");
@@ -171,6 +196,11 @@ public final class AppContext implements AutoCloseable {
 
     public RescanService rescanService() {
         return rescanService;
+    }
+
+    /** Edits of many items at once (a selection, or the items a command names), with undo. */
+    public ItemEditor itemEditor() {
+        return itemEditor;
     }
 
     public ImageDecoder imageDecoder() {

@@ -33,6 +33,7 @@ final class HeaderDimensions {
                     WebpDirectory.TAG_IMAGE_WIDTH, WebpDirectory.TAG_IMAGE_HEIGHT);
             case TIFF -> read(metadata.getFirstDirectoryOfType(ExifIFD0Directory.class),
                     ExifIFD0Directory.TAG_IMAGE_WIDTH, ExifIFD0Directory.TAG_IMAGE_HEIGHT);
+            default -> Optional.empty(); // RAW and HEIF sizes come from their containers
         };
     }
 

@@ -1,7 +1,9 @@
 package org.pothos.imageio;
 
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.RandomAccessFile;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.Optional;
@@ -10,10 +12,12 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
+import javax.imageio.stream.MemoryCacheImageInputStream;
 
 /**
  * Decodes images at reduced size for thumbnails and previews, upright and as opaque TYPE_INT_RGB. Common JPEGs go
- * to the {@link ScaledJpegDecoder} when there is one, everything else (and whatever it declines) to ImageIO.
+ * to the {@link ScaledJpegDecoder} when there is one, everything else (and whatever it declines) to ImageIO; camera
+ * RAWs show their largest embedded JPEG preview, HEIF and AVIF go to the {@link HeifDecoder}.
  * Thread-safe: every call creates and disposes its own reader.
  */
 public final class ImageDecoder {
@@ -23,14 +27,25 @@ public final class ImageDecoder {
     private final ImageInspector inspector = new ImageInspector();
     private final ExifThumbnailReader exifThumbnails = new ExifThumbnailReader();
     private final ScaledJpegDecoder scaledJpeg;
+    private final HeifDecoder heif;
 
-    /** Decodes everything with ImageIO. */
+    /** Decodes everything with ImageIO; HEIF pictures are reported as not decodable. */
     public ImageDecoder() {
         this(ScaledJpegDecoder.NONE);
     }
 
     public ImageDecoder(ScaledJpegDecoder scaledJpeg) {
+        this(scaledJpeg, HeifDecoder.NONE);
+    }
+
+    public ImageDecoder(ScaledJpegDecoder scaledJpeg, HeifDecoder heif) {
         this.scaledJpeg = scaledJpeg;
+        this.heif = heif;
+    }
+
+    /** Whether HEIF and AVIF pictures can be decoded here (libheif is installed). */
+    public boolean decodesHeif() {
+        return heif.isAvailable();
     }
 
     /**
@@ -52,7 +67,16 @@ public final class ImageDecoder {
             throw new IllegalArgumentException("need 1 <= minEdge <= maxEdge: " + minEdge + ", " + maxEdge);
         }
         ImageFacts facts = inspector.inspect(file);
+        if (facts.format().isHeif()) {
+            if (!heif.isAvailable()) {
+                throw new UnsupportedImageException(HeifDecoder.UNAVAILABLE);
+            }
+            return RgbImages.fitWithin(heif.decode(file, minEdge, maxPixels), maxEdge);
+        }
         BufferedImage stored = null;
+        if (facts.format().isRaw()) {
+            stored = decodeRawPreview(file, facts.format(), maxEdge, maxPixels);
+        }
         if (facts.format() == ImageFormat.JPEG) {
             stored = decodeScaled(file, minEdge, maxPixels);
         }
@@ -104,37 +128,63 @@ public final class ImageDecoder {
         return (int) Math.max(1, longestEdge / (2L * maxEdge));
     }
 
+    /** A RAW's largest embedded JPEG preview, read into memory and decoded like any JPEG. */
+    private static BufferedImage decodeRawPreview(Path file, ImageFormat format, int maxEdge, long maxPixels)
+            throws IOException, UnsupportedImageException, ImageTooLargeException {
+        byte[] jpeg;
+        try (RandomAccessFile in = new RandomAccessFile(file.toFile(), "r")) {
+            EmbeddedJpeg preview = RawFile.preview(in, format)
+                    .orElseThrow(() -> new UnsupportedImageException("this RAW file holds no JPEG preview"));
+            long pixels = (long) preview.frame().width() * preview.frame().height();
+            if (pixels > maxPixels) {
+                throw new ImageTooLargeException(pixels, maxPixels);
+            }
+            jpeg = preview.read(in);
+        }
+        try (ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(jpeg))) {
+            return readSubsampled(in, ImageFormat.JPEG, maxEdge, maxPixels);
+        }
+    }
+
     private static BufferedImage readSubsampled(Path file, ImageFormat format, int maxEdge, long maxPixels)
             throws IOException, UnsupportedImageException, ImageTooLargeException {
         try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
             if (in == null) {
                 throw new IOException("cannot open " + file);
             }
-            ImageReader reader = readerFor(format);
-            try {
-                reader.setInput(in, true, true);
-                int width = reader.getWidth(0);
-                int height = reader.getHeight(0);
-                long pixels = (long) width * height;
-                if (pixels > maxPixels) {
-                    throw new ImageTooLargeException(pixels, maxPixels);
-                }
-                ImageReadParam param = reader.getDefaultReadParam();
-                int factor = subsampling(Math.max(width, height), maxEdge);
-                if (factor > 1) {
-                    param.setSourceSubsampling(factor, factor, 0, 0);
-                }
-                return reader.read(0, param);
-            } catch (IIOException | RuntimeException e) {
-                // Decoders report damaged data both ways; either means this file cannot be shown.
-                throw new UnsupportedImageException("corrupt image data", e);
-            } finally {
-                reader.dispose();
+            return readSubsampled(in, format, maxEdge, maxPixels);
+        }
+    }
+
+    private static BufferedImage readSubsampled(ImageInputStream in, ImageFormat format, int maxEdge, long maxPixels)
+            throws IOException, UnsupportedImageException, ImageTooLargeException {
+        ImageReader reader = readerFor(format);
+        try {
+            reader.setInput(in, true, true);
+            int width = reader.getWidth(0);
+            int height = reader.getHeight(0);
+            long pixels = (long) width * height;
+            if (pixels > maxPixels) {
+                throw new ImageTooLargeException(pixels, maxPixels);
             }
+            ImageReadParam param = reader.getDefaultReadParam();
+            int factor = subsampling(Math.max(width, height), maxEdge);
+            if (factor > 1) {
+                param.setSourceSubsampling(factor, factor, 0, 0);
+            }
+            return reader.read(0, param);
+        } catch (IIOException | RuntimeException e) {
+            // Decoders report damaged data both ways; either means this file cannot be shown.
+            throw new UnsupportedImageException("corrupt image data", e);
+        } finally {
+            reader.dispose();
         }
     }
 
     private static ImageReader readerFor(ImageFormat format) throws UnsupportedImageException {
+        if (format.imageIoName() == null) {
+            throw new UnsupportedImageException("no decoder for " + format.name() + " images");
+        }
         Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName(format.imageIoName());
         if (!readers.hasNext()) {
             throw new UnsupportedImageException("no decoder for " + format.name() + " images");

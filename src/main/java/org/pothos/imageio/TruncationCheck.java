@@ -27,7 +27,8 @@ final class TruncationCheck {
             case JPEG -> indexOf(tail(file, JPEG_TAIL_WINDOW), JPEG_EOI) >= 0;
             case PNG -> endsWithIgnoringZeroPadding(tail(file, PADDED_TAIL_WINDOW), PNG_IEND);
             case GIF -> endsWithIgnoringZeroPadding(tail(file, PADDED_TAIL_WINDOW), GIF_TRAILER);
-            case BMP, WEBP, TIFF -> true;
+            // RAW and HEIF keep their structure up front; a cut-short one fails when its preview or item is read.
+            default -> true;
         };
     }
 

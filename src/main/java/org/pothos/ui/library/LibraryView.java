@@ -192,8 +192,7 @@ public final class LibraryView {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(resources.getString("chooser.files"));
         chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter(resources.getString("chooser.pictures"), "*.jpg", "*.jpeg", "*.png",
-                        "*.gif", "*.bmp", "*.webp", "*.tif", "*.tiff", "*.JPG", "*.JPEG", "*.PNG"),
+                new FileChooser.ExtensionFilter(resources.getString("chooser.pictures"), PictureFiles.patterns()),
                 new FileChooser.ExtensionFilter(resources.getString("chooser.all"), "*"));
         List<File> files = chooser.showOpenMultipleDialog(root.getScene().getWindow());
         if (files != null) {
