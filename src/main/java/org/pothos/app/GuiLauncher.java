@@ -12,7 +12,8 @@ final class GuiLauncher {
     static int launch(String dataDirOption) {
         Path dataDir = DataDirectory.resolve(dataDirOption, System.getenv(),
                 System.getProperty("os.name"), System.getProperty("user.home"));
-        LogSetup.logTo(dataDir.resolve("logs"));
+        LogSetup.logTo(LogSetup.logDir(dataDir));
+        LogSetup.logStart("the window");
         try (AppContext context = AppContext.openForDesktop(dataDir, System.getenv(org.pothos.analysis.OllamaHost.ENV_VARIABLE))) {
             PothosApplication.launch(context);
             return 0;

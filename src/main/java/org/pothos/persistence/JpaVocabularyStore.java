@@ -9,7 +9,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.pothos.library.LabelKind;
 import org.pothos.library.LabelNames;
 import org.pothos.review.SuggestionField;
@@ -100,7 +99,7 @@ public final class JpaVocabularyStore implements VocabularyStore {
             LabelMoves.putAlias(em, table, sourceName, into.id());
             SuggestionRows.renameLabel(em, SuggestionField.of(kind), List.of(sourceNorm), into.name);
         }
-        refreshSearch(em, table, affected);
+        refreshSearch(em, affected);
         return affected.size();
     }
 
@@ -129,7 +128,7 @@ public final class JpaVocabularyStore implements VocabularyStore {
             List<Long> affected = snapshot.links().stream().map(LabelUndo.Link::mediaId).toList();
             // The schema takes the label's links and aliases with it and lifts the tags below it to the top.
             LabelMoves.deleteLabel(em, table, label.id());
-            refreshSearch(em, table, affected);
+            refreshSearch(em, affected);
             return LabelUndo.describe(em, undoId);
         });
     }
@@ -145,7 +144,7 @@ public final class JpaVocabularyStore implements VocabularyStore {
             LabelTable table = LabelTable.of(LabelUndo.describe(em, undoId).kind());
             LabelUndo.Snapshot snapshot = LabelUndo.take(em, undoId);
             LabelEntity label = LabelUndo.restore(em, table, snapshot);
-            refreshSearch(em, table, snapshot.links().stream().map(LabelUndo.Link::mediaId).toList());
+            refreshSearch(em, snapshot.links().stream().map(LabelUndo.Link::mediaId).toList());
             return label.name;
         });
     }
@@ -245,18 +244,16 @@ public final class JpaVocabularyStore implements VocabularyStore {
         return clean;
     }
 
-    /** The pictures the change touched; tag names are part of their search text. */
+    /** The pictures the change touched; their label names are searchable. */
     private static int changed(EntityManager em, LabelTable table, Collection<Long> labelIds) {
         List<Long> affected = LabelMoves.itemsWith(em, table, labelIds);
-        refreshSearch(em, table, affected);
+        refreshSearch(em, affected);
         return affected.size();
     }
 
-    private static void refreshSearch(EntityManager em, LabelTable table, Collection<Long> mediaIds) {
-        if (table == LabelTable.TAG) {
-            Set<Long> distinct = new LinkedHashSet<>(mediaIds);
-            SearchText.refresh(em, distinct);
-        }
+    /** Every label change goes through the search seam, which keeps the search text and the index in step. */
+    private static void refreshSearch(EntityManager em, Collection<Long> mediaIds) {
+        SearchText.refresh(em, new LinkedHashSet<>(mediaIds));
     }
 
     private static String describe(LabelKind kind) {

@@ -19,6 +19,7 @@ import org.pothos.ui.about.AboutViewModel;
 import org.pothos.ui.common.CombinedBundle;
 import org.pothos.ui.common.DesktopActions;
 import org.pothos.ui.common.FxThread;
+import org.pothos.ui.common.TaskExecutor;
 import org.pothos.ui.common.Texts;
 import org.pothos.ui.detail.DetailView;
 import org.pothos.ui.detail.DetailViewModel;
@@ -100,7 +101,7 @@ public final class MainWindow {
             }
         });
         ReviewViewModel review = new ReviewViewModel(context.reviewStore(), context.librarySettings(), new PreviewViewModel(new PreviewImages(
-                context.thumbnailService(), PreviewImages.screenEdge(), context.imageDecoder()), background, ui),
+                context.thumbnailService(), PreviewImages.screenEdge(), context.imageDecoder()), TaskExecutor.of(background, ui)),
                 (id, report) -> analysis.analyse(List.of(id), options -> options.withReview(true), report),
                 Texts.of(ReviewView.BUNDLE, locale), background, ui);
         main.attachReview(review);

@@ -25,8 +25,8 @@ class LayeringTest {
     void coreServicesNeverUseJavaFx() {
         noClasses().that().resideInAnyPackage("org.pothos.library..", "org.pothos.thumbnails..",
                         "org.pothos.analysis..", "org.pothos.imageio..", "org.pothos.persistence..",
-                        "org.pothos.ollama..", "org.pothos.cli..", "org.pothos.common..",
-                        "org.pothos.review..", "org.pothos.vocabulary..")
+                        "org.pothos.ollama..", "org.pothos.cli..", "org.pothos.common..", "org.pothos.search..",
+                        "org.pothos.searchindex..", "org.pothos.review..", "org.pothos.vocabulary..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "com.sun.javafx..")
                 .check(classes);
     }
@@ -62,6 +62,18 @@ class LayeringTest {
                 .check(classes);
     }
 
+    /** libjpeg-turbo and libwebp are bound in one adapter, behind imageio's decoder interfaces. */
+    @Test
+    void servicesReachTheNativeCodecsOnlyThroughTheirInterfaces() {
+        noClasses().that().resideOutsideOfPackages("org.pothos.app..", "org.pothos.codecs..")
+                .should().dependOnClassesThat().resideInAPackage("org.pothos.codecs..")
+                .check(classes);
+        noClasses().that().resideInAPackage("org.pothos.codecs..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.pothos.ui..", "org.pothos.cli..",
+                        "org.pothos.persistence..", "org.pothos.library..", "org.pothos.fxdecode..")
+                .check(classes);
+    }
+
     @Test
     void onlyPersistenceUsesJpaAndHibernate() {
         noClasses().that().resideOutsideOfPackage("org.pothos.persistence..")
@@ -73,6 +85,13 @@ class LayeringTest {
     void onlyTheOllamaAdapterUsesOllama4j() {
         noClasses().that().resideOutsideOfPackage("org.pothos.ollama..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.github.ollama4j..")
+                .check(classes);
+    }
+
+    @Test
+    void onlyTheSearchIndexAdapterUsesLucene() {
+        noClasses().that().resideOutsideOfPackage("org.pothos.searchindex..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.apache.lucene..", "com.ibm.icu..")
                 .check(classes);
     }
 
@@ -95,8 +114,8 @@ class LayeringTest {
     @Test
     void coreServicesDoNotDependOnTheFaces() {
         noClasses().that().resideInAnyPackage("org.pothos.library..", "org.pothos.thumbnails..",
-                        "org.pothos.imageio..", "org.pothos.persistence..", "org.pothos.common..",
-                        "org.pothos.review..", "org.pothos.vocabulary..")
+                        "org.pothos.imageio..", "org.pothos.persistence..", "org.pothos.common..", "org.pothos.search..",
+                        "org.pothos.searchindex..", "org.pothos.review..", "org.pothos.vocabulary..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.pothos.cli..", "org.pothos.ui..", "org.pothos.app..")
                 .check(classes);
     }

@@ -11,6 +11,7 @@ import javafx.collections.SetChangeListener;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
+import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
@@ -39,6 +40,7 @@ public final class SidebarView {
     @FXML private Button reviewEntry;
     @FXML private TreeView<VocabularyEntry> tagTree;
     @FXML private ListView<LabelCount> categoryList;
+    @FXML private Label countsProblem;
 
     /** @param openTagManager opens the window that renames, merges, deletes and arranges labels */
     public SidebarView(SidebarViewModel viewModel, Runnable openTagManager) {
@@ -79,6 +81,11 @@ public final class SidebarView {
         categoryList.setCellFactory(list -> new CategoryCell());
         viewModel.selectedTags().addListener((SetChangeListener<String>) change -> tagTree.refresh());
         viewModel.selectedCategoryProperty().addListener((obs, old, now) -> categoryList.refresh());
+        countsProblem.textProperty().bind(Bindings.createStringBinding(() -> viewModel.countsProblemProperty().get() == null ? ""
+                : MessageFormat.format(resources.getString("sidebar.countsFailed"), viewModel.countsProblemProperty().get()),
+                viewModel.countsProblemProperty()));
+        countsProblem.visibleProperty().bind(viewModel.countsProblemProperty().isNotNull());
+        countsProblem.managedProperty().bind(countsProblem.visibleProperty());
     }
 
     /** Rebuilds the tree from the new counts, keeping open what was open. */

@@ -8,6 +8,8 @@ import javafx.beans.binding.ObjectBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -20,6 +22,9 @@ import org.pothos.library.LabelCount;
 import org.pothos.library.LabelKind;
 import org.pothos.library.MediaQuery;
 import org.pothos.library.MediaStore;
+import org.pothos.ui.common.BackgroundTask;
+import org.pothos.ui.common.Failures;
+import org.pothos.ui.common.TaskExecutor;
 import org.pothos.vocabulary.LabelTree;
 import org.pothos.vocabulary.VocabularyStore;
 
@@ -32,8 +37,7 @@ public final class SidebarViewModel {
 
     private final MediaStore store;
     private final VocabularyStore vocabulary;
-    private final Executor background;
-    private final Executor ui;
+    private final TaskExecutor tasks;
 
     private final ObjectProperty<LibraryFilter> filter = new SimpleObjectProperty<>(LibraryFilter.ALL);
     private final StringProperty searchText = new SimpleStringProperty("");
@@ -48,12 +52,12 @@ public final class SidebarViewModel {
     /** Pictures with suggestions waiting for review. */
     private final IntegerProperty toReview = new SimpleIntegerProperty(this, "toReview");
     private final AtomicLong countsGeneration = new AtomicLong();
+    private final ReadOnlyStringWrapper countsProblem = new ReadOnlyStringWrapper(this, "countsProblem");
 
     public SidebarViewModel(MediaStore store, VocabularyStore vocabulary, Executor background, Executor ui) {
         this.store = store;
         this.vocabulary = vocabulary;
-        this.background = background;
-        this.ui = ui;
+        this.tasks = TaskExecutor.of(background, ui);
         this.query = Bindings.createObjectBinding(this::buildQuery, filter, searchText, selectedTags, selectedCategory);
         // Any change of what the grid shows is a wish to see the grid.
         query.addListener((obs, old, now) -> reviewing.set(false));
@@ -67,21 +71,29 @@ public final class SidebarViewModel {
         return filter.get().applyTo(base);
     }
 
-    /** Reloads tag and category counts (after an import, an analysis or an edit). */
+    /** Reloads tag and category counts (after an import, an analysis or an edit); on failure the old ones stay. */
     public void refreshCounts() {
         long mine = countsGeneration.incrementAndGet();
-        background.execute(() -> {
-            // Labels no picture carries (a parent made ahead, an alias's target) would filter to nothing.
-            List<LabelTree.Node> tagCounts = LabelTree.build(vocabulary.entries(LabelKind.TAG).stream()
-                    .filter(entry -> entry.totalCount() > 0).toList());
-            List<LabelCount> categoryCounts = store.labelCounts(LabelKind.CATEGORY);
-            ui.execute(() -> {
-                if (countsGeneration.get() == mine) {
-                    tags.setAll(tagCounts);
-                    categories.setAll(categoryCounts);
-                }
-            });
-        });
+        // Labels no picture carries (a parent made ahead, an alias's target) would filter to nothing.
+        BackgroundTask.wrap("Counting tags and categories", () -> new Counts(LabelTree.build(vocabulary.entries(LabelKind.TAG)
+                        .stream().filter(entry -> entry.totalCount() > 0).toList()), store.labelCounts(LabelKind.CATEGORY)))
+                .onSuccess(counts -> {
+                    if (countsGeneration.get() == mine) {
+                        tags.setAll(counts.tags());
+                        categories.setAll(counts.categories());
+                        countsProblem.set(null);
+                    }
+                })
+                .onFailure(failure -> {
+                    if (countsGeneration.get() == mine) {
+                        countsProblem.set(Failures.reason(failure));
+                    }
+                })
+                .executeWith(tasks);
+    }
+
+    /** The tag tree and the category counts, read together. */
+    private record Counts(List<LabelTree.Node> tags, List<LabelCount> categories) {
     }
 
     /** Adds a tag to the filter, or takes it out if it is in: several tags combine with AND. */
@@ -144,5 +156,10 @@ public final class SidebarViewModel {
 
     public ObservableList<LabelCount> categories() {
         return categories;
+    }
+
+    /** Why the counts could not be loaded the last time; null when they were. */
+    public ReadOnlyStringProperty countsProblemProperty() {
+        return countsProblem.getReadOnlyProperty();
     }
 }

@@ -2,7 +2,6 @@ package org.pothos.ui.review;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicLong;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
@@ -12,6 +11,8 @@ import org.pothos.library.MediaItem;
 import org.pothos.review.ReviewItem;
 import org.pothos.review.ReviewSelection;
 import org.pothos.review.ReviewStore;
+import org.pothos.ui.common.BackgroundTask;
+import org.pothos.ui.common.TaskExecutor;
 
 /**
  * The queue of pictures with suggestions as a grid: pick several (click, Ctrl-click, Shift-click, select all)
@@ -30,24 +31,27 @@ public final class ReviewGridViewModel {
         /** Decisions about these pictures were saved; they are as stored now. */
         void changed(List<MediaItem> items);
 
-        void failed(String message);
+        /** A decision could not be saved. */
+        void failed(Throwable failure);
+
+        /** The grid could not be read. */
+        void loadFailed(Throwable failure);
     }
 
     private final ReviewStore store;
-    private final Executor decisions;
-    private final Executor background;
-    private final Executor ui;
+    private final TaskExecutor tasks;
+    private final TaskExecutor decisions;
     private final Queue queue;
     private final ObservableList<ReviewTileViewModel> tiles = FXCollections.observableArrayList();
     private final ReadOnlyIntegerWrapper selectedCount = new ReadOnlyIntegerWrapper(this, "selectedCount");
     private final AtomicLong generation = new AtomicLong();
     private ReviewTileViewModel anchor;
 
-    ReviewGridViewModel(ReviewStore store, Executor decisions, Executor background, Executor ui, Queue queue) {
+    /** @param decisions runs decisions one after another, in the order made */
+    ReviewGridViewModel(ReviewStore store, TaskExecutor tasks, TaskExecutor decisions, Queue queue) {
         this.store = store;
+        this.tasks = tasks;
         this.decisions = decisions;
-        this.background = background;
-        this.ui = ui;
         this.queue = queue;
     }
 
@@ -56,17 +60,20 @@ public final class ReviewGridViewModel {
         long mine = generation.incrementAndGet();
         tiles.clear();
         selectionChanged();
-        background.execute(() -> {
-            for (int from = 0; from < ids.size() && generation.get() == mine; from += PAGE) {
-                List<ReviewItem> page = store.find(ids.subList(from, Math.min(ids.size(), from + PAGE)));
-                List<ReviewTileViewModel> loaded = page.stream().filter(ReviewItem::hasPending).map(ReviewTileViewModel::new).toList();
-                ui.execute(() -> {
-                    if (generation.get() == mine) {
-                        tiles.addAll(loaded);
+        BackgroundTask.wrap("Loading the review grid", () -> {
+                    for (int from = 0; from < ids.size() && generation.get() == mine; from += PAGE) {
+                        List<ReviewItem> page = store.find(ids.subList(from, Math.min(ids.size(), from + PAGE)));
+                        List<ReviewTileViewModel> loaded = page.stream().filter(ReviewItem::hasPending)
+                                .map(ReviewTileViewModel::new).toList();
+                        tasks.ui().execute(() -> {
+                            if (generation.get() == mine) {
+                                tiles.addAll(loaded);
+                            }
+                        });
                     }
-                });
-            }
-        });
+                })
+                .onFailure(queue::loadFailed)
+                .executeWith(tasks);
     }
 
     /** A click: alone, adding or taking out ({@code toggle}), or everything from the last click ({@code range}). */
@@ -110,19 +117,17 @@ public final class ReviewGridViewModel {
         tiles.removeAll(chosen);
         selectionChanged();
         queue.leave(ids);
-        decisions.execute(() -> {
-            try {
-                if (accept) {
-                    store.accept(ids, ReviewSelection.everything());
-                } else {
-                    store.reject(ids, ReviewSelection.everything());
-                }
-                List<MediaItem> changed = store.find(ids).stream().map(ReviewItem::item).toList();
-                ui.execute(() -> queue.changed(changed));
-            } catch (RuntimeException e) {
-                ui.execute(() -> queue.failed(e.getMessage()));
-            }
-        });
+        BackgroundTask.wrap("Saving review decisions for " + ids.size() + " pictures", () -> {
+                    if (accept) {
+                        store.accept(ids, ReviewSelection.everything());
+                    } else {
+                        store.reject(ids, ReviewSelection.everything());
+                    }
+                    return store.find(ids).stream().map(ReviewItem::item).toList();
+                })
+                .onSuccess(queue::changed)
+                .onFailure(queue::failed)
+                .executeWith(decisions);
     }
 
     private void selectionChanged() {

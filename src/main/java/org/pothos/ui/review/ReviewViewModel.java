@@ -25,7 +25,10 @@ import org.pothos.review.ReviewSelection;
 import org.pothos.review.ReviewStore;
 import org.pothos.review.Suggestion;
 import org.pothos.review.SuggestionField;
+import org.pothos.ui.common.BackgroundTask;
+import org.pothos.ui.common.Failures;
 import org.pothos.ui.common.SerialExecutor;
+import org.pothos.ui.common.TaskExecutor;
 import org.pothos.ui.common.Texts;
 import org.pothos.ui.detail.PreviewViewModel;
 
@@ -49,10 +52,9 @@ public final class ReviewViewModel {
     private final PreviewViewModel preview;
     private final AskAgain askAgain;
     private final Texts texts;
-    private final Executor background;
+    private final TaskExecutor tasks;
     /** Decisions reach the store in the order they were made. */
-    private final Executor decisions;
-    private final Executor ui;
+    private final TaskExecutor decisions;
     private final ReviewGridViewModel grid;
 
     private final List<Long> queue = new ArrayList<>();
@@ -75,6 +77,10 @@ public final class ReviewViewModel {
     private final AtomicLong itemGeneration = new AtomicLong();
     private Consumer<List<MediaItem>> onItemsChanged = items -> { };
 
+    /**
+     * @param background runs reads and, one after another, decisions
+     * @param ui         the JavaFX thread
+     */
     public ReviewViewModel(ReviewStore store, LibrarySettings settings, PreviewViewModel preview, AskAgain askAgain, Texts texts,
                            Executor background, Executor ui) {
         this.store = store;
@@ -82,10 +88,9 @@ public final class ReviewViewModel {
         this.preview = preview;
         this.askAgain = askAgain;
         this.texts = texts;
-        this.background = background;
-        this.decisions = new SerialExecutor(background);
-        this.ui = ui;
-        this.grid = new ReviewGridViewModel(store, decisions, background, ui, new ReviewGridViewModel.Queue() {
+        this.tasks = TaskExecutor.of(background, ui);
+        this.decisions = TaskExecutor.of(new SerialExecutor(background), ui);
+        this.grid = new ReviewGridViewModel(store, tasks, decisions, new ReviewGridViewModel.Queue() {
             @Override
             public void leave(List<Long> mediaIds) {
                 removeFromQueue(mediaIds);
@@ -97,20 +102,18 @@ public final class ReviewViewModel {
             }
 
             @Override
-            public void failed(String message) {
-                status.set(texts.get("review.failed", message));
-                refresh();
+            public void failed(Throwable failure) {
+                saveFailed(failure);
+            }
+
+            @Override
+            public void loadFailed(Throwable failure) {
+                status.set(texts.get("review.loadFailed", Failures.reason(failure)));
             }
         });
         reviewMode.addListener((obs, old, now) -> {
             if (!loadingMode) {
-                decisions.execute(() -> {
-                    try {
-                        settings.setReviewMode(now);
-                    } catch (RuntimeException e) {
-                        ui.execute(() -> status.set(texts.get("review.failed", e.getMessage())));
-                    }
-                });
+                saveReviewMode(now);
             }
         });
         gridMode.addListener((obs, old, now) -> {
@@ -131,36 +134,53 @@ public final class ReviewViewModel {
     public void refresh() {
         long mine = queueGeneration.incrementAndGet();
         Long shown = current.get() == null ? null : current.get().id();
-        background.execute(() -> {
-            List<Long> ids = store.pendingIds();
-            ui.execute(() -> {
-                if (queueGeneration.get() != mine) {
-                    return;
-                }
-                queue.clear();
-                queue.addAll(ids);
-                pendingCount.set(ids.size());
-                int index = shown == null ? 0 : Math.max(0, queue.indexOf(shown));
-                show(queue.isEmpty() ? -1 : Math.min(index, queue.size() - 1));
-                if (gridMode.get()) {
-                    grid.load(List.copyOf(queue));
-                }
-            });
-        });
+        BackgroundTask.wrap("Reading the pictures to review", store::pendingIds)
+                .onSuccess(ids -> {
+                    if (queueGeneration.get() != mine) {
+                        return;
+                    }
+                    queue.clear();
+                    queue.addAll(ids);
+                    pendingCount.set(ids.size());
+                    int index = shown == null ? 0 : Math.max(0, queue.indexOf(shown));
+                    show(queue.isEmpty() ? -1 : Math.min(index, queue.size() - 1));
+                    if (gridMode.get()) {
+                        grid.load(List.copyOf(queue));
+                    }
+                })
+                .onFailure(failure -> status.set(texts.get("review.loadFailed", Failures.reason(failure))))
+                .executeWith(tasks);
+    }
+
+    /** What the sidebar shows of the review: the pictures waiting, and whether the library reviews new answers. */
+    private record Summary(long pending, boolean reviewMode) {
     }
 
     /** Only the number waiting (for the sidebar) and the library's review mode, without touching the picture on display. */
     public void refreshCount() {
-        background.execute(() -> {
-            long count = store.pendingCount();
-            boolean mode = settings.reviewMode();
-            ui.execute(() -> {
-                pendingCount.set((int) count);
-                loadingMode = true;
-                reviewMode.set(mode);
-                loadingMode = false;
-            });
-        });
+        BackgroundTask.wrap("Counting the pictures to review", () -> new Summary(store.pendingCount(), settings.reviewMode()))
+                .onSuccess(summary -> {
+                    pendingCount.set((int) summary.pending());
+                    showReviewMode(summary.reviewMode());
+                })
+                .onFailure(failure -> status.set(texts.get("review.loadFailed", Failures.reason(failure))))
+                .executeWith(tasks);
+    }
+
+    /** Saves the library's review mode; on failure the box shows the stored mode again and says why. */
+    private void saveReviewMode(boolean on) {
+        BackgroundTask.wrap("Saving the review mode", () -> settings.setReviewMode(on))
+                .onFailure(failure -> {
+                    showReviewMode(!on);
+                    saveFailed(failure);
+                })
+                .executeWith(decisions);
+    }
+
+    private void showReviewMode(boolean on) {
+        loadingMode = true;
+        reviewMode.set(on);
+        loadingMode = false;
     }
 
     public void next() {
@@ -192,14 +212,19 @@ public final class ReviewViewModel {
             return;
         }
         long id = queue.get(index);
-        background.execute(() -> {
-            ReviewItem item = store.find(id).orElse(null);
-            ui.execute(() -> {
-                if (itemGeneration.get() == mine) {
-                    setCurrent(item);
-                }
-            });
-        });
+        BackgroundTask.wrap("Reading a picture to review", () -> store.find(id).orElse(null))
+                .onSuccess(item -> {
+                    if (itemGeneration.get() == mine) {
+                        setCurrent(item);
+                    }
+                })
+                .onFailure(failure -> {
+                    if (itemGeneration.get() == mine) {
+                        setCurrent(null);
+                        status.set(texts.get("review.loadFailed", Failures.reason(failure)));
+                    }
+                })
+                .executeWith(tasks);
     }
 
     private void setCurrent(ReviewItem item) {
@@ -353,18 +378,19 @@ public final class ReviewViewModel {
         } else {
             moveCursorTo(suggestions.get(Math.min(Math.max(index, 0), suggestions.size() - 1)));
         }
-        decisions.execute(() -> {
-            try {
-                save.run();
-                List<MediaItem> changed = store.find(List.of(item.id())).stream().map(ReviewItem::item).toList();
-                ui.execute(() -> onItemsChanged.accept(changed));
-            } catch (RuntimeException e) {
-                ui.execute(() -> {
-                    status.set(texts.get("review.failed", e.getMessage()));
-                    refresh();
-                });
-            }
-        });
+        BackgroundTask.wrap("Saving a review decision", () -> {
+                    save.run();
+                    return store.find(List.of(item.id())).stream().map(ReviewItem::item).toList();
+                })
+                .onSuccess(onItemsChanged)
+                .onFailure(this::saveFailed)
+                .executeWith(decisions);
+    }
+
+    /** A decision that could not be saved: say why, and read the queue again so that what shows is what is stored. */
+    private void saveFailed(Throwable failure) {
+        status.set(texts.get("review.failed", Failures.reason(failure)));
+        refresh();
     }
 
     /** Takes a picture out of the queue and shows the one that took its place. */

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -19,7 +18,10 @@ import javafx.collections.ObservableList;
 import org.pothos.library.LabelKind;
 import org.pothos.library.LibrarySettings;
 import org.pothos.library.VocabularyMode;
+import org.pothos.ui.common.BackgroundTask;
+import org.pothos.ui.common.Failures;
 import org.pothos.ui.common.SerialExecutor;
+import org.pothos.ui.common.TaskExecutor;
 import org.pothos.ui.common.Texts;
 import org.pothos.vocabulary.DeletedLabel;
 import org.pothos.vocabulary.LabelTree;
@@ -38,9 +40,9 @@ public final class TagManagerViewModel {
     private final VocabularyStore store;
     private final LibrarySettings settings;
     private final Texts texts;
-    private final Executor background;
-    private final Executor changes;
-    private final Executor ui;
+    private final TaskExecutor tasks;
+    /** Changes reach the store one after another, in the order made. */
+    private final TaskExecutor changes;
 
     private final ObjectProperty<LabelKind> kind = new SimpleObjectProperty<>(this, "kind", LabelKind.TAG);
     private final StringProperty filter = new SimpleStringProperty(this, "filter", "");
@@ -60,9 +62,8 @@ public final class TagManagerViewModel {
         this.store = store;
         this.settings = settings;
         this.texts = texts;
-        this.background = background;
-        this.changes = new SerialExecutor(background);
-        this.ui = ui;
+        this.tasks = TaskExecutor.of(background, ui);
+        this.changes = TaskExecutor.of(new SerialExecutor(background), ui);
         kind.addListener((obs, old, now) -> refresh());
         filter.addListener((obs, old, now) -> showFiltered());
         vocabularyMode.addListener((obs, old, now) -> {
@@ -80,28 +81,30 @@ public final class TagManagerViewModel {
     /** Reads the labels of the current kind and the library's vocabulary mode. */
     public void start() {
         refresh();
-        background.execute(() -> {
-            VocabularyMode mode = settings.vocabularyMode();
-            ui.execute(() -> {
-                loadingMode = true;
-                vocabularyMode.set(mode);
-                loadingMode = false;
-            });
-        });
+        BackgroundTask.wrap("Reading the vocabulary mode", settings::vocabularyMode)
+                .onSuccess(this::showMode)
+                .onFailure(failure -> status.set(texts.get("tags.failed", Failures.reason(failure))))
+                .executeWith(tasks);
+    }
+
+    private void showMode(VocabularyMode mode) {
+        loadingMode = true;
+        vocabularyMode.set(mode);
+        loadingMode = false;
     }
 
     public void refresh() {
         long mine = generation.incrementAndGet();
         LabelKind shown = kind.get();
-        background.execute(() -> {
-            List<VocabularyEntry> read = store.entries(shown);
-            ui.execute(() -> {
-                if (generation.get() == mine) {
-                    entries = read;
-                    showFiltered();
-                }
-            });
-        });
+        BackgroundTask.wrap("Reading the " + shown.name().toLowerCase(Locale.ROOT) + " vocabulary", () -> store.entries(shown))
+                .onSuccess(read -> {
+                    if (generation.get() == mine) {
+                        entries = read;
+                        showFiltered();
+                    }
+                })
+                .onFailure(failure -> status.set(texts.get("tags.failed", Failures.reason(failure))))
+                .executeWith(tasks);
     }
 
     /** The tree of the labels whose name contains the filter text, each with the labels above it. */
@@ -161,25 +164,21 @@ public final class TagManagerViewModel {
             return;
         }
         LabelKind deleting = kind.get();
-        changes.execute(() -> {
-            List<DeletedLabel> deleted = new ArrayList<>();
-            String message;
-            try {
-                for (String name : names) {
-                    deleted.add(store.delete(deleting, name));
-                }
-                message = texts.get("tags.deleted", String.join(", ", names),
-                        deleted.stream().mapToInt(DeletedLabel::pictures).sum());
-            } catch (RuntimeException e) {
-                message = failure(e);
-            }
-            String shown = message;
-            ui.execute(() -> {
-                lastDeletion = List.copyOf(deleted);
-                canUndo.set(!deleted.isEmpty());
-                changed(shown);
-            });
-        });
+        List<DeletedLabel> deleted = new ArrayList<>();
+        BackgroundTask.wrap("Deleting " + names.size() + " labels", () -> {
+                    for (String name : names) {
+                        deleted.add(store.delete(deleting, name));
+                    }
+                })
+                .onSuccess(done -> changed(texts.get("tags.deleted", String.join(", ", names),
+                        deleted.stream().mapToInt(DeletedLabel::pictures).sum())))
+                .onFailure(failure -> changed(failure(failure)))
+                // What was deleted before a failure can be brought back too.
+                .onFinished(() -> {
+                    lastDeletion = List.copyOf(deleted);
+                    canUndo.set(!deleted.isEmpty());
+                })
+                .executeWith(changes);
     }
 
     /** Brings back what the last delete took away. */
@@ -218,30 +217,23 @@ public final class TagManagerViewModel {
                         : texts.get("tags.parented", String.join(", ", names), above), true);
     }
 
-    private void change(Runnable work, String done, boolean labelsChanged) {
-        change(() -> {
-            work.run();
-            return done;
-        }, labelsChanged);
+    /**
+     * Makes a change in the background and says {@code done} when it is made, or why not; a change of labels also
+     * reloads the list and tells the window.
+     */
+    private void change(BackgroundTask.VoidWork work, String done, boolean labelsChanged) {
+        BackgroundTask.wrap("Changing the vocabulary", work)
+                .onSuccess(result -> report(done, labelsChanged))
+                .onFailure(failure -> report(failure(failure), labelsChanged))
+                .executeWith(changes);
     }
 
-    private void change(Supplier<String> work, boolean labelsChanged) {
-        changes.execute(() -> {
-            String message;
-            try {
-                message = work.get();
-            } catch (RuntimeException e) {
-                message = failure(e);
-            }
-            String shown = message;
-            ui.execute(() -> {
-                if (labelsChanged) {
-                    changed(shown);
-                } else {
-                    status.set(shown);
-                }
-            });
-        });
+    private void report(String message, boolean labelsChanged) {
+        if (labelsChanged) {
+            changed(message);
+        } else {
+            status.set(message);
+        }
     }
 
     private void changed(String message) {
@@ -251,8 +243,8 @@ public final class TagManagerViewModel {
     }
 
     /** A refusal the person can act on is said as it is; anything else names the failure. */
-    private String failure(RuntimeException e) {
-        return e instanceof VocabularyException ? e.getMessage() : texts.get("tags.failed", e.getMessage());
+    private String failure(Throwable failure) {
+        return failure instanceof VocabularyException ? failure.getMessage() : texts.get("tags.failed", Failures.reason(failure));
     }
 
     private VocabularyEntry single() {
