@@ -132,6 +132,11 @@ public final class ReviewViewModel {
 
     /** Reads the queue again, keeping the picture on display when it still waits. */
     public void refresh() {
+        reload(true);
+    }
+
+    /** @param sayFailure whether a failure to read is shown (not when it would hide why a decision failed) */
+    private void reload(boolean sayFailure) {
         long mine = queueGeneration.incrementAndGet();
         Long shown = current.get() == null ? null : current.get().id();
         BackgroundTask.wrap("Reading the pictures to review", store::pendingIds)
@@ -148,7 +153,11 @@ public final class ReviewViewModel {
                         grid.load(List.copyOf(queue));
                     }
                 })
-                .onFailure(failure -> status.set(texts.get("review.loadFailed", Failures.reason(failure))))
+                .onFailure(failure -> {
+                    if (sayFailure) {
+                        status.set(texts.get("review.loadFailed", Failures.reason(failure)));
+                    }
+                })
                 .executeWith(tasks);
     }
 
@@ -390,7 +399,7 @@ public final class ReviewViewModel {
     /** A decision that could not be saved: say why, and read the queue again so that what shows is what is stored. */
     private void saveFailed(Throwable failure) {
         status.set(texts.get("review.failed", Failures.reason(failure)));
-        refresh();
+        reload(false);
     }
 
     /** Takes a picture out of the queue and shows the one that took its place. */
