@@ -18,8 +18,10 @@ class LayeringTest {
 
     /** The services the two faces share: they know neither the faces nor the adapters. */
     private static final String[] CORE = {"org.pothos.library..", "org.pothos.analysis..", "org.pothos.thumbnails..",
-        "org.pothos.imageio.."};
-    private static final String[] ADAPTERS = {"org.pothos.persistence..", "org.pothos.ollama.."};
+        "org.pothos.imageio..", "org.pothos.search..", "org.pothos.embedding.."};
+    /** What binds the core to a technology: the database, Ollama, the search index, native codecs. */
+    private static final String[] ADAPTERS = {"org.pothos.persistence..", "org.pothos.ollama..", "org.pothos.searchindex..",
+        "org.pothos.codecs..", "org.pothos.heif..", "org.pothos.natives.."};
     private static final String[] FACES = {"org.pothos.ui..", "org.pothos.cli.."};
 
     @ArchTest
@@ -64,6 +66,22 @@ class LayeringTest {
     static final ArchRule servicesReachTheFxJpegDecoderOnlyThroughItsInterface = noClasses()
             .that().resideOutsideOfPackages("org.pothos.app..", "org.pothos.fxdecode..")
             .should().dependOnClassesThat().resideInAPackage("org.pothos.fxdecode..");
+
+    /** libheif, libjpeg-turbo and libwebp are bound in adapters behind imageio's interfaces, wired in by the composition root. */
+    @ArchTest
+    static final ArchRule servicesReachTheNativeCodecsOnlyThroughTheirInterfaces = noClasses()
+            .that().resideOutsideOfPackages("org.pothos.app..", "org.pothos.codecs..", "org.pothos.heif..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.pothos.codecs..", "org.pothos.heif..");
+
+    @ArchTest
+    static final ArchRule theNativeAdaptersUseNothingButImageIo = noClasses()
+            .that().resideInAnyPackage("org.pothos.codecs..", "org.pothos.heif..", "org.pothos.natives..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.pothos.ui..", "org.pothos.cli..",
+                    "org.pothos.persistence..", "org.pothos.library..", "org.pothos.fxdecode..");
+
+    @ArchTest
+    static final ArchRule onlyTheSearchIndexAdapterUsesLucene = noClasses().that().resideOutsideOfPackage("org.pothos.searchindex..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.apache.lucene..", "com.ibm.icu..");
 
     @ArchTest
     static final ArchRule onlyPersistenceUsesJpaAndHibernate = noClasses().that().resideOutsideOfPackage("org.pothos.persistence..")

@@ -126,7 +126,7 @@ class BadInputTest {
     private static Run pothos(SimulatedOllama server, Path dataDir, String... args) throws Exception {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-XX:+ExitOnOutOfMemoryError", "-Djava.awt.headless=true",
+                "-Xmx256m", "-XX:+ExitOnOutOfMemoryError", "-Djava.awt.headless=true", "--enable-native-access=ALL-UNNAMED",
                 "-cp", System.getProperty("java.class.path"),
                 Main.class.getName(), "--data-dir", dataDir.toString()));
         command.addAll(List.of(args));
