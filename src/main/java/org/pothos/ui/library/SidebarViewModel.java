@@ -64,10 +64,11 @@ public final class SidebarViewModel {
     }
 
     private MediaQuery buildQuery() {
-        MediaQuery base = MediaQuery.all()
-                .withTags(List.copyOf(selectedTags))
-                .withCategory(selectedCategory.get())
-                .withText(searchText.get());
+        MediaQuery base = MediaQuery.builder()
+                .tags(List.copyOf(selectedTags))
+                .category(selectedCategory.get())
+                .text(searchText.get())
+                .build();
         return filter.get().applyTo(base);
     }
 

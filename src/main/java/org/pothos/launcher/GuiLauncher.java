@@ -1,6 +1,10 @@
-package org.pothos.app;
+package org.pothos.launcher;
 
 import java.nio.file.Path;
+import org.pothos.app.AppContext;
+import org.pothos.app.DataDirectory;
+import org.pothos.app.LibraryLock;
+import org.pothos.app.LogSetup;
 import org.pothos.ui.PothosApplication;
 
 /** Opens the library, then the window; the library closes when the window does. */
