@@ -44,8 +44,14 @@ import org.pothos.persistence.JpaEndpointStore;
 import org.pothos.persistence.JpaJobStore;
 import org.pothos.persistence.JpaMediaStore;
 import org.pothos.persistence.JpaSearchSource;
+import org.pothos.persistence.JpaSimilarityStore;
 import org.pothos.search.LibrarySearch;
 import org.pothos.searchindex.LuceneSearchIndex;
+import org.pothos.similar.DuplicateFinder;
+import org.pothos.similar.DuplicateResolver;
+import org.pothos.similar.PerceptualHashBackfill;
+import org.pothos.similar.SimilarPictures;
+import org.pothos.similar.SimilarityStore;
 import org.pothos.thumbnails.ThumbnailService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -77,6 +83,10 @@ public final class AppContext implements AutoCloseable {
     private final LuceneSearchIndex searchIndex;
     private final LibrarySearch search;
     private final EmbeddingService embeddings;
+    private final PerceptualHashBackfill perceptualHashes;
+    private final DuplicateFinder duplicateFinder;
+    private final DuplicateResolver duplicateResolver;
+    private final SimilarPictures similarPictures;
     private final int recoveredJobs;
     private final List<Long> queuedAtOpen;
 
@@ -116,6 +126,12 @@ public final class AppContext implements AutoCloseable {
                 endpointService::defaultEndpoint, searchIndex::embeddingModelChanged);
         database.addSearchChangeListener(embeddings::wake);
         this.search = new LibrarySearch(searchIndex, mediaStore, embeddings);
+        SimilarityStore similarity = new JpaSimilarityStore(database, clock);
+        thumbnailService.onPerceptualHash(similarity::setPerceptualHash);
+        this.perceptualHashes = new PerceptualHashBackfill(similarity, thumbnailService, imageDecoder, cores);
+        this.duplicateFinder = new DuplicateFinder(similarity, mediaStore);
+        this.duplicateResolver = new DuplicateResolver(similarity, new DesktopTrash());
+        this.similarPictures = new SimilarPictures(similarity, mediaStore, searchIndex, embeddings);
         // The lock is ours: whatever was RUNNING belongs to a process that died.
         this.recoveredJobs = jobStore.recoverInterrupted();
         this.queuedAtOpen = jobStore.idsWithStatus(JobStatus.QUEUED);
@@ -244,6 +260,23 @@ public final class AppContext implements AutoCloseable {
     /** Embeddings for search by meaning; runs in the background once {@code start()}ed (the window), else on request. */
     public EmbeddingService embeddings() {
         return embeddings;
+    }
+
+    /** Computes the perceptual hashes thumbnails have not given yet (items imported before, or never shown). */
+    public PerceptualHashBackfill perceptualHashes() {
+        return perceptualHashes;
+    }
+
+    public DuplicateFinder duplicateFinder() {
+        return duplicateFinder;
+    }
+
+    public DuplicateResolver duplicateResolver() {
+        return duplicateResolver;
+    }
+
+    public SimilarPictures similarPictures() {
+        return similarPictures;
     }
 
     /** How analysis jobs run; the dispatcher reads it before each round, so changes apply at once. */

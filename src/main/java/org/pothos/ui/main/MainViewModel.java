@@ -1,5 +1,6 @@
 package org.pothos.ui.main;
 
+import java.util.List;
 import java.util.concurrent.Executor;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -7,6 +8,7 @@ import org.pothos.analysis.AnalysisListener;
 import org.pothos.analysis.EndpointService;
 import org.pothos.analysis.JobEvent;
 import org.pothos.analysis.ModelCallException;
+import org.pothos.library.ItemValues;
 import org.pothos.ui.common.BackgroundTask;
 import org.pothos.ui.common.Coalescer;
 import org.pothos.ui.common.Failures;
@@ -63,6 +65,19 @@ public final class MainViewModel {
             library.replace(item);
             countsRefresh.offer(Boolean.TRUE);
         });
+    }
+
+    /**
+     * After an edit of one or many items stored (the viewer, the selection editor, their undo): their tiles, the
+     * picture in the detail pane if it is one of them, and the label counts follow.
+     */
+    public void itemsEdited(List<ItemValues> stored) {
+        library.stored(stored);
+        var focused = library.focusedProperty().get();
+        if (focused != null && stored.stream().anyMatch(v -> v.id() == focused.getId())) {
+            detail.show(focused.getId());
+        }
+        countsRefresh.offer(Boolean.TRUE);
     }
 
     /** Hears the engine from its threads; UI updates are coalesced. */
