@@ -127,6 +127,8 @@ class BadInputTest {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx256m", "-XX:+ExitOnOutOfMemoryError", "-Djava.awt.headless=true", "--enable-native-access=ALL-UNNAMED",
+                // The application's logging, not the tests': the console shows what a user's would.
+                "-Dlogback.configurationFile=logback.xml",
                 "-cp", System.getProperty("java.class.path"),
                 Main.class.getName(), "--data-dir", dataDir.toString()));
         command.addAll(List.of(args));
