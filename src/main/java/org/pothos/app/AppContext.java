@@ -23,6 +23,7 @@ import org.pothos.analysis.OllamaHost;
 import org.pothos.analysis.VisionModelClient;
 import org.pothos.analysis.answer.AnswerParser;
 import org.pothos.analysis.prompt.PromptBuilder;
+import org.pothos.codecs.NativeCodecs;
 import org.pothos.common.DaemonThreads;
 import org.pothos.embedding.EmbeddingService;
 import org.pothos.fxdecode.FxScaledJpegDecoder;
@@ -52,12 +53,16 @@ import org.pothos.similar.PerceptualHashBackfill;
 import org.pothos.similar.SimilarPictures;
 import org.pothos.similar.SimilarityStore;
 import org.pothos.thumbnails.ThumbnailService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The composition root: builds every service once, for the GUI and the command line alike, and
  * closes them in reverse order. Holding it means holding the library's lock.
  */
 public final class AppContext implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AppContext.class);
 
     private final Path dataDir;
     private final LibraryLock lock;
@@ -130,6 +135,8 @@ public final class AppContext implements AutoCloseable {
         // The lock is ours: whatever was RUNNING belongs to a process that died.
         this.recoveredJobs = jobStore.recoverInterrupted();
         this.queuedAtOpen = jobStore.idsWithStatus(JobStatus.QUEUED);
+        LOG.info("Library opened in {}: {} analysis job(s) waiting, {} put back in the queue after an interrupted run",
+                dataDir, queuedAtOpen.size(), recoveredJobs);
     }
 
     /** Opens the library in {@code dataDir}, creating the folder and the database on first use. */
@@ -168,11 +175,13 @@ public final class AppContext implements AutoCloseable {
     }
 
     /**
-     * Decodes common JPEGs at a reduced DCT scale through JavaFX's bundled libjpeg (see {@link FxScaledJpegDecoder}),
-     * HEIF and AVIF through the system's libheif when it has one, everything else with ImageIO.
+     * Decodes common JPEGs at a reduced DCT scale through libjpeg-turbo where the system has it, else through
+     * JavaFX's bundled libjpeg (see {@link FxScaledJpegDecoder}); WebP pictures scaled while decoding through libwebp
+     * and HEIF and AVIF through libheif where the system has them; everything else, and whatever those decline,
+     * with ImageIO.
      */
     public static ImageDecoder newImageDecoder() {
-        return new ImageDecoder(new FxScaledJpegDecoder(), HEIF.get());
+        return NativeCodecs.imageDecoder(new FxScaledJpegDecoder(), HEIF.get());
     }
 
     /** libheif is bound once per process: binding costs a library load and a dozen method handles. */
@@ -295,5 +304,6 @@ public final class AppContext implements AutoCloseable {
         searchIndex.close();
         database.close();
         lock.close();
+        LOG.info("Library closed: {}", dataDir);
     }
 }

@@ -1,6 +1,7 @@
 package org.pothos.cli;
 
 import java.util.concurrent.Callable;
+import org.pothos.app.LogSetup;
 import org.pothos.app.PothosVersion;
 import org.pothos.app.selfcheck.SelfCheck;
 import picocli.CommandLine.Command;
@@ -29,6 +30,11 @@ public final class PothosCommand implements Callable<Integer> {
             description = "Folder of the library (database, thumbnails, logs).")
     String dataDir;
 
+    @Option(names = "--verbose", scope = picocli.CommandLine.ScopeType.INHERIT,
+            description = "Log more: the INFO lines of the libraries Pothos uses (database migrations, Ollama client), "
+                    + "and INFO on the console as well as in the log file.")
+    boolean verbose;
+
     @Option(names = "--self-check",
             description = "Check this installation without a window: a library in a temporary folder "
                     + "(database, import, thumbnail, analysis against a local test server), HTTPS and Chinese; "
@@ -43,6 +49,7 @@ public final class PothosCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        LogSetup.setVerbose(verbose);
         if (selfCheck) {
             return SelfCheck.run(spec.commandLine().getOut(), spec.commandLine().getErr());
         }

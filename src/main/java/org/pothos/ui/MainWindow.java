@@ -6,10 +6,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.control.SplitPane;
+import javafx.scene.layout.StackPane;
 import javafx.stage.Window;
 import org.pothos.app.AppContext;
 import org.pothos.common.DaemonThreads;
@@ -23,6 +25,7 @@ import org.pothos.ui.common.Texts;
 import org.pothos.ui.detail.DetailView;
 import org.pothos.ui.detail.DetailViewModel;
 import org.pothos.ui.detail.PreviewImages;
+import org.pothos.ui.edit.ItemEdits;
 import org.pothos.ui.jobs.ItemNames;
 import org.pothos.ui.jobs.JobsText;
 import org.pothos.ui.jobs.JobsView;
@@ -41,6 +44,8 @@ import org.pothos.ui.settings.SettingsDialog;
 import org.pothos.ui.settings.SettingsViewModel;
 import org.pothos.ui.settings.Theme;
 import org.pothos.ui.settings.UiLanguage;
+import org.pothos.ui.viewer.ViewerView;
+import org.pothos.ui.viewer.ViewerViewModel;
 
 /**
  * Builds the main window from the services: one ViewModel per part, each FXML controller given
@@ -57,14 +62,21 @@ public final class MainWindow {
     }
 
     /**
-     * Grid cells decode their thumbnails on threads of their own: on the shared background pool they
-     * waited behind the grid's page loading, which for a large library is one task of many seconds.
+     * The window's root node, its top ViewModel, and the threads it owns.
+     *
+     * @param thumbnailDecoding grid cells decode their thumbnails on threads of their own: on the shared
+     *                          background pool they waited behind the grid's page loading, which for a large
+     *                          library is one task of many seconds
      */
-    private static final Executor THUMBNAIL_DECODING =
-            Executors.newFixedThreadPool(2, DaemonThreads.named("pothos-thumbnail-decode"));
+    public record Loaded(Parent root, MainViewModel viewModel, SplitPane split, SplitPane gridAndJobs,
+                         ExecutorService thumbnailDecoding) implements AutoCloseable {
 
-    /** The window's root node and its top ViewModel. */
-    public record Loaded(Parent root, MainViewModel viewModel, SplitPane split, SplitPane gridAndJobs) {
+        /** Saves what is still being typed and stops the window's own threads; call when the window closes. */
+        @Override
+        public void close() {
+            viewModel.close();
+            thumbnailDecoding.shutdownNow();
+        }
     }
 
     /** The interface language: the one chosen in Settings, else the system's. */
@@ -80,12 +92,13 @@ public final class MainWindow {
         SidebarViewModel sidebar = new SidebarViewModel(context.mediaStore(), background, ui);
         LibraryViewModel library = new LibraryViewModel(context.mediaStore(), context.importService(),
                 context.jobStore(), texts, background, ui);
-        DetailViewModel detail = new DetailViewModel(context.mediaStore(),
-                new PreviewImages(context.thumbnailService(), PreviewImages.screenEdge(), context.imageDecoder()), background, ui);
+        PreviewImages detailPreviews = new PreviewImages(context.thumbnailService(), PreviewImages.screenEdge(), context.imageDecoder());
+        DetailViewModel detail = new DetailViewModel(context.mediaStore(), detailPreviews, background, ui);
         JobsViewModel jobs = new JobsViewModel(context.analysisService(), ItemNames.from(context.mediaStore()),
                 new JobsText(locale, ZoneId.systemDefault()), background, ui);
         MainViewModel main = new MainViewModel(sidebar, library, detail, jobs, context.endpointService(), texts, background, ui);
-        ThumbnailImages thumbnails = new ThumbnailImages(context.thumbnailService(), THUMBNAIL_DECODING, ui);
+        ExecutorService thumbnailDecoding = Executors.newFixedThreadPool(2, DaemonThreads.named("pothos-thumbnail-decode"));
+        ThumbnailImages thumbnails = new ThumbnailImages(context.thumbnailService(), thumbnailDecoding, ui);
         AnalysisStarter analysis = new AnalysisStarter(context.analysisService(), context.endpointService(),
                 prefs::analysisOptions, prefs.defaultModelProperty()::get, texts, background, ui);
         library.setOnImported(ids -> {
@@ -101,23 +114,35 @@ public final class MainWindow {
         ResumePromptViewModel resumePrompt = new ResumePromptViewModel(context.analysisService(),
                 context.queuedAtOpen(), texts, background, ui);
 
+        ItemEdits edits = new ItemEdits(context.itemEditor(), texts, background, ui);
+        ViewerViewModel viewer = ViewerViewModel.create(context.mediaStore(), detailPreviews,
+                new PreviewImages(context.thumbnailService(), ViewerViewModel.FULL_SIZE_EDGE, context.imageDecoder()), edits,
+                Texts.of(ViewerView.BUNDLE, locale), background, ui);
+        viewer.setOnCurrentChanged(library::reveal);
+        edits.setOnStored(stored -> {
+            main.itemsEdited(stored);
+            viewer.stored(stored);
+        });
+
         Map<Class<?>, Object> controllers = Map.of(
                 MainView.class, new MainView(main, resumePrompt, openSettings),
                 SidebarView.class, new SidebarView(sidebar),
-                LibraryView.class, new LibraryView(library, thumbnails, analysis, desktop, item -> detail.show(item.getId()),
+                LibraryView.class, new LibraryView(library, thumbnails, analysis, desktop, item -> viewer.open(library.idsInOrder(), item.getId()),
                         openSettings, openAbout),
                 JobsView.class, new JobsView(jobs),
                 DetailView.class, new DetailView(detail));
         FXMLLoader loader = new FXMLLoader(MainView.class.getResource("MainView.fxml"),
                 CombinedBundle.of(locale, PANE_BUNDLES));
         loader.setControllerFactory(controllers::get);
-        Parent root = loader.load();
+        Parent window = loader.load();
+        // The viewer lies over the whole window while it is open.
+        StackPane root = new StackPane(window, ViewerView.load(viewer, () -> { }, locale));
         SplitPane split = (SplitPane) loader.getNamespace().get("split");
         SplitPane gridAndJobs = (SplitPane) loader.getNamespace().get("gridAndJobs");
         jobs.start();
         main.start();
         resumePrompt.start();
-        return new Loaded(root, main, split, gridAndJobs);
+        return new Loaded(root, main, split, gridAndJobs, thumbnailDecoding);
     }
 
     /** Opens the settings dialog; on OK or Apply the engine takes the new settings at once. */
