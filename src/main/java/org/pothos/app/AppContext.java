@@ -33,6 +33,7 @@ import org.pothos.imageio.ImageDecoder;
 import org.pothos.imageio.ImageInspector;
 import org.pothos.library.ImportService;
 import org.pothos.library.ItemEditor;
+import org.pothos.library.LibrarySettings;
 import org.pothos.library.MediaStore;
 import org.pothos.library.RescanService;
 import org.pothos.library.ThumbnailBackfill;
@@ -42,9 +43,14 @@ import org.pothos.persistence.Database;
 import org.pothos.persistence.JpaEmbeddingStore;
 import org.pothos.persistence.JpaEndpointStore;
 import org.pothos.persistence.JpaJobStore;
+import org.pothos.persistence.JpaLibrarySettings;
 import org.pothos.persistence.JpaMediaStore;
+import org.pothos.persistence.JpaPromptHints;
+import org.pothos.persistence.JpaReviewStore;
 import org.pothos.persistence.JpaSearchSource;
 import org.pothos.persistence.JpaSimilarityStore;
+import org.pothos.persistence.JpaVocabularyStore;
+import org.pothos.review.ReviewStore;
 import org.pothos.search.LibrarySearch;
 import org.pothos.searchindex.LuceneSearchIndex;
 import org.pothos.similar.DuplicateFinder;
@@ -53,6 +59,7 @@ import org.pothos.similar.PerceptualHashBackfill;
 import org.pothos.similar.SimilarPictures;
 import org.pothos.similar.SimilarityStore;
 import org.pothos.thumbnails.ThumbnailService;
+import org.pothos.vocabulary.VocabularyStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -75,6 +82,9 @@ public final class AppContext implements AutoCloseable {
     private final ThumbnailService thumbnailService;
     private final ThumbnailBackfill thumbnailBackfill;
     private final JobStore jobStore;
+    private final ReviewStore reviewStore;
+    private final VocabularyStore vocabularyStore;
+    private final LibrarySettings librarySettings;
     private final EndpointService endpointService;
     private final AtomicReference<AnalysisSettings> analysisSettings = new AtomicReference<>(AnalysisSettings.defaults());
     private final ExecutorService fieldCalls;
@@ -107,6 +117,9 @@ public final class AppContext implements AutoCloseable {
         Clock clock = Clock.systemUTC();
         JpaEndpointStore endpointStore = new JpaEndpointStore(database, clock);
         this.jobStore = new JpaJobStore(database, clock);
+        this.reviewStore = new JpaReviewStore(database, clock);
+        this.vocabularyStore = new JpaVocabularyStore(database, clock);
+        this.librarySettings = new JpaLibrarySettings(database);
         ModelCatalog catalog = new ModelCatalog(endpointStore, modelClient, clock);
         this.endpointService = new EndpointService(endpointStore, catalog, modelClient);
         endpointService.ensureDefault(ollamaHost);
@@ -115,7 +128,7 @@ public final class AppContext implements AutoCloseable {
         // thread decodes and encodes, and waiting requests stream with hardly any CPU.
         this.imagePreparation = Executors.newFixedThreadPool(cores, DaemonThreads.named("pothos-analysis-prepare"));
         JobRunner runner = new JobRunner(mediaStore, catalog, modelClient, new ImagePreparer(imageDecoder), new PromptBuilder(),
-                new AnswerParser(), fieldCalls, imagePreparation);
+                new AnswerParser(), fieldCalls, imagePreparation, new JpaPromptHints(database, clock));
         AnalysisEvents events = new AnalysisEvents();
         JobDispatcher dispatcher = new JobDispatcher(jobStore, endpointStore, runner, catalog, events, clock,
                 analysisSettings::get);
@@ -242,6 +255,21 @@ public final class AppContext implements AutoCloseable {
 
     public JobStore jobStore() {
         return jobStore;
+    }
+
+    /** The suggestions waiting for the person's review, and their decisions. */
+    public ReviewStore reviewStore() {
+        return reviewStore;
+    }
+
+    /** The person's tags and categories: rename, merge, delete, aliases, hierarchy. */
+    public VocabularyStore vocabularyStore() {
+        return vocabularyStore;
+    }
+
+    /** Settings kept in the library itself (review mode, vocabulary mode). */
+    public LibrarySettings librarySettings() {
+        return librarySettings;
     }
 
     public EndpointService endpointService() {

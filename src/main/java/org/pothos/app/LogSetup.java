@@ -40,8 +40,8 @@ public final class LogSetup {
     }
 
     /**
-     * With {@code verbose}, the libraries' INFO lines reach the log too, and the console shows everything from
-     * INFO up; without, both are as logback.xml sets them.
+     * With {@code verbose}, the libraries' INFO lines reach the log too, and the console shows INFO and warnings as
+     * well as errors; without, both are as logback.xml sets them.
      */
     public static synchronized void setVerbose(boolean verbose) {
         if (!verbose || !(LoggerFactory.getILoggerFactory() instanceof LoggerContext context)) {

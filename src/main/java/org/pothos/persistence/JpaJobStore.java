@@ -162,7 +162,8 @@ public final class JpaJobStore implements JobStore {
         return db.callRetryingConflicts(em -> {
             AnalysisJobEntity job = running(em, id);
             MediaItemEntity item = em.find(MediaItemEntity.class, job.mediaId);
-            applier.apply(em, item, answer, job.model, AnalysisOptions.fromJson(job.optionsJson), now);
+            ResultApplier.Applied applied = applier.apply(em, item, answer, job.model, AnalysisOptions.fromJson(job.optionsJson), now);
+            job.droppedLabels = clip(applied.describe());
             job.status = JobStatus.SUCCEEDED.name();
             job.rawAnswer = rawAnswer;
             job.resultJson = ModelAnswerJson.write(answer);

@@ -155,7 +155,7 @@ public final class JpaMediaStore implements MediaStore {
     }
 
     /** Maps rows to items, loading the labels of the whole page in one query per kind. */
-    private List<MediaItem> withLabels(EntityManager em, List<MediaItemEntity> rows) {
+    static List<MediaItem> withLabels(EntityManager em, List<MediaItemEntity> rows) {
         if (rows.isEmpty()) {
             return List.of();
         }

@@ -21,10 +21,12 @@ import org.pothos.ui.about.AboutViewModel;
 import org.pothos.ui.common.CombinedBundle;
 import org.pothos.ui.common.DesktopActions;
 import org.pothos.ui.common.FxThread;
+import org.pothos.ui.common.TaskExecutor;
 import org.pothos.ui.common.Texts;
 import org.pothos.ui.detail.DetailView;
 import org.pothos.ui.detail.DetailViewModel;
 import org.pothos.ui.detail.PreviewImages;
+import org.pothos.ui.detail.PreviewViewModel;
 import org.pothos.ui.edit.ItemEdits;
 import org.pothos.ui.jobs.ItemNames;
 import org.pothos.ui.jobs.JobsText;
@@ -39,6 +41,8 @@ import org.pothos.ui.library.ThumbnailImages;
 import org.pothos.ui.main.MainView;
 import org.pothos.ui.main.MainViewModel;
 import org.pothos.ui.main.ResumePromptViewModel;
+import org.pothos.ui.review.ReviewView;
+import org.pothos.ui.review.ReviewViewModel;
 import org.pothos.ui.settings.PothosPreferences;
 import org.pothos.ui.settings.SettingsDialog;
 import org.pothos.ui.settings.SettingsViewModel;
@@ -46,6 +50,8 @@ import org.pothos.ui.settings.Theme;
 import org.pothos.ui.settings.UiLanguage;
 import org.pothos.ui.viewer.ViewerView;
 import org.pothos.ui.viewer.ViewerViewModel;
+import org.pothos.ui.vocabulary.TagManagerDialog;
+import org.pothos.ui.vocabulary.TagManagerViewModel;
 
 /**
  * Builds the main window from the services: one ViewModel per part, each FXML controller given
@@ -56,7 +62,7 @@ public final class MainWindow {
     /** UI text of the main window, in the user's language when there is a translation. */
     public static final String BUNDLE = "org.pothos.ui.library.LibraryView";
     /** The bundles of every pane the window's FXML includes; their keys must not overlap. */
-    static final List<String> PANE_BUNDLES = List.of(BUNDLE, JobsText.BUNDLE, DetailView.BUNDLE);
+    static final List<String> PANE_BUNDLES = List.of(BUNDLE, JobsText.BUNDLE, DetailView.BUNDLE, ReviewView.BUNDLE);
 
     private MainWindow() {
     }
@@ -89,7 +95,7 @@ public final class MainWindow {
                               Locale locale) throws IOException {
         Executor ui = FxThread.EXECUTOR;
         Texts texts = Texts.of(BUNDLE, locale);
-        SidebarViewModel sidebar = new SidebarViewModel(context.mediaStore(), background, ui);
+        SidebarViewModel sidebar = new SidebarViewModel(context.mediaStore(), context.vocabularyStore(), background, ui);
         LibraryViewModel library = new LibraryViewModel(context.mediaStore(), context.importService(),
                 context.jobStore(), texts, background, ui);
         PreviewImages detailPreviews = new PreviewImages(context.thumbnailService(), PreviewImages.screenEdge(), context.imageDecoder());
@@ -107,6 +113,12 @@ public final class MainWindow {
                 analysis.analyse(ids, library::showStatus);
             }
         });
+        ReviewViewModel review = new ReviewViewModel(context.reviewStore(), context.librarySettings(), new PreviewViewModel(new PreviewImages(
+                context.thumbnailService(), PreviewImages.screenEdge(), context.imageDecoder()), TaskExecutor.of(background, ui)),
+                (id, report) -> analysis.analyse(List.of(id), options -> options.withReview(true), report),
+                Texts.of(ReviewView.BUNDLE, locale), background, ui);
+        main.attachReview(review);
+        Runnable openTagManager = () -> openTagManager(context, background, library, sidebar, locale);
         Runnable openSettings = () -> openSettings(context, prefs, background, main);
         Runnable openAbout = () -> new AboutDialog(focusedWindow(),
                 new AboutViewModel(AboutFacts.current(context.dataDir()), desktop::open), locale).showAndWait();
@@ -126,7 +138,8 @@ public final class MainWindow {
 
         Map<Class<?>, Object> controllers = Map.of(
                 MainView.class, new MainView(main, resumePrompt, openSettings),
-                SidebarView.class, new SidebarView(sidebar),
+                SidebarView.class, new SidebarView(sidebar, openTagManager),
+                ReviewView.class, new ReviewView(review, thumbnails, sidebar::showLibrary),
                 LibraryView.class, new LibraryView(library, thumbnails, analysis, desktop, item -> viewer.open(library.idsInOrder(), item.getId()),
                         openSettings, openAbout),
                 JobsView.class, new JobsView(jobs),
@@ -143,6 +156,18 @@ public final class MainWindow {
         main.start();
         resumePrompt.start();
         return new Loaded(root, main, split, gridAndJobs, thumbnailDecoding);
+    }
+
+    /** Opens the tag manager beside the window; each change it makes reloads the grid and the counts. */
+    private static void openTagManager(AppContext context, Executor background, LibraryViewModel library,
+                                       SidebarViewModel sidebar, Locale locale) {
+        TagManagerViewModel tags = new TagManagerViewModel(context.vocabularyStore(), context.librarySettings(),
+                Texts.of(TagManagerDialog.BUNDLE, locale), background, FxThread.EXECUTOR);
+        tags.setOnChanged(() -> {
+            library.reload();
+            sidebar.refreshCounts();
+        });
+        new TagManagerDialog(focusedWindow(), tags, locale).show();
     }
 
     /** Opens the settings dialog; on OK or Apply the engine takes the new settings at once. */
