@@ -28,6 +28,23 @@ final class LabelWriter {
         tagsChanged(em, mediaId, table);
     }
 
+    /**
+     * Adds one label a picture's files hold, with its source; a tag remembers the parents the file's hierarchy gave
+     * it, unless it has some already. The caller refreshes the search text.
+     */
+    void addFromFile(EntityManager em, long mediaId, LabelTable table, String name, String hierarchy, Source source,
+                     java.time.Instant now) {
+        if (name.isEmpty()) {
+            return;
+        }
+        LabelEntity found = findByKey(em, table, LabelNames.normalise(name));
+        LabelEntity label = found != null ? found : create(em, table, name);
+        if (hierarchy != null && label instanceof TagEntity tag && tag.hierarchy == null) {
+            tag.hierarchy = hierarchy.length() <= 1000 ? hierarchy : null;
+        }
+        link(em, mediaId, table, label, source, now);
+    }
+
     /** Tag names are part of the item's search text. */
     private static void tagsChanged(EntityManager em, long mediaId, LabelTable table) {
         if (table == LabelTable.TAG) {

@@ -8,8 +8,9 @@ import org.pothos.analysis.ModelAnswer;
 import org.pothos.library.Source;
 
 /**
- * Puts a model's answer on an item, inside the job's transaction. What the user wrote stays unless
- * the request said overwrite; earlier AI values are replaced, since the new answer supersedes them.
+ * Puts a model's answer on an item, inside the job's transaction. What the user wrote, and what the picture's
+ * files said, stays unless the request said overwrite; earlier AI values are replaced, since the new answer
+ * supersedes them.
  */
 final class ResultApplier {
 
@@ -22,11 +23,11 @@ final class ResultApplier {
     void apply(EntityManager em, MediaItemEntity item, ModelAnswer answer, String model, AnalysisOptions options, Instant now) {
         Source source = Source.ai(model);
         boolean overwrite = options.overwrite();
-        if (answer.title() != null && (overwrite || !writtenByUser(item.titleSource))) {
+        if (answer.title() != null && (overwrite || !protectedFromModels(item.titleSource))) {
             item.title = answer.title();
             item.titleSource = source.encode();
         }
-        if (answer.description() != null && (overwrite || !writtenByUser(item.descriptionSource))) {
+        if (answer.description() != null && (overwrite || !protectedFromModels(item.descriptionSource))) {
             item.description = answer.description();
             item.descriptionSource = source.encode();
         }
@@ -43,7 +44,7 @@ final class ResultApplier {
 
     private void replaceLabels(EntityManager em, long mediaId, LabelTable table, List<String> names, Source source,
                                boolean overwrite, Instant now) {
-        // Earlier AI labels go; the user's own stay (and keep their source) unless overwriting.
+        // Earlier AI labels go; the user's own and the files' stay (and keep their source) unless overwriting.
         em.createQuery("delete from " + table.linkEntity + " l where l.mediaId = :m"
                         + (overwrite ? "" : " and l.source like 'ai:%'"))
                 .setParameter("m", mediaId)
@@ -51,7 +52,8 @@ final class ResultApplier {
         labels.addMatchingExisting(em, mediaId, table, names, source, now);
     }
 
-    private static boolean writtenByUser(String storedSource) {
-        return storedSource != null && Source.decode(storedSource).isUser();
+    /** A value the user or the files gave; only a model's own earlier value is replaced by a new answer. */
+    private static boolean protectedFromModels(String storedSource) {
+        return storedSource != null && !Source.decode(storedSource).isAi();
     }
 }
