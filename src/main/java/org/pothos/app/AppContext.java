@@ -30,6 +30,7 @@ import org.pothos.imageio.HeifDecoder;
 import org.pothos.imageio.ImageDecoder;
 import org.pothos.imageio.ImageInspector;
 import org.pothos.library.ImportService;
+import org.pothos.library.ItemEditor;
 import org.pothos.library.MediaStore;
 import org.pothos.library.RescanService;
 import org.pothos.library.ThumbnailBackfill;
@@ -52,6 +53,7 @@ public final class AppContext implements AutoCloseable {
     private final MediaStore mediaStore;
     private final ImportService importService;
     private final RescanService rescanService;
+    private final ItemEditor itemEditor;
     private final ImageDecoder imageDecoder = newImageDecoder();
     private final ThumbnailService thumbnailService;
     private final ThumbnailBackfill thumbnailBackfill;
@@ -73,6 +75,7 @@ public final class AppContext implements AutoCloseable {
         this.mediaStore = new JpaMediaStore(database, Clock.systemUTC());
         this.importService = new ImportService(mediaStore, new ImageInspector(), cores);
         this.rescanService = new RescanService(mediaStore, importService);
+        this.itemEditor = new ItemEditor(mediaStore);
         this.thumbnailService = new ThumbnailService(thumbnailDir(dataDir), ThumbnailService.DEFAULT_SIZE,
                 ThumbnailService.DEFAULT_MAX_PIXELS, cores, ThumbnailService.DEFAULT_MEMORY_CACHE_BYTES, imageDecoder);
         this.thumbnailBackfill = new ThumbnailBackfill(mediaStore, thumbnailService, cores);
@@ -178,6 +181,11 @@ public final class AppContext implements AutoCloseable {
 
     public RescanService rescanService() {
         return rescanService;
+    }
+
+    /** Edits of many items at once (a selection, or the items a command names), with undo. */
+    public ItemEditor itemEditor() {
+        return itemEditor;
     }
 
     public ImageDecoder imageDecoder() {

@@ -65,6 +65,13 @@ public interface MediaStore {
 
     void setFavourite(long mediaId, boolean favourite);
 
+    /**
+     * Assigns values to items in one transaction (a person's edit of many items, or its undo) and returns what
+     * the parts that changed were before, so that assigning the result takes the edit back. Parts already as
+     * asked are left alone and are not in the result; items that no longer exist are skipped.
+     */
+    List<ItemValues> assign(List<ItemValues> values);
+
     /** Forgets items (their labels and jobs too); their files are not touched. Returns how many. */
     int remove(Collection<Long> mediaIds);
 }

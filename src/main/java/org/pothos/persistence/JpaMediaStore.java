@@ -15,6 +15,7 @@ import org.pothos.library.Availability;
 import org.pothos.library.FileStamp;
 import org.pothos.library.ImportOutcome;
 import org.pothos.library.ItemLocation;
+import org.pothos.library.ItemValues;
 import org.pothos.library.Label;
 import org.pothos.library.LabelCount;
 import org.pothos.library.LabelKind;
@@ -287,6 +288,14 @@ public final class JpaMediaStore implements MediaStore {
     @Override
     public void setFavourite(long mediaId, boolean favourite) {
         edit(mediaId, item -> item.favourite = favourite);
+    }
+
+    @Override
+    public List<ItemValues> assign(List<ItemValues> values) {
+        if (values.isEmpty()) {
+            return List.of();
+        }
+        return db.callRetryingConflicts(em -> new ItemValuesWriter(em, clock.instant(), values).assign(values));
     }
 
     @Override

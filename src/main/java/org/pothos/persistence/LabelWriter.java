@@ -22,8 +22,7 @@ final class LabelWriter {
             if (name.isEmpty()) {
                 continue;
             }
-            LabelEntity label = findByKey(em, table, LabelNames.normalise(name));
-            link(em, mediaId, table, label != null ? label : create(em, table, name), source, clock.instant());
+            link(em, mediaId, table, named(em, table, name), source, clock.instant());
         }
         tagsChanged(em, mediaId, table);
     }
@@ -96,6 +95,17 @@ final class LabelWriter {
                 .setParameter("norm", LabelNames.normalise(name))
                 .executeUpdate();
         tagsChanged(em, mediaId, table);
+    }
+
+    /** The label called {@code name} (a cleaned name, matched case-insensitively), created if it is new. */
+    static LabelEntity named(EntityManager em, LabelTable table, String name) {
+        LabelEntity label = existing(em, table, name);
+        return label != null ? label : create(em, table, name);
+    }
+
+    /** The label called {@code name}, matched case-insensitively, or null when there is none. */
+    static LabelEntity existing(EntityManager em, LabelTable table, String name) {
+        return findByKey(em, table, LabelNames.normalise(name));
     }
 
     private static LabelEntity findByKey(EntityManager em, LabelTable table, String key) {

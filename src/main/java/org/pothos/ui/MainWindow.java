@@ -2,14 +2,12 @@ package org.pothos.ui;
 
 import java.io.IOException;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.ResourceBundle;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import javafx.fxml.FXMLLoader;
-import javafx.geometry.Orientation;
-import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.SplitPane;
 import javafx.stage.Window;
@@ -18,6 +16,7 @@ import org.pothos.common.DaemonThreads;
 import org.pothos.ui.about.AboutDialog;
 import org.pothos.ui.about.AboutFacts;
 import org.pothos.ui.about.AboutViewModel;
+import org.pothos.ui.common.CombinedBundle;
 import org.pothos.ui.common.DesktopActions;
 import org.pothos.ui.common.FxThread;
 import org.pothos.ui.common.Texts;
@@ -51,6 +50,8 @@ public final class MainWindow {
 
     /** UI text of the main window, in the user's language when there is a translation. */
     public static final String BUNDLE = "org.pothos.ui.library.LibraryView";
+    /** The bundles of every pane the window's FXML includes; their keys must not overlap. */
+    static final List<String> PANE_BUNDLES = List.of(BUNDLE, JobsText.BUNDLE, DetailView.BUNDLE);
 
     private MainWindow() {
     }
@@ -104,19 +105,15 @@ public final class MainWindow {
                 MainView.class, new MainView(main, resumePrompt, openSettings),
                 SidebarView.class, new SidebarView(sidebar),
                 LibraryView.class, new LibraryView(library, thumbnails, analysis, desktop, item -> detail.show(item.getId()),
-                        openSettings, openAbout));
+                        openSettings, openAbout),
+                JobsView.class, new JobsView(jobs),
+                DetailView.class, new DetailView(detail));
         FXMLLoader loader = new FXMLLoader(MainView.class.getResource("MainView.fxml"),
-                ResourceBundle.getBundle(BUNDLE, locale));
+                CombinedBundle.of(locale, PANE_BUNDLES));
         loader.setControllerFactory(controllers::get);
         Parent root = loader.load();
         SplitPane split = (SplitPane) loader.getNamespace().get("split");
-        // The grid shares its column with the jobs panel below it; the detail pane takes the right.
-        Node grid = split.getItems().remove(1);
-        SplitPane gridAndJobs = new SplitPane(grid, JobsView.load(jobs));
-        gridAndJobs.setOrientation(Orientation.VERTICAL);
-        gridAndJobs.setDividerPositions(0.7);
-        split.getItems().addAll(gridAndJobs, DetailView.load(detail, locale));
-        split.setDividerPositions(0.16, 0.76);
+        SplitPane gridAndJobs = (SplitPane) loader.getNamespace().get("gridAndJobs");
         jobs.start();
         main.start();
         resumePrompt.start();

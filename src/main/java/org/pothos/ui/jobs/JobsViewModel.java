@@ -13,7 +13,6 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -381,48 +380,9 @@ public final class JobsViewModel implements AutoCloseable {
         return historyView;
     }
 
-    /** The totals of the current run, as the panel's totals line shows them. */
+    /** The totals of the current run: counts, rate, time left, the panel's totals line and the status bar's line. */
     public RunTotalsViewModel totals() {
         return totals;
-    }
-
-    public ReadOnlyIntegerProperty totalProperty() {
-        return totals.totalProperty();
-    }
-
-    /** Jobs of the current run that ended: succeeded, failed or cancelled. */
-    public ReadOnlyIntegerProperty doneProperty() {
-        return totals.doneProperty();
-    }
-
-    public ReadOnlyIntegerProperty failedProperty() {
-        return totals.failedProperty();
-    }
-
-    public ReadOnlyIntegerProperty remainingProperty() {
-        return totals.remainingProperty();
-    }
-
-    public ReadOnlyDoubleProperty imagesPerMinuteProperty() {
-        return totals.imagesPerMinuteProperty();
-    }
-
-    public ReadOnlyStringProperty etaTextProperty() {
-        return totals.etaTextProperty();
-    }
-
-    public ReadOnlyStringProperty totalsTextProperty() {
-        return totals.totalsTextProperty();
-    }
-
-    /** A short line for the status bar; empty before the first batch. */
-    public ReadOnlyStringProperty statusTextProperty() {
-        return totals.statusTextProperty();
-    }
-
-    /** Done over total for the current run, 0 to 1, for the status bar's progress bar. */
-    public ReadOnlyDoubleProperty progressProperty() {
-        return totals.progressProperty();
     }
 
     public ReadOnlyIntegerProperty activeCountProperty() {

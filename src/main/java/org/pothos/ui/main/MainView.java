@@ -60,10 +60,10 @@ public final class MainView {
         importProgress.visibleProperty().bind(library.importingProperty());
         importProgress.progressProperty().bind(library.importProgressProperty());
         cancelImportButton.visibleProperty().bind(library.importingProperty());
-        analysisLabel.textProperty().bind(viewModel.jobs().statusTextProperty());
+        analysisLabel.textProperty().bind(viewModel.jobs().totals().statusTextProperty());
         analysisLabel.visibleProperty().bind(viewModel.jobs().hasActiveJobsProperty());
         analysisProgress.visibleProperty().bind(viewModel.jobs().hasActiveJobsProperty());
-        analysisProgress.progressProperty().bind(viewModel.jobs().progressProperty());
+        analysisProgress.progressProperty().bind(viewModel.jobs().totals().progressProperty());
     }
 
     @FXML
