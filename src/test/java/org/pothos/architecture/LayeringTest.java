@@ -49,18 +49,6 @@ class LayeringTest {
                 .check(classes);
     }
 
-    /** libheif is bound through the foreign-function API in one adapter, which the composition root wires in. */
-    @Test
-    void servicesReachLibheifOnlyThroughItsInterface() {
-        noClasses().that().resideOutsideOfPackages("org.pothos.app..", "org.pothos.heif..")
-                .should().dependOnClassesThat().resideInAPackage("org.pothos.heif..")
-                .check(classes);
-        noClasses().that().resideInAnyPackage("org.pothos.heif..", "org.pothos.natives..")
-                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.pothos.ui..", "org.pothos.cli..",
-                        "org.pothos.persistence..", "org.pothos.library..")
-                .check(classes);
-    }
-
     @Test
     void onlyPersistenceUsesJpaAndHibernate() {
         noClasses().that().resideOutsideOfPackage("org.pothos.persistence..")

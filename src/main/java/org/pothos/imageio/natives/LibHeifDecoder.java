@@ -1,4 +1,4 @@
-package org.pothos.heif;
+package org.pothos.imageio.natives;
 
 import static java.lang.foreign.ValueLayout.ADDRESS;
 import static java.lang.foreign.ValueLayout.JAVA_BYTE;
@@ -10,12 +10,10 @@ import java.awt.image.DataBufferInt;
 import java.io.IOException;
 import java.lang.foreign.Arena;
 import java.lang.foreign.FunctionDescriptor;
-import java.lang.foreign.Linker;
 import java.lang.foreign.MemoryLayout;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.SegmentAllocator;
 import java.lang.foreign.StructLayout;
-import java.lang.foreign.SymbolLookup;
 import java.lang.invoke.MethodHandle;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,7 +21,6 @@ import java.util.Optional;
 import org.pothos.imageio.HeifDecoder;
 import org.pothos.imageio.ImageTooLargeException;
 import org.pothos.imageio.UnsupportedImageException;
-import org.pothos.natives.NativeLibrary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -55,7 +52,7 @@ public final class LibHeifDecoder implements HeifDecoder {
 
     /** Binds libheif if the system has it; otherwise a decoder that is not {@link #isAvailable() available}. */
     public static LibHeifDecoder load() {
-        Optional<SymbolLookup> library = NativeLibrary.load("heif", Arena.global(), 1);
+        Optional<NativeLibrary> library = NativeLibrary.open("heif", "1");
         if (library.isEmpty()) {
             return new LibHeifDecoder(null);
         }
@@ -121,41 +118,34 @@ public final class LibHeifDecoder implements HeifDecoder {
         private final MethodHandle handleRelease;
         private final String version;
 
-        Functions(SymbolLookup library) {
-            Linker linker = Linker.nativeLinker();
-            contextAlloc = bind(linker, library, "heif_context_alloc", FunctionDescriptor.of(ADDRESS));
-            contextFree = bind(linker, library, "heif_context_free", FunctionDescriptor.ofVoid(ADDRESS));
-            readFromMemory = bind(linker, library, "heif_context_read_from_memory_without_copy",
+        Functions(NativeLibrary library) {
+            contextAlloc = library.function("heif_context_alloc", FunctionDescriptor.of(ADDRESS));
+            contextFree = library.function("heif_context_free", FunctionDescriptor.ofVoid(ADDRESS));
+            readFromMemory = library.function("heif_context_read_from_memory_without_copy",
                     FunctionDescriptor.of(ERROR, ADDRESS, ADDRESS, JAVA_LONG, ADDRESS));
-            primaryHandle = bind(linker, library, "heif_context_get_primary_image_handle",
-                    FunctionDescriptor.of(ERROR, ADDRESS, ADDRESS));
-            handleWidth = bind(linker, library, "heif_image_handle_get_width", FunctionDescriptor.of(JAVA_INT, ADDRESS));
-            handleHeight = bind(linker, library, "heif_image_handle_get_height", FunctionDescriptor.of(JAVA_INT, ADDRESS));
-            thumbnailCount = bind(linker, library, "heif_image_handle_get_number_of_thumbnails",
-                    FunctionDescriptor.of(JAVA_INT, ADDRESS));
-            thumbnailIds = bind(linker, library, "heif_image_handle_get_list_of_thumbnail_IDs",
+            primaryHandle = library.function("heif_context_get_primary_image_handle", FunctionDescriptor.of(ERROR, ADDRESS, ADDRESS));
+            handleWidth = library.function("heif_image_handle_get_width", FunctionDescriptor.of(JAVA_INT, ADDRESS));
+            handleHeight = library.function("heif_image_handle_get_height", FunctionDescriptor.of(JAVA_INT, ADDRESS));
+            thumbnailCount = library.function("heif_image_handle_get_number_of_thumbnails", FunctionDescriptor.of(JAVA_INT, ADDRESS));
+            thumbnailIds = library.function("heif_image_handle_get_list_of_thumbnail_IDs",
                     FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS, JAVA_INT));
-            thumbnail = bind(linker, library, "heif_image_handle_get_thumbnail",
-                    FunctionDescriptor.of(ERROR, ADDRESS, JAVA_INT, ADDRESS));
-            decodeImage = bind(linker, library, "heif_decode_image",
-                    FunctionDescriptor.of(ERROR, ADDRESS, ADDRESS, JAVA_INT, JAVA_INT, ADDRESS));
-            planeReadonly = bind(linker, library, "heif_image_get_plane_readonly",
-                    FunctionDescriptor.of(ADDRESS, ADDRESS, JAVA_INT, ADDRESS));
-            imageWidth = bind(linker, library, "heif_image_get_width", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT));
-            imageHeight = bind(linker, library, "heif_image_get_height", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT));
-            imageRelease = bind(linker, library, "heif_image_release", FunctionDescriptor.ofVoid(ADDRESS));
-            handleRelease = bind(linker, library, "heif_image_handle_release", FunctionDescriptor.ofVoid(ADDRESS));
-            MethodHandle getVersion = bind(linker, library, "heif_get_version", FunctionDescriptor.of(ADDRESS));
-            // heif_init loads decoder plugins in libheif 1.14 and later; older versions have it built in.
-            library.find("heif_init").ifPresent(init -> {
+            thumbnail = library.function("heif_image_handle_get_thumbnail", FunctionDescriptor.of(ERROR, ADDRESS, JAVA_INT, ADDRESS));
+            decodeImage = library.function("heif_decode_image", FunctionDescriptor.of(ERROR, ADDRESS, ADDRESS, JAVA_INT, JAVA_INT, ADDRESS));
+            planeReadonly = library.function("heif_image_get_plane_readonly", FunctionDescriptor.of(ADDRESS, ADDRESS, JAVA_INT, ADDRESS));
+            imageWidth = library.function("heif_image_get_width", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT));
+            imageHeight = library.function("heif_image_get_height", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT));
+            imageRelease = library.function("heif_image_release", FunctionDescriptor.ofVoid(ADDRESS));
+            handleRelease = library.function("heif_image_handle_release", FunctionDescriptor.ofVoid(ADDRESS));
+            MethodHandle getVersion = library.function("heif_get_version", FunctionDescriptor.of(ADDRESS));
+            // heif_init loads decoder plugins in libheif 1.14 and later; older versions have their decoders built in.
+            if (library.has("heif_init")) {
+                MethodHandle init = library.function("heif_init", FunctionDescriptor.of(ERROR, ADDRESS));
                 try (Arena arena = Arena.ofConfined()) {
-                    MethodHandle handle = linker.downcallHandle(init, FunctionDescriptor.of(ERROR, ADDRESS));
-                    MemorySegment ignored = (MemorySegment) handle.invokeExact((SegmentAllocator) arena,
-                            MemorySegment.NULL);
+                    MemorySegment ignored = (MemorySegment) init.invokeExact((SegmentAllocator) arena, MemorySegment.NULL);
                 } catch (Throwable e) {
                     throw new IllegalStateException("heif_init failed", e);
                 }
-            });
+            }
             try {
                 version = cString((MemorySegment) getVersion.invokeExact());
             } catch (Throwable e) {
@@ -165,12 +155,6 @@ public final class LibHeifDecoder implements HeifDecoder {
 
         String version() {
             return version;
-        }
-
-        private static MethodHandle bind(Linker linker, SymbolLookup library, String name, FunctionDescriptor descriptor) {
-            MemorySegment symbol = library.find(name)
-                    .orElseThrow(() -> new IllegalStateException("libheif has no " + name));
-            return linker.downcallHandle(symbol, descriptor);
         }
 
         BufferedImage decode(Arena arena, MemorySegment data, int minEdge, long maxPixels) throws Throwable {
