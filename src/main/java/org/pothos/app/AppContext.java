@@ -29,6 +29,8 @@ import org.pothos.imageio.HeifDecoder;
 import org.pothos.imageio.ImageDecoder;
 import org.pothos.imageio.ImageInspector;
 import org.pothos.imageio.natives.LibHeifDecoder;
+import org.pothos.labelsync.LabelAutoWriter;
+import org.pothos.labelsync.LabelSyncService;
 import org.pothos.library.ImportService;
 import org.pothos.library.ItemEditor;
 import org.pothos.library.MediaStore;
@@ -38,6 +40,8 @@ import org.pothos.ollama.OllamaVisionClient;
 import org.pothos.persistence.Database;
 import org.pothos.persistence.JpaEndpointStore;
 import org.pothos.persistence.JpaJobStore;
+import org.pothos.persistence.JpaLabelSyncStore;
+import org.pothos.persistence.JpaLibrarySettings;
 import org.pothos.persistence.JpaMediaStore;
 import org.pothos.thumbnails.ThumbnailService;
 
@@ -65,6 +69,8 @@ public final class AppContext implements AutoCloseable {
     private final AnalysisService analysisService;
     private final int recoveredJobs;
     private final List<Long> queuedAtOpen;
+    private final LabelSyncService labelSync;
+    private final LabelAutoWriter labelAutoWriter;
 
     private AppContext(Path dataDir, LibraryLock lock, Database database, VisionModelClient modelClient,
                        String ollamaHost, int workerThreads) {
@@ -96,6 +102,10 @@ public final class AppContext implements AutoCloseable {
         JobDispatcher dispatcher = new JobDispatcher(jobStore, endpointStore, runner, catalog, events, clock,
                 analysisSettings::get);
         this.analysisService = new AnalysisService(jobStore, dispatcher, events, clock);
+        JpaLabelSyncStore labelSyncStore = new JpaLabelSyncStore(database, mediaStore, clock);
+        this.labelSync = new LabelSyncService(labelSyncStore, new JpaLibrarySettings(database), thumbnailService,
+                "Pothos " + PothosVersion.get());
+        this.labelAutoWriter = new LabelAutoWriter(labelSync, labelSyncStore, clock);
         // The lock is ours: whatever was RUNNING belongs to a process that died.
         this.recoveredJobs = jobStore.recoverInterrupted();
         this.queuedAtOpen = jobStore.idsWithStatus(JobStatus.QUEUED);
@@ -217,6 +227,16 @@ public final class AppContext implements AutoCloseable {
         return analysisSettings;
     }
 
+    /** Writes labels into the pictures' files (XMP sidecars or embedded), and says how the files stand. */
+    public LabelSyncService labelSync() {
+        return labelSync;
+    }
+
+    /** Writes labels into files in the background as the library changes; the window starts it. */
+    public LabelAutoWriter labelAutoWriter() {
+        return labelAutoWriter;
+    }
+
     /** Jobs found RUNNING at start-up (left by a crash) and put back in the queue. */
     public int recoveredJobs() {
         return recoveredJobs;
@@ -229,6 +249,7 @@ public final class AppContext implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
+        labelAutoWriter.close();
         analysisService.close();
         fieldCalls.shutdownNow();
         imagePreparation.shutdownNow();

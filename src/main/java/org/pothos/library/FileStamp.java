@@ -1,7 +1,7 @@
 package org.pothos.library;
 
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
+import org.pothos.common.StoredTimes;
 
 /**
  * What the library recorded about a path: if size and modified time still match, the file is taken
@@ -15,9 +15,8 @@ public record FileStamp(long mediaId, String contentHash, long sizeBytes, Instan
         this(mediaId, contentHash, sizeBytes, modifiedAt, availability, null, true);
     }
 
-    /** The database keeps microseconds; file systems may report nanoseconds. */
+    /** The database keeps microseconds (rounded); file systems may report nanoseconds. */
     public boolean matches(long size, Instant modified) {
-        return sizeBytes == size
-                && modifiedAt.truncatedTo(ChronoUnit.MICROS).equals(modified.truncatedTo(ChronoUnit.MICROS));
+        return sizeBytes == size && StoredTimes.same(modifiedAt, modified);
     }
 }

@@ -22,9 +22,15 @@ public record LabelSnapshot(String title, String description, Set<String> tags, 
     }
 
     public static LabelSnapshot of(MediaItem item) {
-        return new LabelSnapshot(clip(item.title(), TITLE_LIMIT), clip(item.description(), DESCRIPTION_LIMIT),
-                folded(item.tags().stream().map(Label::name).toList(), Function.identity()),
-                folded(item.categories().stream().map(Label::name).toList(), Function.identity()), item.rating());
+        return of(item.title(), item.description(), item.tags().stream().map(Label::name).toList(),
+                item.categories().stream().map(Label::name).toList(), item.rating());
+    }
+
+    /** From stored values: names as kept (any case), texts as kept. */
+    public static LabelSnapshot of(String title, String description, Iterable<String> tags, Iterable<String> categories,
+                                   int rating) {
+        return new LabelSnapshot(clip(title, TITLE_LIMIT), clip(description, DESCRIPTION_LIMIT),
+                folded(tags, Function.identity()), folded(categories, Function.identity()), rating);
     }
 
     public static LabelSnapshot of(FileLabels labels) {

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.pothos.common.StoredTimes;
 import org.pothos.imageio.ImageFacts;
 import org.pothos.library.Availability;
 import org.pothos.library.ImportOutcome;
@@ -128,7 +129,7 @@ final class ImportRecorder {
         boolean sameContent = item.contentHash.equals(file.contentHash());
         boolean wasMissing = Availability.MISSING.name().equals(item.availability);
         if (sameContent) {
-            if (wasMissing || item.sizeBytes != file.sizeBytes() || !item.fileModifiedAt.equals(file.modifiedAt())) {
+            if (wasMissing || item.sizeBytes != file.sizeBytes() || !StoredTimes.same(item.fileModifiedAt, file.modifiedAt())) {
                 item.availability = Availability.PRESENT.name();
                 item.sizeBytes = file.sizeBytes();
                 item.fileModifiedAt = file.modifiedAt();

@@ -8,8 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
+import org.pothos.common.StoredTimes;
 import org.pothos.imageio.ImageFacts;
 import org.pothos.imageio.ImageFormat;
 import org.pothos.imageio.ImageInspector;
@@ -37,12 +37,14 @@ public final class EmbeddedWriter {
         return PictureContainer.of(format) != null;
     }
 
-    /** What Pothos knew of the file when it last read it: a file no longer like this is not written. */
+    /**
+     * What Pothos knew of the file when it last read it: a file no longer like this is not written. The library
+     * keeps times to the microsecond (rounded), file systems to the nanosecond.
+     */
     public record Expected(long size, Instant modifiedAt) {
 
         boolean matches(BasicFileAttributes attributes) {
-            return attributes.size() == size && attributes.lastModifiedTime().toInstant().truncatedTo(ChronoUnit.MICROS)
-                    .equals(modifiedAt.truncatedTo(ChronoUnit.MICROS));
+            return attributes.size() == size && StoredTimes.same(modifiedAt, attributes.lastModifiedTime().toInstant());
         }
     }
 
