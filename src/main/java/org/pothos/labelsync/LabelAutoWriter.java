@@ -10,8 +10,10 @@ import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -96,25 +98,26 @@ public final class LabelAutoWriter implements AutoCloseable {
         thread.scheduleWithFixedDelay(this::round, 0, INTERVAL.toMillis(), TimeUnit.MILLISECONDS);
     }
 
-    /** Looks now rather than at the next interval (after the mode changed, say). */
-    public void lookNow() {
-        submit(this::round);
+    /** Looks now rather than at the next interval (after the mode changed, say); done when the future is. */
+    public Future<?> lookNow() {
+        return submit(this::round);
     }
 
-    /** Writes again the items whose last write failed. */
-    public void retryFailed() {
-        submit(() -> {
+    /** Writes again the items whose last write failed; done when the future is. */
+    public Future<?> retryFailed() {
+        return submit(() -> {
             problems.forEach(p -> retries.add(p.id()));
             problems.clear();
             round();
         });
     }
 
-    private void submit(Runnable task) {
+    private Future<?> submit(Runnable task) {
         try {
-            thread.execute(task);
+            return thread.submit(task);
         } catch (RejectedExecutionException e) {
             // Closed: the window is going away.
+            return CompletableFuture.completedFuture(null);
         }
     }
 

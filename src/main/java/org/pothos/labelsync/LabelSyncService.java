@@ -121,6 +121,31 @@ public final class LabelSyncService {
         return LabelSnapshot.of(sync.item()).equals(files);
     }
 
+    /**
+     * Reads an item's files again when a sidecar appeared, changed or went away since Pothos read them (the window
+     * asks when it shows the item); returns whether the item's labels changed. Quiet on unreadable files.
+     */
+    public boolean readChangedSidecars(long id) {
+        Optional<SyncItem> found = store.find(id);
+        if (found.isEmpty() || found.get().item().availability() == Availability.MISSING) {
+            return false;
+        }
+        MediaItem item = found.get().item();
+        List<Path> pictures = pictures(item.path(), found.get().companion());
+        String stamp = Sidecars.fingerprint(pictures);
+        if (Objects.equals(stamp, found.get().sidecarStamp())) {
+            return false;
+        }
+        try {
+            FileLabels theirs = reader.read(inspector.inspectWithLabels(item.path()).embedded(), pictures);
+            store.applyFileLabels(id, theirs, stamp);
+            return !LabelSnapshot.of(store.find(id).orElseThrow().item()).equals(LabelSnapshot.of(item));
+        } catch (IOException | UnsupportedImageException | RuntimeException e) {
+            LOG.debug("The files of {} could not be read again", item.path(), e);
+            return false;
+        }
+    }
+
     public WriteMode mode() {
         try {
             return settings.get(MODE_SETTING).map(WriteMode::fromKey).orElse(WriteMode.OFF);

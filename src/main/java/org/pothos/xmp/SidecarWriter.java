@@ -25,7 +25,12 @@ public final class SidecarWriter {
     public void write(Path sidecar, FileLabels labels) throws IOException, XmpFiles.XmpFileException {
         boolean existed = Files.exists(sidecar);
         Object before = existed ? stamp(sidecar) : null;
-        XMPMeta meta = existed ? XmpFiles.readSidecar(sidecar) : XMPMetaFactory.create();
+        XMPMeta meta;
+        try {
+            meta = existed ? XmpFiles.readSidecar(sidecar) : XMPMetaFactory.create();
+        } catch (XmpFiles.XmpFileException e) {
+            throw new XmpFiles.XmpFileException("the sidecar " + sidecar.getFileName() + " is left as it is: " + e.getMessage(), e);
+        }
         try {
             XmpLabels.write(meta, labels, writer);
         } catch (XMPException e) {

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
@@ -79,6 +80,7 @@ public final class DetailViewModel {
     /** An undo is among the pending saves: the answer must also replace what the user can edit. */
     private boolean reloadEditable;
     private Consumer<MediaItem> onItemChanged = changed -> { };
+    private LongConsumer beforeLoad = id -> { };
 
     /**
      * @param background runs store calls and decoding; several threads are fine
@@ -136,6 +138,7 @@ public final class DetailViewModel {
             }
             Optional<MediaItem> found;
             try {
+                beforeLoad.accept(mediaId);
                 found = store.findById(mediaId);
             } catch (RuntimeException e) {
                 LOG.warn("Loading item {} failed", mediaId, e);
@@ -174,6 +177,14 @@ public final class DetailViewModel {
     /** Saves typing that is still waiting for its pause; call before the window closes. */
     public void close() {
         flushTexts();
+    }
+
+    /**
+     * Called on the background thread before an item is read for showing: the window reads a sidecar another
+     * program changed since, so the pane shows what the files say now.
+     */
+    public void setBeforeLoad(LongConsumer beforeLoad) {
+        this.beforeLoad = Objects.requireNonNull(beforeLoad);
     }
 
     /** Called on the UI thread with the item as stored after each saved edit or undo, to refresh its grid tile. */
