@@ -14,12 +14,5 @@ ALTER TABLE media_item ADD COLUMN file_labels_at TIMESTAMP(6) WITH TIME ZONE;
 ALTER TABLE media_item ADD COLUMN file_write_error VARCHAR(1000);
 -- Writing follows edits: the writer asks for items changed since it last looked.
 CREATE INDEX ix_media_item_updated_at ON media_item (updated_at, id);
-
--- The parents of a tag as a file's hierarchy gave them (lr:hierarchicalSubject), "Animals|Dog" for "Labrador".
-ALTER TABLE tag ADD COLUMN hierarchy VARCHAR(1000);
-
--- Settings that belong to one library rather than to the user (whether and how labels are written to files).
-CREATE TABLE library_setting (
-    name          VARCHAR(100) PRIMARY KEY,
-    setting_value VARCHAR(1000) NOT NULL
-);
+-- A file's tag hierarchy (lr:hierarchicalSubject) goes into the tag hierarchy (tag.parent_id), and the write
+-- mode into library_setting: both come with the vocabulary and review migrations.

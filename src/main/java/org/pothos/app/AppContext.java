@@ -23,33 +23,56 @@ import org.pothos.analysis.OllamaHost;
 import org.pothos.analysis.VisionModelClient;
 import org.pothos.analysis.answer.AnswerParser;
 import org.pothos.analysis.prompt.PromptBuilder;
+import org.pothos.codecs.NativeCodecs;
 import org.pothos.common.DaemonThreads;
+import org.pothos.embedding.EmbeddingService;
 import org.pothos.fxdecode.FxScaledJpegDecoder;
+import org.pothos.heif.LibHeifDecoder;
 import org.pothos.imageio.HeifDecoder;
 import org.pothos.imageio.ImageDecoder;
 import org.pothos.imageio.ImageInspector;
-import org.pothos.imageio.natives.LibHeifDecoder;
 import org.pothos.labelsync.LabelAutoWriter;
 import org.pothos.labelsync.LabelSyncService;
 import org.pothos.library.ImportService;
 import org.pothos.library.ItemEditor;
+import org.pothos.library.LibrarySettings;
 import org.pothos.library.MediaStore;
 import org.pothos.library.RescanService;
 import org.pothos.library.ThumbnailBackfill;
+import org.pothos.ollama.OllamaEmbeddingClient;
 import org.pothos.ollama.OllamaVisionClient;
 import org.pothos.persistence.Database;
+import org.pothos.persistence.JpaEmbeddingStore;
 import org.pothos.persistence.JpaEndpointStore;
 import org.pothos.persistence.JpaJobStore;
 import org.pothos.persistence.JpaLabelSyncStore;
 import org.pothos.persistence.JpaLibrarySettings;
 import org.pothos.persistence.JpaMediaStore;
+import org.pothos.persistence.JpaPromptHints;
+import org.pothos.persistence.JpaReviewStore;
+import org.pothos.persistence.JpaSearchSource;
+import org.pothos.persistence.JpaSimilarityStore;
+import org.pothos.persistence.JpaVocabularyStore;
+import org.pothos.review.ReviewStore;
+import org.pothos.search.LibrarySearch;
+import org.pothos.searchindex.LuceneSearchIndex;
+import org.pothos.similar.DuplicateFinder;
+import org.pothos.similar.DuplicateResolver;
+import org.pothos.similar.PerceptualHashBackfill;
+import org.pothos.similar.SimilarPictures;
+import org.pothos.similar.SimilarityStore;
 import org.pothos.thumbnails.ThumbnailService;
+import org.pothos.vocabulary.VocabularyStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The composition root: builds every service once, for the GUI and the command line alike, and
  * closes them in reverse order. Holding it means holding the library's lock.
  */
 public final class AppContext implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AppContext.class);
 
     private final Path dataDir;
     private final LibraryLock lock;
@@ -62,15 +85,25 @@ public final class AppContext implements AutoCloseable {
     private final ThumbnailService thumbnailService;
     private final ThumbnailBackfill thumbnailBackfill;
     private final JobStore jobStore;
+    private final ReviewStore reviewStore;
+    private final VocabularyStore vocabularyStore;
+    private final LibrarySettings librarySettings;
     private final EndpointService endpointService;
     private final AtomicReference<AnalysisSettings> analysisSettings = new AtomicReference<>(AnalysisSettings.defaults());
     private final ExecutorService fieldCalls;
     private final ExecutorService imagePreparation;
     private final AnalysisService analysisService;
-    private final int recoveredJobs;
-    private final List<Long> queuedAtOpen;
+    private final LuceneSearchIndex searchIndex;
+    private final LibrarySearch search;
+    private final EmbeddingService embeddings;
+    private final PerceptualHashBackfill perceptualHashes;
+    private final DuplicateFinder duplicateFinder;
+    private final DuplicateResolver duplicateResolver;
+    private final SimilarPictures similarPictures;
     private final LabelSyncService labelSync;
     private final LabelAutoWriter labelAutoWriter;
+    private final int recoveredJobs;
+    private final List<Long> queuedAtOpen;
 
     private AppContext(Path dataDir, LibraryLock lock, Database database, VisionModelClient modelClient,
                        String ollamaHost, int workerThreads) {
@@ -89,6 +122,9 @@ public final class AppContext implements AutoCloseable {
         Clock clock = Clock.systemUTC();
         JpaEndpointStore endpointStore = new JpaEndpointStore(database, clock);
         this.jobStore = new JpaJobStore(database, clock);
+        this.reviewStore = new JpaReviewStore(database, clock);
+        this.vocabularyStore = new JpaVocabularyStore(database, clock);
+        this.librarySettings = new JpaLibrarySettings(database);
         ModelCatalog catalog = new ModelCatalog(endpointStore, modelClient, clock);
         this.endpointService = new EndpointService(endpointStore, catalog, modelClient);
         endpointService.ensureDefault(ollamaHost);
@@ -97,18 +133,31 @@ public final class AppContext implements AutoCloseable {
         // thread decodes and encodes, and waiting requests stream with hardly any CPU.
         this.imagePreparation = Executors.newFixedThreadPool(cores, DaemonThreads.named("pothos-analysis-prepare"));
         JobRunner runner = new JobRunner(mediaStore, catalog, modelClient, new ImagePreparer(imageDecoder), new PromptBuilder(),
-                new AnswerParser(), fieldCalls, imagePreparation);
+                new AnswerParser(), fieldCalls, imagePreparation, new JpaPromptHints(database, clock));
         AnalysisEvents events = new AnalysisEvents();
         JobDispatcher dispatcher = new JobDispatcher(jobStore, endpointStore, runner, catalog, events, clock,
                 analysisSettings::get);
         this.analysisService = new AnalysisService(jobStore, dispatcher, events, clock);
+        // Opened when first needed (a search, or the window once its first page shows): never on the start path.
+        this.searchIndex = new LuceneSearchIndex(dataDir, new JpaSearchSource(database));
+        this.embeddings = new EmbeddingService(new JpaEmbeddingStore(database, clock), new OllamaEmbeddingClient(),
+                endpointService::defaultEndpoint, searchIndex::embeddingModelChanged);
+        database.addSearchChangeListener(embeddings::wake);
+        this.search = new LibrarySearch(searchIndex, mediaStore, embeddings);
+        SimilarityStore similarity = new JpaSimilarityStore(database, clock);
+        thumbnailService.onPerceptualHash(similarity::setPerceptualHash);
+        this.perceptualHashes = new PerceptualHashBackfill(similarity, thumbnailService, imageDecoder, cores);
+        this.duplicateFinder = new DuplicateFinder(similarity, mediaStore);
+        this.duplicateResolver = new DuplicateResolver(similarity, new DesktopTrash());
+        this.similarPictures = new SimilarPictures(similarity, mediaStore, searchIndex, embeddings);
         JpaLabelSyncStore labelSyncStore = new JpaLabelSyncStore(database, mediaStore, clock);
-        this.labelSync = new LabelSyncService(labelSyncStore, new JpaLibrarySettings(database), thumbnailService,
-                "Pothos " + PothosVersion.get());
+        this.labelSync = new LabelSyncService(labelSyncStore, librarySettings, thumbnailService, "Pothos " + PothosVersion.get());
         this.labelAutoWriter = new LabelAutoWriter(labelSync, labelSyncStore, clock);
         // The lock is ours: whatever was RUNNING belongs to a process that died.
         this.recoveredJobs = jobStore.recoverInterrupted();
         this.queuedAtOpen = jobStore.idsWithStatus(JobStatus.QUEUED);
+        LOG.info("Library opened in {}: {} analysis job(s) waiting, {} put back in the queue after an interrupted run",
+                dataDir, queuedAtOpen.size(), recoveredJobs);
     }
 
     /** Opens the library in {@code dataDir}, creating the folder and the database on first use. */
@@ -147,11 +196,13 @@ public final class AppContext implements AutoCloseable {
     }
 
     /**
-     * Decodes common JPEGs at a reduced DCT scale through JavaFX's bundled libjpeg (see {@link FxScaledJpegDecoder}),
-     * HEIF and AVIF through the system's libheif when it has one, everything else with ImageIO.
+     * Decodes common JPEGs at a reduced DCT scale through libjpeg-turbo where the system has it, else through
+     * JavaFX's bundled libjpeg (see {@link FxScaledJpegDecoder}); WebP pictures scaled while decoding through libwebp
+     * and HEIF and AVIF through libheif where the system has them; everything else, and whatever those decline,
+     * with ImageIO.
      */
     public static ImageDecoder newImageDecoder() {
-        return new ImageDecoder(new FxScaledJpegDecoder(), HEIF.get());
+        return NativeCodecs.imageDecoder(new FxScaledJpegDecoder(), HEIF.get());
     }
 
     /** libheif is bound once per process: binding costs a library load and a dozen method handles. */
@@ -214,12 +265,54 @@ public final class AppContext implements AutoCloseable {
         return jobStore;
     }
 
+    /** The suggestions waiting for the person's review, and their decisions. */
+    public ReviewStore reviewStore() {
+        return reviewStore;
+    }
+
+    /** The person's tags and categories: rename, merge, delete, aliases, hierarchy. */
+    public VocabularyStore vocabularyStore() {
+        return vocabularyStore;
+    }
+
+    /** Settings kept in the library itself (review mode, vocabulary mode). */
+    public LibrarySettings librarySettings() {
+        return librarySettings;
+    }
+
     public EndpointService endpointService() {
         return endpointService;
     }
 
     public AnalysisService analysisService() {
         return analysisService;
+    }
+
+    /** Search by words and meaning; its index opens on the first search or {@code searchIndex().start()}. */
+    public LibrarySearch search() {
+        return search;
+    }
+
+    /** Embeddings for search by meaning; runs in the background once {@code start()}ed (the window), else on request. */
+    public EmbeddingService embeddings() {
+        return embeddings;
+    }
+
+    /** Computes the perceptual hashes thumbnails have not given yet (items imported before, or never shown). */
+    public PerceptualHashBackfill perceptualHashes() {
+        return perceptualHashes;
+    }
+
+    public DuplicateFinder duplicateFinder() {
+        return duplicateFinder;
+    }
+
+    public DuplicateResolver duplicateResolver() {
+        return duplicateResolver;
+    }
+
+    public SimilarPictures similarPictures() {
+        return similarPictures;
     }
 
     /** How analysis jobs run; the dispatcher reads it before each round, so changes apply at once. */
@@ -254,7 +347,10 @@ public final class AppContext implements AutoCloseable {
         fieldCalls.shutdownNow();
         imagePreparation.shutdownNow();
         thumbnailService.close();
+        embeddings.close();
+        searchIndex.close();
         database.close();
         lock.close();
+        LOG.info("Library closed: {}", dataDir);
     }
 }

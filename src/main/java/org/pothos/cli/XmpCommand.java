@@ -5,7 +5,7 @@ import java.util.List;
 import org.pothos.app.AppContext;
 import org.pothos.labelsync.LabelSyncService;
 import org.pothos.labelsync.LabelSyncStore;
-import org.pothos.labelsync.WriteMode;
+import org.pothos.library.LabelWriteMode;
 import org.pothos.library.MediaQuery;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -43,9 +43,9 @@ final class XmpCommand {
                 out().println(sync.mode().key());
                 return OK;
             }
-            WriteMode chosen;
+            LabelWriteMode chosen;
             try {
-                chosen = WriteMode.fromKey(mode);
+                chosen = LabelWriteMode.fromKey(mode);
             } catch (IllegalArgumentException e) {
                 throw new ParameterException(spec.commandLine(), e.getMessage());
             }
@@ -55,10 +55,10 @@ final class XmpCommand {
                 case SIDECAR -> "written to XMP sidecars beside the pictures; the pictures are not changed.";
                 case EMBED -> "written into the pictures themselves.";
             });
-            if (chosen == WriteMode.EMBED) {
+            if (chosen == LabelWriteMode.EMBED) {
                 err().println("Warning: " + EMBED_WARNING);
             }
-            if (chosen != WriteMode.OFF) {
+            if (chosen != LabelWriteMode.OFF) {
                 out().println("The window writes them as they change; `pothos xmp write --all` writes the whole library now.");
             }
             return OK;
@@ -93,13 +93,13 @@ final class XmpCommand {
         @Override
         protected int run(AppContext context) {
             LabelSyncService sync = context.labelSync();
-            WriteMode mode = target == null ? sync.mode() : target.embed ? WriteMode.EMBED : WriteMode.SIDECAR;
-            if (mode == WriteMode.OFF) {
+            LabelWriteMode mode = target == null ? sync.mode() : target.embed ? LabelWriteMode.EMBED : LabelWriteMode.SIDECAR;
+            if (mode == LabelWriteMode.OFF) {
                 throw new ParameterException(spec.commandLine(),
                         "Writing labels is off for this library: choose --sidecar or --embed, or set a mode with `xmp mode`.");
             }
             List<Long> chosen = chosenIds(context);
-            if (mode == WriteMode.EMBED) {
+            if (mode == LabelWriteMode.EMBED) {
                 err().println("Note: " + EMBED_WARNING);
             }
             ProgressLine progress = new ProgressLine(err());
@@ -130,7 +130,7 @@ final class XmpCommand {
                 return context.mediaStore().findIds(MediaQuery.all());
             }
             try {
-                return selection.resolve(context.mediaStore(), ids);
+                return selection.resolve(context, ids);
             } catch (IllegalArgumentException e) {
                 throw new ParameterException(spec.commandLine(), e.getMessage());
             }
@@ -155,7 +155,7 @@ final class XmpCommand {
                 }
             }
             if (status.differ() > 0) {
-                out().println(sync.mode() == WriteMode.OFF
+                out().println(sync.mode() == LabelWriteMode.OFF
                         ? "Writing is off: `xmp write --all --sidecar` writes them once, `xmp mode sidecar` keeps files in step."
                         : "`xmp write --all` writes them now.");
             }

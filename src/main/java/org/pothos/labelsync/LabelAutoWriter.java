@@ -18,6 +18,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.pothos.common.DaemonThreads;
+import org.pothos.library.LabelWriteMode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -124,8 +125,8 @@ public final class LabelAutoWriter implements AutoCloseable {
     /** One look for changed items and the writes it finds; runs on the writer's thread. */
     void round() {
         try {
-            WriteMode mode = service.mode();
-            if (mode == WriteMode.OFF) {
+            LabelWriteMode mode = service.mode();
+            if (mode == LabelWriteMode.OFF) {
                 // Not advanced: turning writing on later catches up with everything changed meanwhile.
                 watermark = null;
                 retries.clear();
@@ -154,7 +155,7 @@ public final class LabelAutoWriter implements AutoCloseable {
         return ids;
     }
 
-    private void write(List<Long> ids, WriteMode mode) {
+    private void write(List<Long> ids, LabelWriteMode mode) {
         if (ids.isEmpty()) {
             return;
         }

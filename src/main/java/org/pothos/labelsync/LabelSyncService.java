@@ -17,6 +17,8 @@ import org.pothos.library.ContentHasher;
 import org.pothos.library.Label;
 import org.pothos.library.LabelNames;
 import org.pothos.library.LabelSnapshot;
+import org.pothos.library.LabelWriteMode;
+import org.pothos.library.LibrarySettings;
 import org.pothos.library.MediaItem;
 import org.pothos.library.Source;
 import org.pothos.thumbnails.ThumbnailService;
@@ -39,9 +41,6 @@ import org.slf4j.LoggerFactory;
  * JavaFX thread.
  */
 public final class LabelSyncService {
-
-    /** The library setting holding the {@link WriteMode}. */
-    public static final String MODE_SETTING = "labels.write_mode";
 
     private static final Logger LOG = LoggerFactory.getLogger(LabelSyncService.class);
 
@@ -146,16 +145,12 @@ public final class LabelSyncService {
         }
     }
 
-    public WriteMode mode() {
-        try {
-            return settings.get(MODE_SETTING).map(WriteMode::fromKey).orElse(WriteMode.OFF);
-        } catch (IllegalArgumentException e) {
-            return WriteMode.OFF;
-        }
+    public LabelWriteMode mode() {
+        return settings.labelWriteMode();
     }
 
-    public void setMode(WriteMode mode) {
-        settings.put(MODE_SETTING, mode.key());
+    public void setMode(LabelWriteMode mode) {
+        settings.setLabelWriteMode(mode);
     }
 
     public Status status() {
@@ -178,8 +173,8 @@ public final class LabelSyncService {
     }
 
     /** Writes the labels of {@code ids} in {@code mode} (not OFF), one item after another, until cancelled. */
-    public Report write(List<Long> ids, WriteMode mode, Listener listener, Cancellation cancellation) {
-        if (mode == WriteMode.OFF) {
+    public Report write(List<Long> ids, LabelWriteMode mode, Listener listener, Cancellation cancellation) {
+        if (mode == LabelWriteMode.OFF) {
             throw new IllegalArgumentException("writing is off");
         }
         List<ItemOutcome> outcomes = new ArrayList<>();
@@ -195,7 +190,7 @@ public final class LabelSyncService {
     }
 
     /** Writes one item's labels; never throws for a file that cannot be written (that is its outcome). */
-    public ItemOutcome write(long id, WriteMode mode) {
+    public ItemOutcome write(long id, LabelWriteMode mode) {
         Optional<SyncItem> found = store.find(id);
         if (found.isEmpty()) {
             return new ItemOutcome(id, null, Result.FAILED, "no such item");
@@ -211,7 +206,7 @@ public final class LabelSyncService {
         }
     }
 
-    private ItemOutcome writeFound(SyncItem found, WriteMode mode)
+    private ItemOutcome writeFound(SyncItem found, LabelWriteMode mode)
             throws IOException, XmpFiles.XmpFileException, UnsupportedImageException {
         SyncItem sync = found;
         MediaItem item = sync.item();
@@ -233,7 +228,7 @@ public final class LabelSyncService {
         FileLabels labels = labelsOf(sync);
         List<String> written = new ArrayList<>();
         LabelSyncStore.PictureRewrite rewrite = null;
-        boolean embedHere = mode == WriteMode.EMBED && EmbeddedWriter.canEmbed(item.format());
+        boolean embedHere = mode == LabelWriteMode.EMBED && EmbeddedWriter.canEmbed(item.format());
         if (embedHere) {
             EmbeddedWriter.Written result = embedded.write(item.path(), item.format(), labels,
                     new EmbeddedWriter.Expected(item.sizeBytes(), item.fileModifiedAt()));

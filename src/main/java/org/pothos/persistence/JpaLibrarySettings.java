@@ -1,9 +1,10 @@
 package org.pothos.persistence;
 
-import java.util.Optional;
-import org.pothos.labelsync.LibrarySettings;
+import org.pothos.library.LabelWriteMode;
+import org.pothos.library.LibrarySettings;
+import org.pothos.library.VocabularyMode;
 
-/** {@link LibrarySettings} in the library's {@code library_setting} table. */
+/** {@link LibrarySettings} in the library's own database, one row per setting. */
 public final class JpaLibrarySettings implements LibrarySettings {
 
     private final Database db;
@@ -13,22 +14,32 @@ public final class JpaLibrarySettings implements LibrarySettings {
     }
 
     @Override
-    public Optional<String> get(String name) {
-        return db.call(em -> Optional.ofNullable(em.find(LibrarySettingEntity.class, name)).map(s -> s.value));
+    public boolean reviewMode() {
+        return db.call(LibrarySettingRows::reviewMode);
     }
 
     @Override
-    public void put(String name, String value) {
-        db.run(em -> {
-            LibrarySettingEntity setting = em.find(LibrarySettingEntity.class, name);
-            if (setting == null) {
-                setting = new LibrarySettingEntity();
-                setting.name = name;
-                setting.value = value;
-                em.persist(setting);
-            } else {
-                setting.value = value;
-            }
-        });
+    public void setReviewMode(boolean on) {
+        db.run(em -> LibrarySettingRows.write(em, LibrarySettingRows.REVIEW_MODE, on ? "on" : "off"));
+    }
+
+    @Override
+    public VocabularyMode vocabularyMode() {
+        return db.call(LibrarySettingRows::vocabularyMode);
+    }
+
+    @Override
+    public void setVocabularyMode(VocabularyMode mode) {
+        db.run(em -> LibrarySettingRows.write(em, LibrarySettingRows.VOCABULARY_MODE, mode.key()));
+    }
+
+    @Override
+    public LabelWriteMode labelWriteMode() {
+        return db.call(LibrarySettingRows::labelWriteMode);
+    }
+
+    @Override
+    public void setLabelWriteMode(LabelWriteMode mode) {
+        db.run(em -> LibrarySettingRows.write(em, LibrarySettingRows.LABEL_WRITE_MODE, mode.key()));
     }
 }

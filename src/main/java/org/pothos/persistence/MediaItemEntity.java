@@ -55,6 +55,11 @@ class MediaItemEntity {
     String description;
     @Column(name = "description_source", length = 300)
     String descriptionSource;
+    /** The person accepted the model's title or description in review: a later analysis keeps it. */
+    @Column(name = "title_confirmed")
+    boolean titleConfirmed;
+    @Column(name = "description_confirmed")
+    boolean descriptionConfirmed;
     int rating;
     boolean favourite;
     @Column(nullable = false, length = 16)

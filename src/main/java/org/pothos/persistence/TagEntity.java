@@ -16,9 +16,9 @@ class TagEntity extends LabelEntity {
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "tag_seq")
     @SequenceGenerator(name = "tag_seq", sequenceName = "tag_seq", allocationSize = 50)
     Long id;
-    /** The tag's parents as a file's hierarchy named them ("Animals|Dog"), null when none did. */
-    @Column(length = 1000)
-    String hierarchy;
+    /** The tag above this one in the person's hierarchy ({@code dog} under {@code animal}), or null. */
+    @Column(name = "parent_id")
+    Long parentId;
 
     @Override
     Long id() {

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.pothos.imageio.natives.LibHeifDecoder;
+import org.pothos.heif.LibHeifDecoder;
 import org.pothos.simulation.CameraRaws;
 import org.pothos.testsupport.ImageAssertions;
 import org.pothos.testsupport.TestImages;

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pothos.library.LabelKind;
+import org.pothos.library.LabelWriteMode;
 import org.pothos.library.LibraryFixture;
 import org.pothos.library.Source;
 import org.pothos.persistence.JpaLabelSyncStore;
@@ -73,7 +74,7 @@ class LabelAutoWriterTest {
         writer.round();
         assertFalse(Files.exists(sidecar), "a new library writes nothing");
 
-        sync.setMode(WriteMode.SIDECAR);
+        sync.setMode(LabelWriteMode.SIDECAR);
         writer.round();
         assertEquals("harbour", ExternalTools.exiftoolValue(sidecar, "XMP-dc:Subject"), "turning writing on catches up");
         assertEquals(1, progress.get(progress.size() - 1).written());
@@ -89,7 +90,7 @@ class LabelAutoWriterTest {
     @Test
     void aFileThatCannotBeWrittenIsAProblemWithItsReasonUntilARetrySucceeds() throws Exception {
         Path sidecar = Files.writeString(photos.resolve("a.jpg.xmp"), "not XMP at all");
-        sync.setMode(WriteMode.SIDECAR);
+        sync.setMode(LabelWriteMode.SIDECAR);
         library.store.addLabels(id, LabelKind.TAG, List.of("harbour"), Source.USER);
 
         writer.round();

@@ -34,7 +34,8 @@ public final class LabelChipPane extends FlowPane {
         getStyleClass().add("label-chips");
     }
 
-    void show(ObservableList<Label> shown, Consumer<Label> remove, SourceTexts sourceTexts) {
+    /** Shows {@code shown} as chips, following its changes; × calls {@code remove}. */
+    public void show(ObservableList<Label> shown, Consumer<Label> remove, SourceTexts sourceTexts) {
         if (labels != null) {
             labels.removeListener(rebuild);
         }

@@ -8,11 +8,12 @@ import javafx.beans.value.ObservableValue;
 import org.pothos.library.Source;
 
 /** Says in the user's language who wrote a value: "by you", "from the file", or "by" and the model's name. */
-final class SourceTexts {
+public final class SourceTexts {
 
     private final ResourceBundle resources;
 
-    SourceTexts(ResourceBundle resources) {
+    /** @param resources a bundle with the detail pane's texts ({@code source.*}, {@code chip.*}) */
+    public SourceTexts(ResourceBundle resources) {
         this.resources = resources;
     }
 

@@ -7,7 +7,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
-import org.pothos.labelsync.WriteMode;
+import org.pothos.library.LabelWriteMode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,9 +22,9 @@ public final class FileWritingViewModel {
 
     /** What this page needs of the library. Blocking: called on the background executor. */
     public interface Library {
-        WriteMode mode();
+        LabelWriteMode mode();
 
-        void setMode(WriteMode mode);
+        void setMode(LabelWriteMode mode);
 
         /** How many items have labels their files do not hold. */
         long differing();
@@ -34,10 +34,10 @@ public final class FileWritingViewModel {
     private final SettingsTexts texts;
     private final Executor background;
     private final Executor ui;
-    private final ObjectProperty<WriteMode> mode = new SimpleObjectProperty<>(this, "mode", WriteMode.OFF);
-    private final ReadOnlyObjectWrapper<WriteMode> saved = new ReadOnlyObjectWrapper<>(this, "saved", WriteMode.OFF);
+    private final ObjectProperty<LabelWriteMode> mode = new SimpleObjectProperty<>(this, "mode", LabelWriteMode.OFF);
+    private final ReadOnlyObjectWrapper<LabelWriteMode> saved = new ReadOnlyObjectWrapper<>(this, "saved", LabelWriteMode.OFF);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
-    private final BooleanBinding embedChosen = mode.isEqualTo(WriteMode.EMBED);
+    private final BooleanBinding embedChosen = mode.isEqualTo(LabelWriteMode.EMBED);
     private final BooleanBinding dirty = mode.isNotEqualTo(saved);
     private Runnable onSaved = () -> { };
 
@@ -53,7 +53,7 @@ public final class FileWritingViewModel {
         status.set(texts.get("files.status.counting"));
         background.execute(() -> {
             try {
-                WriteMode current = library.mode();
+                LabelWriteMode current = library.mode();
                 long differing = library.differing();
                 ui.execute(() -> {
                     boolean edited = dirty.get();
@@ -75,7 +75,7 @@ public final class FileWritingViewModel {
         if (!dirty.get()) {
             return;
         }
-        WriteMode chosen = mode.get();
+        LabelWriteMode chosen = mode.get();
         saved.set(chosen);
         background.execute(() -> {
             try {
@@ -97,7 +97,7 @@ public final class FileWritingViewModel {
         this.onSaved = onSaved == null ? () -> { } : onSaved;
     }
 
-    public ObjectProperty<WriteMode> modeProperty() {
+    public ObjectProperty<LabelWriteMode> modeProperty() {
         return mode;
     }
 

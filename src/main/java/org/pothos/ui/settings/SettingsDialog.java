@@ -42,7 +42,7 @@ import javafx.stage.Window;
 import org.pothos.analysis.AnalysisField;
 import org.pothos.analysis.CustomPromptMode;
 import org.pothos.analysis.OutputLanguage;
-import org.pothos.labelsync.WriteMode;
+import org.pothos.library.LabelWriteMode;
 
 /**
  * The settings dialog: loads SettingsDialog.fxml with itself as controller, binds the controls to
@@ -193,8 +193,8 @@ public final class SettingsDialog extends Dialog<ButtonType> {
             tabs.getTabs().remove(filesTab);
             return;
         }
-        Map<WriteMode, RadioButton> radios = Map.of(WriteMode.OFF, writeOffRadio, WriteMode.SIDECAR, writeSidecarRadio,
-                WriteMode.EMBED, writeEmbedRadio);
+        Map<LabelWriteMode, RadioButton> radios = Map.of(LabelWriteMode.OFF, writeOffRadio, LabelWriteMode.SIDECAR, writeSidecarRadio,
+                LabelWriteMode.EMBED, writeEmbedRadio);
         ToggleGroup group = new ToggleGroup();
         radios.forEach((mode, radio) -> {
             radio.setToggleGroup(group);
@@ -203,7 +203,7 @@ public final class SettingsDialog extends Dialog<ButtonType> {
         radios.get(files.modeProperty().get()).setSelected(true);
         group.selectedToggleProperty().addListener((obs, old, now) -> {
             if (now != null) {
-                files.modeProperty().set((WriteMode) now.getUserData());
+                files.modeProperty().set((LabelWriteMode) now.getUserData());
             }
         });
         files.modeProperty().addListener((obs, old, now) -> radios.get(now).setSelected(true));

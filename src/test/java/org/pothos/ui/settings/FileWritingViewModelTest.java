@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pothos.app.AppContext;
 import org.pothos.labelsync.LabelSyncService;
-import org.pothos.labelsync.WriteMode;
+import org.pothos.library.LabelWriteMode;
 import org.pothos.library.LabelKind;
 import org.pothos.library.Source;
 import org.pothos.testsupport.TestImages;
@@ -52,25 +52,25 @@ class FileWritingViewModelTest {
     @Test
     void aNewLibraryWritesNothingAndAChosenModeIsSavedOnlyOnApply() {
         vm.load();
-        assertEquals(WriteMode.OFF, vm.modeProperty().get());
+        assertEquals(LabelWriteMode.OFF, vm.modeProperty().get());
         assertEquals("Every picture's files hold its labels.", vm.statusProperty().get());
 
-        vm.modeProperty().set(WriteMode.EMBED);
+        vm.modeProperty().set(LabelWriteMode.EMBED);
         assertTrue(vm.embedChosenProperty().get(), "the warning shows");
         assertTrue(vm.dirtyProperty().get());
-        assertEquals(WriteMode.OFF, context.labelSync().mode(), "staged, not saved");
+        assertEquals(LabelWriteMode.OFF, context.labelSync().mode(), "staged, not saved");
 
         vm.apply();
-        assertEquals(WriteMode.EMBED, context.labelSync().mode());
+        assertEquals(LabelWriteMode.EMBED, context.labelSync().mode());
         assertFalse(vm.dirtyProperty().get());
         assertEquals(1, saved.get(), "the window's writer hears of it");
     }
 
     @Test
     void cancelPutsBackTheSavedModeAndTheCountFollowsEdits() {
-        vm.modeProperty().set(WriteMode.SIDECAR);
+        vm.modeProperty().set(LabelWriteMode.SIDECAR);
         vm.cancel();
-        assertEquals(WriteMode.OFF, vm.modeProperty().get());
+        assertEquals(LabelWriteMode.OFF, vm.modeProperty().get());
         assertEquals(0, saved.get());
 
         long id = context.mediaStore().findIds(org.pothos.library.MediaQuery.all()).get(0);
@@ -83,12 +83,12 @@ class FileWritingViewModelTest {
     void aLibraryThatCannotBeReadSaysSo() {
         FileWritingViewModel failing = new FileWritingViewModel(new FileWritingViewModel.Library() {
             @Override
-            public WriteMode mode() {
+            public LabelWriteMode mode() {
                 throw new IllegalStateException("database closed");
             }
 
             @Override
-            public void setMode(WriteMode mode) {
+            public void setMode(LabelWriteMode mode) {
                 throw new IllegalStateException("database closed");
             }
 
@@ -106,12 +106,12 @@ class FileWritingViewModelTest {
     private static FileWritingViewModel.Library library(LabelSyncService sync) {
         return new FileWritingViewModel.Library() {
             @Override
-            public WriteMode mode() {
+            public LabelWriteMode mode() {
                 return sync.mode();
             }
 
             @Override
-            public void setMode(WriteMode mode) {
+            public void setMode(LabelWriteMode mode) {
                 sync.setMode(mode);
             }
 
