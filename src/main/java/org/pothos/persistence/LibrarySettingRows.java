@@ -2,6 +2,7 @@ package org.pothos.persistence;
 
 import jakarta.persistence.EntityManager;
 import java.util.Optional;
+import org.pothos.library.LabelWriteMode;
 import org.pothos.library.VocabularyMode;
 
 /** Reads and writes {@code library_setting} inside a unit of work, so a result is applied under the settings it sees. */
@@ -9,6 +10,7 @@ final class LibrarySettingRows {
 
     static final String REVIEW_MODE = "review.mode";
     static final String VOCABULARY_MODE = "vocabulary.mode";
+    static final String LABEL_WRITE_MODE = "labels.write_mode";
 
     private LibrarySettingRows() {
     }
@@ -35,6 +37,15 @@ final class LibrarySettingRows {
             return read(em, VOCABULARY_MODE).map(VocabularyMode::fromKey).orElse(VocabularyMode.OFF);
         } catch (IllegalArgumentException e) {
             return VocabularyMode.OFF;
+        }
+    }
+
+    /** A mode written by a newer Pothos that this one does not know reads as off: nothing is written. */
+    static LabelWriteMode labelWriteMode(EntityManager em) {
+        try {
+            return read(em, LABEL_WRITE_MODE).map(LabelWriteMode::fromKey).orElse(LabelWriteMode.OFF);
+        } catch (IllegalArgumentException e) {
+            return LabelWriteMode.OFF;
         }
     }
 }
