@@ -31,6 +31,8 @@ import org.pothos.heif.LibHeifDecoder;
 import org.pothos.imageio.HeifDecoder;
 import org.pothos.imageio.ImageDecoder;
 import org.pothos.imageio.ImageInspector;
+import org.pothos.labelsync.LabelAutoWriter;
+import org.pothos.labelsync.LabelSyncService;
 import org.pothos.library.ImportService;
 import org.pothos.library.ItemEditor;
 import org.pothos.library.LibrarySettings;
@@ -43,6 +45,7 @@ import org.pothos.persistence.Database;
 import org.pothos.persistence.JpaEmbeddingStore;
 import org.pothos.persistence.JpaEndpointStore;
 import org.pothos.persistence.JpaJobStore;
+import org.pothos.persistence.JpaLabelSyncStore;
 import org.pothos.persistence.JpaLibrarySettings;
 import org.pothos.persistence.JpaMediaStore;
 import org.pothos.persistence.JpaPromptHints;
@@ -97,6 +100,8 @@ public final class AppContext implements AutoCloseable {
     private final DuplicateFinder duplicateFinder;
     private final DuplicateResolver duplicateResolver;
     private final SimilarPictures similarPictures;
+    private final LabelSyncService labelSync;
+    private final LabelAutoWriter labelAutoWriter;
     private final int recoveredJobs;
     private final List<Long> queuedAtOpen;
 
@@ -145,6 +150,9 @@ public final class AppContext implements AutoCloseable {
         this.duplicateFinder = new DuplicateFinder(similarity, mediaStore);
         this.duplicateResolver = new DuplicateResolver(similarity, new DesktopTrash());
         this.similarPictures = new SimilarPictures(similarity, mediaStore, searchIndex, embeddings);
+        JpaLabelSyncStore labelSyncStore = new JpaLabelSyncStore(database, mediaStore, clock);
+        this.labelSync = new LabelSyncService(labelSyncStore, librarySettings, thumbnailService, "Pothos " + PothosVersion.get());
+        this.labelAutoWriter = new LabelAutoWriter(labelSync, labelSyncStore, clock);
         // The lock is ours: whatever was RUNNING belongs to a process that died.
         this.recoveredJobs = jobStore.recoverInterrupted();
         this.queuedAtOpen = jobStore.idsWithStatus(JobStatus.QUEUED);
@@ -312,6 +320,16 @@ public final class AppContext implements AutoCloseable {
         return analysisSettings;
     }
 
+    /** Writes labels into the pictures' files (XMP sidecars or embedded), and says how the files stand. */
+    public LabelSyncService labelSync() {
+        return labelSync;
+    }
+
+    /** Writes labels into files in the background as the library changes; the window starts it. */
+    public LabelAutoWriter labelAutoWriter() {
+        return labelAutoWriter;
+    }
+
     /** Jobs found RUNNING at start-up (left by a crash) and put back in the queue. */
     public int recoveredJobs() {
         return recoveredJobs;
@@ -324,6 +342,7 @@ public final class AppContext implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
+        labelAutoWriter.close();
         analysisService.close();
         fieldCalls.shutdownNow();
         imagePreparation.shutdownNow();

@@ -14,4 +14,9 @@ public interface LibrarySettings {
     VocabularyMode vocabularyMode();
 
     void setVocabularyMode(VocabularyMode mode);
+
+    /** Whether and where labels are written into the pictures' files; off for a new library. */
+    LabelWriteMode labelWriteMode();
+
+    void setLabelWriteMode(LabelWriteMode mode);
 }

@@ -1,5 +1,6 @@
 package org.pothos.persistence;
 
+import org.pothos.library.LabelWriteMode;
 import org.pothos.library.LibrarySettings;
 import org.pothos.library.VocabularyMode;
 
@@ -30,5 +31,15 @@ public final class JpaLibrarySettings implements LibrarySettings {
     @Override
     public void setVocabularyMode(VocabularyMode mode) {
         db.run(em -> LibrarySettingRows.write(em, LibrarySettingRows.VOCABULARY_MODE, mode.key()));
+    }
+
+    @Override
+    public LabelWriteMode labelWriteMode() {
+        return db.call(LibrarySettingRows::labelWriteMode);
+    }
+
+    @Override
+    public void setLabelWriteMode(LabelWriteMode mode) {
+        db.run(em -> LibrarySettingRows.write(em, LibrarySettingRows.LABEL_WRITE_MODE, mode.key()));
     }
 }

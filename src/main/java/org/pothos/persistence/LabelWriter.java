@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
 import org.pothos.library.LabelNames;
+import org.pothos.library.LabelSnapshot;
 import org.pothos.library.Source;
 
 /** Adds and removes an item's tags or categories, creating a label the first time its name is seen. */
@@ -25,6 +26,48 @@ final class LabelWriter {
             link(em, mediaId, table, named(em, table, name), source, clock.instant(), false);
         }
         labelsChanged(em, mediaId);
+    }
+
+    /**
+     * Adds one label a picture's files hold, with its source. A tag whose file named its parents ("Animals|Dog" for
+     * "Labrador") gets them in the tag hierarchy, each level created as a tag where it is new, unless the tag has a
+     * parent already (the person's hierarchy wins). The caller refreshes the search text.
+     */
+    void addFromFile(EntityManager em, long mediaId, LabelTable table, String name, String path, Source source,
+                     java.time.Instant now) {
+        if (name.isEmpty()) {
+            return;
+        }
+        LabelEntity label = named(em, table, name);
+        if (path != null && label instanceof TagEntity tag) {
+            placeUnder(em, tag, path);
+        }
+        link(em, mediaId, table, label, source, now, false);
+    }
+
+    /** Puts a tag under the levels of {@code path}, outermost first, where neither it nor a level has a parent yet. */
+    private static void placeUnder(EntityManager em, TagEntity tag, String path) {
+        TagEntity above = null;
+        for (String level : path.split("\\|")) {
+            String clean = LabelNames.clean(level);
+            if (clean.isEmpty() || clean.length() > LabelSnapshot.NAME_LIMIT) {
+                return;
+            }
+            TagEntity current = (TagEntity) named(em, LabelTable.TAG, clean);
+            adopt(em, current, above);
+            above = current;
+        }
+        adopt(em, tag, above);
+    }
+
+    private static void adopt(EntityManager em, TagEntity child, TagEntity parent) {
+        if (parent == null || child.parentId != null || child == parent) {
+            return;
+        }
+        em.flush(); // new tags get their rows before the hierarchy is walked
+        if (!TagHierarchy.ancestors(em, parent.id).contains(child.id)) {
+            child.parentId = parent.id;
+        }
     }
 
     /** Tag and category names are searchable. */

@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManager;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.pothos.library.LabelWriteMode;
 import org.pothos.library.VocabularyMode;
 
 /** Reads and writes {@code library_setting} inside a unit of work, so a result is applied under the settings it sees. */
@@ -11,6 +12,7 @@ final class LibrarySettingRows {
 
     static final String REVIEW_MODE = "review.mode";
     static final String VOCABULARY_MODE = "vocabulary.mode";
+    static final String LABEL_WRITE_MODE = "labels.write_mode";
 
     private LibrarySettingRows() {
     }
@@ -56,6 +58,15 @@ final class LibrarySettingRows {
             return stored == null ? VocabularyMode.OFF : VocabularyMode.fromKey(stored);
         } catch (IllegalArgumentException e) {
             return VocabularyMode.OFF;
+        }
+    }
+
+    /** A mode written by a newer Pothos that this one does not know reads as off: nothing is written. */
+    static LabelWriteMode labelWriteMode(EntityManager em) {
+        try {
+            return read(em, LABEL_WRITE_MODE).map(LabelWriteMode::fromKey).orElse(LabelWriteMode.OFF);
+        } catch (IllegalArgumentException e) {
+            return LabelWriteMode.OFF;
         }
     }
 }

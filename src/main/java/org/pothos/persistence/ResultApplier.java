@@ -18,8 +18,8 @@ import org.pothos.review.SuggestionField;
  * Puts a model's answer on an item, inside the job's transaction. Labels first go through the person's
  * vocabulary (aliases, and a strict vocabulary's choice of known names) and lose what the person rejected
  * for this picture. Then, in review mode, everything becomes a suggestion; otherwise values are applied.
- * What the person wrote or accepted stays unless the request said overwrite; earlier AI values are
- * replaced, since the new answer supersedes them.
+ * What the person wrote or accepted, and what the picture's files said, stays unless the request said
+ * overwrite; earlier AI values are replaced, since the new answer supersedes them.
  */
 final class ResultApplier {
 
@@ -135,8 +135,8 @@ final class ResultApplier {
                 .getResultList());
     }
 
-    /** What the person wrote or accepted is theirs, unless the request asks to overwrite it. */
+    /** Only a model's own earlier value gives way to a new answer: the person's, the files' and accepted ones stay. */
     private static boolean mayReplace(String storedSource, boolean confirmed, boolean overwrite) {
-        return overwrite || !(confirmed || storedSource != null && Source.decode(storedSource).isUser());
+        return overwrite || !(confirmed || storedSource != null && !Source.decode(storedSource).isAi());
     }
 }

@@ -15,6 +15,9 @@ import javafx.scene.layout.StackPane;
 import javafx.stage.Window;
 import org.pothos.app.AppContext;
 import org.pothos.common.DaemonThreads;
+import org.pothos.labelsync.LabelAutoWriter;
+import org.pothos.labelsync.LabelSyncService;
+import org.pothos.library.LabelWriteMode;
 import org.pothos.ui.about.AboutDialog;
 import org.pothos.ui.about.AboutFacts;
 import org.pothos.ui.about.AboutViewModel;
@@ -28,6 +31,8 @@ import org.pothos.ui.detail.DetailViewModel;
 import org.pothos.ui.detail.PreviewImages;
 import org.pothos.ui.detail.PreviewViewModel;
 import org.pothos.ui.edit.ItemEdits;
+import org.pothos.ui.jobs.FileWritesView;
+import org.pothos.ui.jobs.FileWritesViewModel;
 import org.pothos.ui.jobs.ItemNames;
 import org.pothos.ui.jobs.JobsText;
 import org.pothos.ui.jobs.JobsView;
@@ -43,8 +48,10 @@ import org.pothos.ui.main.MainViewModel;
 import org.pothos.ui.main.ResumePromptViewModel;
 import org.pothos.ui.review.ReviewView;
 import org.pothos.ui.review.ReviewViewModel;
+import org.pothos.ui.settings.FileWritingViewModel;
 import org.pothos.ui.settings.PothosPreferences;
 import org.pothos.ui.settings.SettingsDialog;
+import org.pothos.ui.settings.SettingsTexts;
 import org.pothos.ui.settings.SettingsViewModel;
 import org.pothos.ui.settings.Theme;
 import org.pothos.ui.settings.UiLanguage;
@@ -100,8 +107,12 @@ public final class MainWindow {
                 context.jobStore(), texts, background, ui);
         PreviewImages detailPreviews = new PreviewImages(context.thumbnailService(), PreviewImages.screenEdge(), context.imageDecoder());
         DetailViewModel detail = new DetailViewModel(context.mediaStore(), detailPreviews, background, ui);
+        JobsText jobsText = new JobsText(locale, ZoneId.systemDefault());
         JobsViewModel jobs = new JobsViewModel(context.analysisService(), ItemNames.from(context.mediaStore()),
-                new JobsText(locale, ZoneId.systemDefault()), background, ui);
+                jobsText, background, ui);
+        FileWritesViewModel fileWrites = new FileWritesViewModel(fileWriter(context.labelAutoWriter()), jobsText, background, ui);
+        // A sidecar another program changed since Pothos read it is read again when its picture is shown.
+        detail.setBeforeLoad(id -> context.labelSync().readChangedSidecars(id));
         MainViewModel main = new MainViewModel(sidebar, library, detail, jobs, context.endpointService(), texts, background, ui);
         ExecutorService thumbnailDecoding = Executors.newFixedThreadPool(2, DaemonThreads.named("pothos-thumbnail-decode"));
         ThumbnailImages thumbnails = new ThumbnailImages(context.thumbnailService(), thumbnailDecoding, ui);
@@ -143,6 +154,7 @@ public final class MainWindow {
                 LibraryView.class, new LibraryView(library, thumbnails, analysis, desktop, item -> viewer.open(library.idsInOrder(), item.getId()),
                         openSettings, openAbout),
                 JobsView.class, new JobsView(jobs),
+                FileWritesView.class, new FileWritesView(fileWrites),
                 DetailView.class, new DetailView(detail));
         FXMLLoader loader = new FXMLLoader(MainView.class.getResource("MainView.fxml"),
                 CombinedBundle.of(locale, PANE_BUNDLES));
@@ -153,6 +165,8 @@ public final class MainWindow {
         SplitPane split = (SplitPane) loader.getNamespace().get("split");
         SplitPane gridAndJobs = (SplitPane) loader.getNamespace().get("gridAndJobs");
         jobs.start();
+        fileWrites.start();
+        context.labelAutoWriter().start();
         main.start();
         resumePrompt.start();
         return new Loaded(root, main, split, gridAndJobs, thumbnailDecoding);
@@ -178,7 +192,44 @@ public final class MainWindow {
             main.checkOllama();
         });
         settings.setOnThemeChanged(Theme::apply);
+        FileWritingViewModel fileWriting = new FileWritingViewModel(libraryFiles(context.labelSync()),
+                SettingsTexts.forLocale(Locale.getDefault()), background, FxThread.EXECUTOR);
+        fileWriting.setOnSaved(() -> context.labelAutoWriter().lookNow());
+        settings.setFileWriting(fileWriting);
         new SettingsDialog(focusedWindow(), settings).showAndWait();
+    }
+
+    private static FileWritesViewModel.Writer fileWriter(LabelAutoWriter writer) {
+        return new FileWritesViewModel.Writer() {
+            @Override
+            public void addListener(LabelAutoWriter.Listener listener) {
+                writer.addListener(listener);
+            }
+
+            @Override
+            public void retryFailed() {
+                writer.retryFailed();
+            }
+        };
+    }
+
+    private static FileWritingViewModel.Library libraryFiles(LabelSyncService sync) {
+        return new FileWritingViewModel.Library() {
+            @Override
+            public LabelWriteMode mode() {
+                return sync.mode();
+            }
+
+            @Override
+            public void setMode(LabelWriteMode mode) {
+                sync.setMode(mode);
+            }
+
+            @Override
+            public long differing() {
+                return sync.status().differ();
+            }
+        };
     }
 
     private static Window focusedWindow() {

@@ -45,7 +45,7 @@ final class LibraryRows implements AutoCloseable {
     /** Runs one analysis job of the item to success with the answer, as the dispatcher would; returns the job id. */
     long analyse(long mediaId, AnalysisOptions options, ModelAnswer answer) {
         long id = jobs.enqueue(List.of(mediaId), MODEL, null, options, "batch").created().get(0);
-        if (!jobs.markRunning(id, null, Instant.now())) {
+        if (jobs.markRunning(id, null, Instant.now()).isEmpty()) {
             throw new IllegalStateException("job " + id + " did not start");
         }
         jobs.succeed(id, answer, "{raw}", 1000, Instant.now());
