@@ -20,6 +20,7 @@ import org.pothos.analysis.ErrorKind;
 import org.pothos.analysis.ModelCallException;
 import org.pothos.common.Cancellation;
 import org.pothos.common.DaemonThreads;
+import org.pothos.common.UncaughtExceptions;
 import org.pothos.search.MeaningSource;
 import org.pothos.search.QueryMeaning;
 import org.pothos.search.VectorSpace;
@@ -129,7 +130,7 @@ public final class EmbeddingService implements MeaningSource, AutoCloseable {
             scheduled.cancel(false);
         }
         try {
-            scheduled = worker.schedule(this::backgroundRun, delay.toMillis(), TimeUnit.MILLISECONDS);
+            scheduled = worker.schedule(UncaughtExceptions.logged(this::backgroundRun), delay.toMillis(), TimeUnit.MILLISECONDS);
         } catch (RejectedExecutionException e) {
             LOG.debug("Embedding is shutting down; not scheduled");
         }

@@ -18,6 +18,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.pothos.common.DaemonThreads;
+import org.pothos.common.UncaughtExceptions;
 import org.pothos.library.LabelWriteMode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -96,7 +97,7 @@ public final class LabelAutoWriter implements AutoCloseable {
 
     /** Starts looking for changes every {@link #INTERVAL}; call once. */
     public void start() {
-        thread.scheduleWithFixedDelay(this::round, 0, INTERVAL.toMillis(), TimeUnit.MILLISECONDS);
+        thread.scheduleWithFixedDelay(UncaughtExceptions.logged(this::round), 0, INTERVAL.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /** Looks now rather than at the next interval (after the mode changed, say); done when the future is. */

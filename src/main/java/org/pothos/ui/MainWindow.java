@@ -195,6 +195,8 @@ public final class MainWindow {
         FileWritingViewModel fileWriting = new FileWritingViewModel(libraryFiles(context.labelSync()),
                 SettingsTexts.forLocale(Locale.getDefault()), background, FxThread.EXECUTOR);
         fileWriting.setOnSaved(() -> context.labelAutoWriter().lookNow());
+        // The dialog may have closed on OK before the save failed: the status line says so too.
+        fileWriting.setOnSaveFailed(main.library()::showStatus);
         settings.setFileWriting(fileWriting);
         new SettingsDialog(focusedWindow(), settings).showAndWait();
     }

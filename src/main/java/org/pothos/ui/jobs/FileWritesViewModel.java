@@ -12,7 +12,10 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.pothos.labelsync.LabelAutoWriter;
+import org.pothos.ui.common.BackgroundTask;
 import org.pothos.ui.common.Coalescer;
+import org.pothos.ui.common.Failures;
+import org.pothos.ui.common.TaskExecutor;
 
 /**
  * The jobs panel's line about labels being written into files in the background: while a round runs, how far it
@@ -30,7 +33,7 @@ public final class FileWritesViewModel {
     }
 
     private final Writer writer;
-    private final Executor background;
+    private final TaskExecutor tasks;
     private final JobsText text;
     private final Coalescer<LabelAutoWriter.Progress> updates;
 
@@ -46,7 +49,7 @@ public final class FileWritesViewModel {
     public FileWritesViewModel(Writer writer, JobsText text, Executor background, Executor ui) {
         this.writer = writer;
         this.text = text;
-        this.background = background;
+        this.tasks = TaskExecutor.of(background, ui);
         this.updates = new Coalescer<>(ui, this::show);
     }
 
@@ -55,10 +58,16 @@ public final class FileWritesViewModel {
         writer.addListener(updates::offer);
     }
 
-    /** Writes the files that failed again. */
+    /** Writes the files that failed again; when that cannot even start, the problems stay open and the line says why. */
     public void retry() {
+        boolean shown = problemsShown.get();
         problemsShown.set(false);
-        background.execute(writer::retryFailed);
+        BackgroundTask.wrap("Retrying the files that could not be written", writer::retryFailed)
+                .onFailure(failure -> {
+                    problemsShown.set(shown);
+                    statusText.set(text.get("files.retryFailed", Failures.reason(failure)));
+                })
+                .executeWith(tasks);
     }
 
     public void toggleProblems() {

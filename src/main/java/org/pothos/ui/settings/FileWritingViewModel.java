@@ -1,6 +1,7 @@
 package org.pothos.ui.settings;
 
 import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -8,8 +9,9 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import org.pothos.library.LabelWriteMode;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.pothos.ui.common.BackgroundTask;
+import org.pothos.ui.common.Failures;
+import org.pothos.ui.common.TaskExecutor;
 
 /**
  * The settings' "Files" page: whether this library writes its labels into the pictures' files (off, XMP sidecars,
@@ -17,8 +19,6 @@ import org.slf4j.LoggerFactory;
  * staged like the other settings and saved on apply; it belongs to the library, not to the user's preferences.
  */
 public final class FileWritingViewModel {
-
-    private static final Logger LOG = LoggerFactory.getLogger(FileWritingViewModel.class);
 
     /** What this page needs of the library. Blocking: called on the background executor. */
     public interface Library {
@@ -32,60 +32,64 @@ public final class FileWritingViewModel {
 
     private final Library library;
     private final SettingsTexts texts;
-    private final Executor background;
-    private final Executor ui;
+    private final TaskExecutor tasks;
     private final ObjectProperty<LabelWriteMode> mode = new SimpleObjectProperty<>(this, "mode", LabelWriteMode.OFF);
     private final ReadOnlyObjectWrapper<LabelWriteMode> saved = new ReadOnlyObjectWrapper<>(this, "saved", LabelWriteMode.OFF);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final BooleanBinding embedChosen = mode.isEqualTo(LabelWriteMode.EMBED);
     private final BooleanBinding dirty = mode.isNotEqualTo(saved);
     private Runnable onSaved = () -> { };
+    private Consumer<String> onSaveFailed = message -> { };
 
     public FileWritingViewModel(Library library, SettingsTexts texts, Executor background, Executor ui) {
         this.library = library;
         this.texts = texts;
-        this.background = background;
-        this.ui = ui;
+        this.tasks = TaskExecutor.of(background, ui);
     }
 
     /** Reads the library's mode and counts the pictures that differ from their files, in the background. */
     public void load() {
         status.set(texts.get("files.status.counting"));
-        background.execute(() -> {
-            try {
-                LabelWriteMode current = library.mode();
-                long differing = library.differing();
-                ui.execute(() -> {
+        BackgroundTask.wrap("Reading how the library's files stand", () -> new Standing(library.mode(), library.differing()))
+                .onSuccess(standing -> {
                     boolean edited = dirty.get();
-                    saved.set(current);
+                    saved.set(standing.mode());
                     if (!edited) {
-                        mode.set(current);
+                        mode.set(standing.mode());
                     }
-                    status.set(differing == 0 ? texts.get("files.status.inStep") : texts.get("files.status.differ", differing));
-                });
-            } catch (RuntimeException e) {
-                LOG.warn("Reading how the library's files stand failed", e);
-                ui.execute(() -> status.set(texts.get("files.status.failed")));
-            }
-        });
+                    status.set(standing.differing() == 0 ? texts.get("files.status.inStep")
+                            : texts.get("files.status.differ", standing.differing()));
+                })
+                .onFailure(failure -> status.set(texts.get("files.status.failed", Failures.reason(failure))))
+                .executeWith(tasks);
     }
 
-    /** Saves a changed mode in the background; {@link #setOnSaved} hears when it is saved. */
+    /**
+     * Saves a changed mode in the background; {@link #setOnSaved} hears when it is saved. When it cannot be saved,
+     * the page shows the mode the library keeps again and says why, and {@link #setOnSaveFailed} hears it too (the
+     * dialog may have closed on OK).
+     */
     public void apply() {
         if (!dirty.get()) {
             return;
         }
+        LabelWriteMode before = saved.get();
         LabelWriteMode chosen = mode.get();
         saved.set(chosen);
-        background.execute(() -> {
-            try {
-                library.setMode(chosen);
-                ui.execute(onSaved);
-            } catch (RuntimeException e) {
-                LOG.warn("Saving the write mode failed", e);
-                ui.execute(() -> status.set(texts.get("files.status.failed")));
-            }
-        });
+        BackgroundTask.wrap("Saving the write mode", () -> library.setMode(chosen))
+                .onSuccess(done -> onSaved.run())
+                .onFailure(failure -> {
+                    if (saved.get() == chosen) {
+                        saved.set(before);
+                        if (mode.get() == chosen) {
+                            mode.set(before);
+                        }
+                    }
+                    String message = texts.get("files.status.saveFailed", Failures.reason(failure));
+                    status.set(message);
+                    onSaveFailed.accept(message);
+                })
+                .executeWith(tasks);
     }
 
     public void cancel() {
@@ -95,6 +99,11 @@ public final class FileWritingViewModel {
     /** Runs on the UI thread once a new mode is saved (the window's writer then looks at once). */
     public void setOnSaved(Runnable onSaved) {
         this.onSaved = onSaved == null ? () -> { } : onSaved;
+    }
+
+    /** Runs on the UI thread with the sentence to show when a chosen mode could not be saved. */
+    public void setOnSaveFailed(Consumer<String> onSaveFailed) {
+        this.onSaveFailed = onSaveFailed == null ? message -> { } : onSaveFailed;
     }
 
     public ObjectProperty<LabelWriteMode> modeProperty() {
@@ -111,5 +120,9 @@ public final class FileWritingViewModel {
 
     public ReadOnlyStringProperty statusProperty() {
         return status.getReadOnlyProperty();
+    }
+
+    /** The library's mode and how many pictures differ from their files, read together. */
+    private record Standing(LabelWriteMode mode, long differing) {
     }
 }

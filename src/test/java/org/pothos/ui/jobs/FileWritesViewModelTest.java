@@ -60,6 +60,31 @@ class FileWritesViewModelTest {
     }
 
     @Test
+    void aRetryThatCannotStartKeepsTheProblemsOpenAndSaysWhy() {
+        FileWritesViewModel failing = new FileWritesViewModel(new FileWritesViewModel.Writer() {
+            @Override
+            public void addListener(LabelAutoWriter.Listener added) {
+                listener = added;
+            }
+
+            @Override
+            public void retryFailed() {
+                throw new IllegalStateException("the writer is closed");
+            }
+        }, new JobsText(Locale.ENGLISH, ZoneOffset.UTC), DIRECT, DIRECT);
+        failing.start();
+        listener.onProgress(new LabelAutoWriter.Progress(false, 1, 1, 0, 1,
+                List.of(new LabelAutoWriter.Problem(7, Path.of("/p/a.jpg"), "read-only folder"))));
+        failing.toggleProblems();
+
+        failing.retry();
+
+        assertTrue(failing.problemsShownProperty().get(), "the problems stay open");
+        assertEquals(List.of("/p/a.jpg: read-only folder"), failing.problems());
+        assertEquals("The files could not be written again: the writer is closed", failing.statusTextProperty().get());
+    }
+
+    @Test
     void aRoundThatFoundEverythingInStepSaysNothing() {
         vm.start();
         listener.onProgress(new LabelAutoWriter.Progress(false, 4, 4, 0, 0, List.of()));

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Executor;
@@ -32,6 +33,7 @@ class FileWritingViewModelTest {
     private AppContext context;
     private FileWritingViewModel vm;
     private final AtomicInteger saved = new AtomicInteger();
+    private final List<String> saveFailures = new ArrayList<>();
 
     @BeforeEach
     void open() throws Exception {
@@ -42,11 +44,14 @@ class FileWritingViewModelTest {
                 new org.pothos.common.Cancellation());
         vm = new FileWritingViewModel(library(context.labelSync()), SettingsTexts.forLocale(Locale.ENGLISH), DIRECT, DIRECT);
         vm.setOnSaved(saved::incrementAndGet);
+        vm.setOnSaveFailed(saveFailures::add);
     }
 
     @AfterEach
     void close() throws Exception {
-        context.close();
+        if (context != null) {
+            context.close();
+        }
     }
 
     @Test
@@ -100,7 +105,27 @@ class FileWritingViewModelTest {
 
         failing.load();
 
-        assertEquals("How the files stand could not be read.", failing.statusProperty().get());
+        assertEquals("How the files stand could not be read: database closed", failing.statusProperty().get());
+    }
+
+    @Test
+    void aModeThatCannotBeSavedIsTakenBackAndSaysWhy() throws Exception {
+        vm.load();
+        vm.modeProperty().set(LabelWriteMode.SIDECAR);
+        context.close();   // every call to the library from now on throws
+        context = null;
+
+        vm.apply();
+
+        assertEquals(LabelWriteMode.OFF, vm.modeProperty().get(), "the page shows the mode the library keeps");
+        assertFalse(vm.dirtyProperty().get());
+        assertEquals(0, saved.get(), "the writer hears of no new mode");
+        assertTrue(vm.statusProperty().get().startsWith("The choice of how to write labels could not be saved"),
+                vm.statusProperty().get());
+        assertEquals(List.of(vm.statusProperty().get()), saveFailures, "the window hears it, the dialog may have closed");
+
+        vm.load();
+        assertTrue(vm.statusProperty().get().startsWith("How the files stand could not be read: "), vm.statusProperty().get());
     }
 
     private static FileWritingViewModel.Library library(LabelSyncService sync) {
