@@ -19,7 +19,7 @@ class LayeringTest {
     /** The services the two faces share: they know neither the faces nor the adapters. */
     private static final String[] CORE = {"org.pothos.library..", "org.pothos.analysis..", "org.pothos.thumbnails..",
         "org.pothos.imageio..", "org.pothos.search..", "org.pothos.embedding..", "org.pothos.review..",
-        "org.pothos.vocabulary.."};
+        "org.pothos.vocabulary..", "org.pothos.similar..", "org.pothos.xmp..", "org.pothos.labelsync.."};
     /** What binds the core to a technology: the database, Ollama, the search index, native codecs. */
     private static final String[] ADAPTERS = {"org.pothos.persistence..", "org.pothos.ollama..", "org.pothos.searchindex..",
         "org.pothos.codecs..", "org.pothos.heif..", "org.pothos.natives.."};
@@ -83,6 +83,10 @@ class LayeringTest {
     @ArchTest
     static final ArchRule onlyTheSearchIndexAdapterUsesLucene = noClasses().that().resideOutsideOfPackage("org.pothos.searchindex..")
             .should().dependOnClassesThat().resideInAnyPackage("org.apache.lucene..", "com.ibm.icu..");
+
+    @ArchTest
+    static final ArchRule onlyTheXmpPackageUsesXmpCore = noClasses().that().resideOutsideOfPackage("org.pothos.xmp..")
+            .should().dependOnClassesThat().resideInAPackage("com.adobe.xmp..");
 
     @ArchTest
     static final ArchRule onlyPersistenceUsesJpaAndHibernate = noClasses().that().resideOutsideOfPackage("org.pothos.persistence..")
