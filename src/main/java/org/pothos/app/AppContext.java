@@ -5,26 +5,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
-import org.pothos.analysis.AnalysisEvents;
 import org.pothos.analysis.AnalysisService;
 import org.pothos.analysis.AnalysisSettings;
 import org.pothos.analysis.EndpointService;
-import org.pothos.analysis.ImagePreparer;
-import org.pothos.analysis.JobDispatcher;
-import org.pothos.analysis.JobRunner;
 import org.pothos.analysis.JobStatus;
 import org.pothos.analysis.JobStore;
-import org.pothos.analysis.ModelCatalog;
 import org.pothos.analysis.OllamaHost;
 import org.pothos.analysis.VisionModelClient;
-import org.pothos.analysis.answer.AnswerParser;
-import org.pothos.analysis.prompt.PromptBuilder;
 import org.pothos.codecs.NativeCodecs;
-import org.pothos.common.DaemonThreads;
+import org.pothos.common.Lazy;
 import org.pothos.fxdecode.FxScaledJpegDecoder;
 import org.pothos.heif.LibHeifDecoder;
 import org.pothos.imageio.HeifDecoder;
@@ -37,7 +29,6 @@ import org.pothos.library.RescanService;
 import org.pothos.library.ThumbnailBackfill;
 import org.pothos.ollama.OllamaVisionClient;
 import org.pothos.persistence.Database;
-import org.pothos.persistence.JpaEndpointStore;
 import org.pothos.persistence.JpaJobStore;
 import org.pothos.persistence.JpaMediaStore;
 import org.pothos.thumbnails.ThumbnailService;
@@ -51,52 +42,41 @@ public final class AppContext implements AutoCloseable {
     private final Path dataDir;
     private final LibraryLock lock;
     private final Database database;
+    private final int cores;
     private final MediaStore mediaStore;
-    private final ImportService importService;
-    private final RescanService rescanService;
-    private final ItemEditor itemEditor;
-    private final ImageDecoder imageDecoder = newImageDecoder();
-    private final ThumbnailService thumbnailService;
-    private final ThumbnailBackfill thumbnailBackfill;
     private final JobStore jobStore;
-    private final EndpointService endpointService;
+    private final Lazy<ImportService> importService;
+    private final Lazy<RescanService> rescanService;
+    private final Lazy<ItemEditor> itemEditor;
+    private final Lazy<ImageDecoder> imageDecoder = new Lazy<>(AppContext::newImageDecoder);
+    private final Lazy<ThumbnailService> thumbnailService;
+    private final Lazy<ThumbnailBackfill> thumbnailBackfill;
     private final AtomicReference<AnalysisSettings> analysisSettings = new AtomicReference<>(AnalysisSettings.defaults());
-    private final ExecutorService fieldCalls;
-    private final ExecutorService imagePreparation;
-    private final AnalysisService analysisService;
+    private final Lazy<AnalysisWiring> analysis;
     private final int recoveredJobs;
     private final List<Long> queuedAtOpen;
 
-    private AppContext(Path dataDir, LibraryLock lock, Database database, VisionModelClient modelClient,
+    /**
+     * Builds only what every use needs (the stores) and recovers the job queue; the other services are made on
+     * first use, so that a command such as {@code stats} starts no thread pool, HTTP client or codec it does not use.
+     */
+    private AppContext(Path dataDir, LibraryLock lock, Database database, Supplier<VisionModelClient> modelClient,
                        String ollamaHost, int workerThreads) {
         this.dataDir = dataDir;
         this.lock = lock;
         this.database = database;
-        int cores = workerThreads;
-        this.mediaStore = new JpaMediaStore(database, Clock.systemUTC());
-        this.importService = new ImportService(mediaStore, new ImageInspector(), cores);
-        this.rescanService = new RescanService(mediaStore, importService);
-        this.itemEditor = new ItemEditor(mediaStore);
-        this.thumbnailService = new ThumbnailService(thumbnailDir(dataDir), ThumbnailService.DEFAULT_SIZE,
-                ThumbnailService.DEFAULT_MAX_PIXELS, cores, ThumbnailService.DEFAULT_MEMORY_CACHE_BYTES, imageDecoder);
-        this.thumbnailBackfill = new ThumbnailBackfill(mediaStore, thumbnailService, cores);
-
+        this.cores = workerThreads;
         Clock clock = Clock.systemUTC();
-        JpaEndpointStore endpointStore = new JpaEndpointStore(database, clock);
+        this.mediaStore = new JpaMediaStore(database, clock);
         this.jobStore = new JpaJobStore(database, clock);
-        ModelCatalog catalog = new ModelCatalog(endpointStore, modelClient, clock);
-        this.endpointService = new EndpointService(endpointStore, catalog, modelClient);
-        endpointService.ensureDefault(ollamaHost);
-        this.fieldCalls = Executors.newCachedThreadPool(DaemonThreads.named("pothos-analysis-field"));
-        // As many preparing threads as cores for CPU work: at high concurrency the model answers faster than one
-        // thread decodes and encodes, and waiting requests stream with hardly any CPU.
-        this.imagePreparation = Executors.newFixedThreadPool(cores, DaemonThreads.named("pothos-analysis-prepare"));
-        JobRunner runner = new JobRunner(mediaStore, catalog, modelClient, new ImagePreparer(imageDecoder), new PromptBuilder(),
-                new AnswerParser(), fieldCalls, imagePreparation);
-        AnalysisEvents events = new AnalysisEvents();
-        JobDispatcher dispatcher = new JobDispatcher(jobStore, endpointStore, runner, catalog, events, clock,
-                analysisSettings::get);
-        this.analysisService = new AnalysisService(jobStore, dispatcher, events, clock);
+        this.importService = new Lazy<>(() -> new ImportService(mediaStore, new ImageInspector(), cores));
+        this.rescanService = new Lazy<>(() -> new RescanService(mediaStore, importService.get()));
+        this.itemEditor = new Lazy<>(() -> new ItemEditor(mediaStore));
+        this.thumbnailService = new Lazy<>(() -> new ThumbnailService(thumbnailDir(dataDir), ThumbnailService.DEFAULT_SIZE,
+                ThumbnailService.DEFAULT_MAX_PIXELS, cores, ThumbnailService.DEFAULT_MEMORY_CACHE_BYTES, imageDecoder.get()));
+        this.thumbnailBackfill = new Lazy<>(() -> new ThumbnailBackfill(mediaStore, thumbnailService.get(), cores));
+        this.analysis = new Lazy<>(() -> new AnalysisWiring(database, mediaStore, jobStore, modelClient.get(), ollamaHost,
+                imageDecoder.get(), cores, analysisSettings::get));
         // The lock is ours: whatever was RUNNING belongs to a process that died.
         this.recoveredJobs = jobStore.recoverInterrupted();
         this.queuedAtOpen = jobStore.idsWithStatus(JobStatus.QUEUED);
@@ -124,12 +104,43 @@ public final class AppContext implements AutoCloseable {
         return open(dataDir, ollamaHost, Math.max(1, Runtime.getRuntime().availableProcessors() - 1));
     }
 
+    /**
+     * For the window: takes the library's lock now (a second Pothos is refused before any window appears) and opens
+     * the rest on a thread of its own, while the caller starts the toolkit. The future fails when the library
+     * cannot be opened; the lock is then released.
+     */
+    public static CompletableFuture<AppContext> openForDesktopInBackground(Path dataDir, String ollamaHost)
+            throws IOException, LibraryLock.LibraryInUseException {
+        Files.createDirectories(dataDir);
+        LibraryLock lock = LibraryLock.acquire(dataDir);
+        int workerThreads = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
+        CompletableFuture<AppContext> opened = new CompletableFuture<>();
+        Thread.ofPlatform().name("pothos-open-library").start(() -> {
+            try {
+                AppContext context = new AppContext(dataDir, lock, Database.open(dataDir),
+                        () -> new OllamaVisionClient(Clock.systemUTC()), ollamaHost, workerThreads);
+                // Everything the window's constructors ask for, made here rather than on the JavaFX thread.
+                context.thumbnailService();
+                context.analysisService();
+                opened.complete(context);
+            } catch (RuntimeException | Error e) {
+                try {
+                    lock.close();
+                } catch (IOException closing) {
+                    e.addSuppressed(closing);
+                }
+                opened.completeExceptionally(e);
+            }
+        });
+        return opened;
+    }
+
     private static AppContext open(Path dataDir, String ollamaHost, int workerThreads)
             throws IOException, LibraryLock.LibraryInUseException {
         Files.createDirectories(dataDir);
         LibraryLock lock = LibraryLock.acquire(dataDir);
         try {
-            return new AppContext(dataDir, lock, Database.open(dataDir), new OllamaVisionClient(Clock.systemUTC()),
+            return new AppContext(dataDir, lock, Database.open(dataDir), () -> new OllamaVisionClient(Clock.systemUTC()),
                     ollamaHost, workerThreads);
         } catch (RuntimeException e) {
             lock.close();
@@ -179,28 +190,28 @@ public final class AppContext implements AutoCloseable {
     }
 
     public ImportService importService() {
-        return importService;
+        return importService.get();
     }
 
     public RescanService rescanService() {
-        return rescanService;
+        return rescanService.get();
     }
 
     /** Edits of many items at once (a selection, or the items a command names), with undo. */
     public ItemEditor itemEditor() {
-        return itemEditor;
+        return itemEditor.get();
     }
 
     public ImageDecoder imageDecoder() {
-        return imageDecoder;
+        return imageDecoder.get();
     }
 
     public ThumbnailService thumbnailService() {
-        return thumbnailService;
+        return thumbnailService.get();
     }
 
     public ThumbnailBackfill thumbnailBackfill() {
-        return thumbnailBackfill;
+        return thumbnailBackfill.get();
     }
 
     public JobStore jobStore() {
@@ -208,11 +219,11 @@ public final class AppContext implements AutoCloseable {
     }
 
     public EndpointService endpointService() {
-        return endpointService;
+        return analysis.get().endpointService();
     }
 
     public AnalysisService analysisService() {
-        return analysisService;
+        return analysis.get().analysisService();
     }
 
     /** How analysis jobs run; the dispatcher reads it before each round, so changes apply at once. */
@@ -230,12 +241,15 @@ public final class AppContext implements AutoCloseable {
         return queuedAtOpen;
     }
 
+    /** Starts Hibernate now on a thread of its own (for the window: its later edits and job lists find it ready). */
+    public void warmUp() {
+        database.startHibernateInBackground();
+    }
+
     @Override
     public void close() throws IOException {
-        analysisService.close();
-        fieldCalls.shutdownNow();
-        imagePreparation.shutdownNow();
-        thumbnailService.close();
+        analysis.ifMade().ifPresent(AnalysisWiring::close);
+        thumbnailService.ifMade().ifPresent(ThumbnailService::close);
         database.close();
         lock.close();
     }

@@ -2,23 +2,25 @@ package org.pothos.persistence;
 
 import org.pothos.library.LabelKind;
 
-/** The entity names behind each kind of label, so one piece of JPQL serves tags and categories. */
+/** The entities and tables behind each kind of label, so one piece of JPQL or SQL serves tags and categories. */
 enum LabelTable {
-    TAG("TagEntity", "MediaTagEntity", TagEntity.class, "media_tag", "tag_id"),
-    CATEGORY("CategoryEntity", "MediaCategoryEntity", CategoryEntity.class, "media_category", "category_id");
+    TAG("TagEntity", "MediaTagEntity", TagEntity.class, "tag", "media_tag", "tag_id"),
+    CATEGORY("CategoryEntity", "MediaCategoryEntity", CategoryEntity.class, "category", "media_category", "category_id");
 
     final String labelEntity;
     final String linkEntity;
     final Class<? extends LabelEntity> labelClass;
-    /** The link table and its label column, for the few statements written in SQL. */
+    /** The label table, the link table and its label column, for the statements written in SQL. */
+    final String labelTable;
     final String linkTable;
     final String labelColumn;
 
-    LabelTable(String labelEntity, String linkEntity, Class<? extends LabelEntity> labelClass, String linkTable,
-               String labelColumn) {
+    LabelTable(String labelEntity, String linkEntity, Class<? extends LabelEntity> labelClass, String labelTable,
+               String linkTable, String labelColumn) {
         this.labelEntity = labelEntity;
         this.linkEntity = linkEntity;
         this.labelClass = labelClass;
+        this.labelTable = labelTable;
         this.linkTable = linkTable;
         this.labelColumn = labelColumn;
     }

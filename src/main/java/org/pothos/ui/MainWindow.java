@@ -114,9 +114,14 @@ public final class MainWindow {
         Parent root = loader.load();
         SplitPane split = (SplitPane) loader.getNamespace().get("split");
         SplitPane gridAndJobs = (SplitPane) loader.getNamespace().get("gridAndJobs");
-        jobs.start();
+        // The grid's first page is read first; the job history, the analysis engine and Hibernate (for edits and
+        // jobs) follow once it is on screen.
         main.start();
-        resumePrompt.start();
+        library.afterFirstPage(() -> {
+            context.warmUp();
+            jobs.start();
+            resumePrompt.start();
+        });
         return new Loaded(root, main, split, gridAndJobs);
     }
 

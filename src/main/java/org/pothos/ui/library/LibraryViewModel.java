@@ -43,10 +43,13 @@ import org.pothos.library.ImportService;
 import org.pothos.library.MediaItem;
 import org.pothos.library.MediaQuery;
 import org.pothos.library.MediaStore;
+import org.pothos.library.MediaTile;
 import org.pothos.library.Page;
+import org.pothos.library.SeekKey;
 import org.pothos.library.SortOrder;
 import org.pothos.ui.common.Coalescer;
 import org.pothos.ui.common.Texts;
+import org.slf4j.LoggerFactory;
 
 /**
  * State of the library grid: the items of the current query (loaded page by page in the
@@ -57,6 +60,7 @@ import org.pothos.ui.common.Texts;
 public final class LibraryViewModel {
 
     static final int PAGE_SIZE = 500;
+    static final int FIRST_PAGE_SIZE = 120;
 
     /** How a click changes the selection. */
     public enum SelectMode { SINGLE, TOGGLE, RANGE }
@@ -96,6 +100,9 @@ public final class LibraryViewModel {
     private final Map<Long, JobEvent> pendingJobEvents = new ConcurrentHashMap<>();
     private final Coalescer<Boolean> jobEventFlush;
     private Consumer<List<Long>> onImported = ids -> { };
+    /** Work that waits until the grid's first page is on screen (counts, model lists, the job history). */
+    private final List<Runnable> afterFirstPage = new ArrayList<>();
+    private boolean firstPageShown;
     private Long rangeAnchor;
 
     public LibraryViewModel(MediaStore store, ImportService importService, JobStore jobs, Texts texts,
@@ -113,6 +120,18 @@ public final class LibraryViewModel {
         query.addListener((obs, old, now) -> reload());
     }
 
+    /**
+     * Runs {@code work} on the UI thread once the first page of the grid has been shown (at once if it has): at
+     * start-up the first screen of thumbnails is read before anything that can wait. Call on the UI thread.
+     */
+    public void afterFirstPage(Runnable work) {
+        if (firstPageShown) {
+            work.run();
+        } else {
+            afterFirstPage.add(work);
+        }
+    }
+
     /** Called with the ids of newly imported items after each import (e.g. to queue their analysis). */
     public void setOnImported(Consumer<List<Long>> onImported) {
         this.onImported = onImported;
@@ -128,34 +147,48 @@ public final class LibraryViewModel {
         MediaQuery current = query.get().withSort(sort.get());
         loading.set(true);
         background.execute(() -> {
-            MediaItem last = null;
-            Page<MediaItem> page;
-            do {
-                if (generation.get() != mine) {
-                    return;
-                }
-                page = store.findAfter(current, last, PAGE_SIZE);
-                List<MediaItemViewModel> tiles = page.items().stream().map(MediaItemViewModel::new).toList();
-                Map<Long, JobStatus> latest = jobs.latestStatusByMedia(tiles.stream().map(MediaItemViewModel::getId).toList());
-                boolean first = last == null;
-                boolean done = !page.hasMore();
-                ui.execute(() -> showPage(mine, tiles, latest, first, done));
-                if (first) {
-                    // Counted after the first page is on its way: the grid need not wait for them.
-                    long total = store.count(current);
-                    long all = store.count(MediaQuery.all());
-                    ui.execute(() -> {
-                        if (generation.get() == mine) {
-                            itemCount.set(total);
-                            libraryTotal.set(all);
-                        }
-                    });
-                }
-                if (!page.items().isEmpty()) {
-                    last = page.items().get(page.items().size() - 1);
-                }
-            } while (page.hasMore());
+            try {
+                readPages(mine, current);
+            } catch (RuntimeException e) {
+                LoggerFactory.getLogger(LibraryViewModel.class).error("the library could not be read", e);
+                ui.execute(() -> {
+                    loading.set(false);
+                    status.set(texts.get("status.readFailed", String.valueOf(e.getMessage())));
+                    releaseAfterFirstPage();
+                });
+            }
         });
+    }
+
+    private void readPages(long mine, MediaQuery current) {
+        SeekKey last = null;
+        Page<MediaTile> page;
+        do {
+            if (generation.get() != mine) {
+                return;
+            }
+            // A first page of a few screens shows sooner; the rest comes in larger pages behind it.
+            page = store.findTiles(current, last, last == null ? FIRST_PAGE_SIZE : PAGE_SIZE);
+            List<MediaItemViewModel> tiles = page.items().stream().map(MediaItemViewModel::new).toList();
+            Map<Long, JobStatus> latest = jobs.latestStatusByMedia(tiles.stream().map(MediaItemViewModel::getId).toList());
+            boolean first = last == null;
+            boolean done = !page.hasMore();
+            ui.execute(() -> showPage(mine, tiles, latest, first, done));
+            if (first) {
+                // Counted after the first page is on its way: the grid need not wait for them.
+                long total = store.count(current);
+                long all = store.count(MediaQuery.all());
+                ui.execute(() -> {
+                    if (generation.get() == mine) {
+                        itemCount.set(total);
+                        libraryTotal.set(all);
+                    }
+                });
+            }
+            if (!page.items().isEmpty()) {
+                last = page.items().get(page.items().size() - 1).seekKey();
+            }
+        } while (page.hasMore());
     }
 
     private void showPage(long mine, List<MediaItemViewModel> tiles, Map<Long, JobStatus> latest, boolean first,
@@ -177,6 +210,18 @@ public final class LibraryViewModel {
         }
         if (done) {
             loading.set(false);
+        }
+        if (first) {
+            releaseAfterFirstPage();
+        }
+    }
+
+    private void releaseAfterFirstPage() {
+        if (!firstPageShown) {
+            firstPageShown = true;
+            List<Runnable> waiting = List.copyOf(afterFirstPage);
+            afterFirstPage.clear();
+            waiting.forEach(Runnable::run);
         }
     }
 
