@@ -17,6 +17,7 @@ import org.pothos.analysis.OllamaHost;
 import org.pothos.analysis.VisionModelClient;
 import org.pothos.codecs.NativeCodecs;
 import org.pothos.common.Lazy;
+import org.pothos.embedding.EmbeddingService;
 import org.pothos.fxdecode.FxScaledJpegDecoder;
 import org.pothos.heif.LibHeifDecoder;
 import org.pothos.imageio.HeifDecoder;
@@ -27,17 +28,26 @@ import org.pothos.library.ItemEditor;
 import org.pothos.library.MediaStore;
 import org.pothos.library.RescanService;
 import org.pothos.library.ThumbnailBackfill;
+import org.pothos.ollama.OllamaEmbeddingClient;
 import org.pothos.ollama.OllamaVisionClient;
 import org.pothos.persistence.Database;
+import org.pothos.persistence.JpaEmbeddingStore;
 import org.pothos.persistence.JpaJobStore;
 import org.pothos.persistence.JpaMediaStore;
+import org.pothos.persistence.JpaSearchSource;
+import org.pothos.search.LibrarySearch;
+import org.pothos.searchindex.LuceneSearchIndex;
 import org.pothos.thumbnails.ThumbnailService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The composition root: builds every service once, for the GUI and the command line alike, and
  * closes them in reverse order. Holding it means holding the library's lock.
  */
 public final class AppContext implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AppContext.class);
 
     private final Path dataDir;
     private final LibraryLock lock;
@@ -53,6 +63,9 @@ public final class AppContext implements AutoCloseable {
     private final Lazy<ThumbnailBackfill> thumbnailBackfill;
     private final AtomicReference<AnalysisSettings> analysisSettings = new AtomicReference<>(AnalysisSettings.defaults());
     private final Lazy<AnalysisWiring> analysis;
+    private final Lazy<LuceneSearchIndex> searchIndex;
+    private final Lazy<EmbeddingService> embeddings;
+    private final Lazy<LibrarySearch> search;
     private final int recoveredJobs;
     private final List<Long> queuedAtOpen;
 
@@ -77,9 +90,19 @@ public final class AppContext implements AutoCloseable {
         this.thumbnailBackfill = new Lazy<>(() -> new ThumbnailBackfill(mediaStore, thumbnailService.get(), cores));
         this.analysis = new Lazy<>(() -> new AnalysisWiring(database, mediaStore, jobStore, modelClient.get(), ollamaHost,
                 imageDecoder.get(), cores, analysisSettings::get));
+        // Opened when first needed (a search, or the window once its first page shows): never on the start path.
+        this.searchIndex = new Lazy<>(() -> new LuceneSearchIndex(dataDir, new JpaSearchSource(database)));
+        this.embeddings = new Lazy<>(() -> new EmbeddingService(new JpaEmbeddingStore(database, clock),
+                new OllamaEmbeddingClient(), () -> endpointService().defaultEndpoint(),
+                () -> searchIndex.get().embeddingModelChanged()));
+        // Texts that changed wake a running embedding service; one not made yet reads them when it starts.
+        database.addSearchChangeListener(() -> embeddings.ifMade().ifPresent(EmbeddingService::wake));
+        this.search = new Lazy<>(() -> new LibrarySearch(searchIndex.get(), mediaStore, embeddings.get()));
         // The lock is ours: whatever was RUNNING belongs to a process that died.
         this.recoveredJobs = jobStore.recoverInterrupted();
         this.queuedAtOpen = jobStore.idsWithStatus(JobStatus.QUEUED);
+        LOG.info("Library opened in {}: {} analysis job(s) waiting, {} put back in the queue after an interrupted run",
+                dataDir, queuedAtOpen.size(), recoveredJobs);
     }
 
     /** Opens the library in {@code dataDir}, creating the folder and the database on first use. */
@@ -226,6 +249,16 @@ public final class AppContext implements AutoCloseable {
         return analysis.get().analysisService();
     }
 
+    /** Search by words and meaning; its index opens on the first search or {@code searchIndex().start()}. */
+    public LibrarySearch search() {
+        return search.get();
+    }
+
+    /** Embeddings for search by meaning; runs in the background once {@code start()}ed (the window), else on request. */
+    public EmbeddingService embeddings() {
+        return embeddings.get();
+    }
+
     /** How analysis jobs run; the dispatcher reads it before each round, so changes apply at once. */
     public AtomicReference<AnalysisSettings> analysisSettings() {
         return analysisSettings;
@@ -250,7 +283,10 @@ public final class AppContext implements AutoCloseable {
     public void close() throws IOException {
         analysis.ifMade().ifPresent(AnalysisWiring::close);
         thumbnailService.ifMade().ifPresent(ThumbnailService::close);
+        embeddings.ifMade().ifPresent(EmbeddingService::close);
+        searchIndex.ifMade().ifPresent(LuceneSearchIndex::close);
         database.close();
         lock.close();
+        LOG.info("Library closed: {}", dataDir);
     }
 }

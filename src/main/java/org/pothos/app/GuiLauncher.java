@@ -20,7 +20,8 @@ final class GuiLauncher {
     static int launch(String dataDirOption) {
         Path dataDir = DataDirectory.resolve(dataDirOption, System.getenv(),
                 System.getProperty("os.name"), System.getProperty("user.home"));
-        LogSetup.logTo(dataDir.resolve("logs"));
+        LogSetup.logTo(LogSetup.logDir(dataDir));
+        LogSetup.logStart("the window");
         CompletableFuture<AppContext> opening;
         try {
             opening = AppContext.openForDesktopInBackground(dataDir, System.getenv(OllamaHost.ENV_VARIABLE));

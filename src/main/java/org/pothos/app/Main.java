@@ -3,6 +3,7 @@ package org.pothos.app;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import org.pothos.cli.PothosCli;
+import org.pothos.common.UncaughtExceptions;
 
 /**
  * Entry point of the jar and of {@code mvn javafx:run}: no command opens the window, a command runs
@@ -14,6 +15,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        UncaughtExceptions.installDefault();
         Charset console = System.console() != null ? System.console().charset() : Charset.defaultCharset();
         PrintWriter out = new PrintWriter(System.out, true, console);
         PrintWriter err = new PrintWriter(System.err, true, console);

@@ -159,7 +159,9 @@ final class AnalyzeCommand extends LibraryCommand {
                 service.close(); // aborts running requests: they go back to the queue with the queued jobs
             }
             progress.finish();
-            return report(context, batch, interruptible.cancellation().isCancelled());
+            int code = report(context, batch, interruptible.cancellation().isCancelled());
+            EmbedCommand.embedForSearch(context, interruptible.cancellation(), out(), err(), true);
+            return code;
         } finally {
             service.removeListener(listener);
         }

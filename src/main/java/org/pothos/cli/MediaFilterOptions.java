@@ -18,7 +18,8 @@ final class MediaFilterOptions {
     @Option(names = "--category", paramLabel = "C", description = "Only items in this category.")
     String category;
 
-    @Option(names = "--text", paramLabel = "Q", description = "Words in title, description, file name or tags.")
+    @Option(names = "--text", paramLabel = "Q",
+            description = "Words in title, description, tags, categories, file or folder name (list: best matches first).")
     String text;
 
     @Option(names = "--unanalysed", description = "Only items no model has described yet.")

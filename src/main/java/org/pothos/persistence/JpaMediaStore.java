@@ -12,15 +12,20 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
+import org.hibernate.Session;
 import org.pothos.library.Availability;
 import org.pothos.library.FileStamp;
 import org.pothos.library.ImportOutcome;
 import org.pothos.library.ItemLocation;
 import org.pothos.library.ItemValues;
+import org.pothos.library.Label;
 import org.pothos.library.LabelCount;
 import org.pothos.library.LabelKind;
 import org.pothos.library.LibraryStats;
@@ -142,6 +147,39 @@ public final class JpaMediaStore implements MediaStore {
     }
 
     @Override
+    public List<MediaItem> findByIds(List<Long> ids) {
+        Map<Long, MediaItem> byId = new HashMap<>();
+        db.read(c -> {
+            for (List<Long> chunk : InList.chunks(ids)) {
+                try (PreparedStatement select = c.prepareStatement("SELECT " + MediaRows.ITEM_COLUMNS
+                        + " FROM media_item m WHERE m.id IN (" + InList.placeholders(chunk) + ")")) {
+                    InList.bind(select, 1, chunk);
+                    MediaRows.items(c, select).forEach(item -> byId.put(item.id(), item));
+                }
+            }
+            return null;
+        });
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+    }
+
+    @Override
+    public List<Long> retainMatching(List<Long> ids, MediaQuery query) {
+        Set<Long> matching = new HashSet<>();
+        db.read(c -> {
+            for (List<Long> chunk : InList.chunks(ids)) {
+                try (PreparedStatement select = MediaQuerySql.of(query, c).among(chunk).selectIds(c);
+                     ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        matching.add(rows.getLong(1));
+                    }
+                }
+            }
+            return null;
+        });
+        return ids.stream().filter(matching::contains).toList();
+    }
+
+    @Override
     public long count(MediaQuery query) {
         return db.read(c -> {
             try (PreparedStatement count = MediaQuerySql.of(query, c).count(c); ResultSet row = count.executeQuery()) {
@@ -149,6 +187,11 @@ public final class JpaMediaStore implements MediaStore {
                 return row.getLong(1);
             }
         });
+    }
+
+    /** The labels of these items inside a unit of work (for the search index and embeddings), read as the grid reads them. */
+    static Map<Long, List<Label>> labelsOf(EntityManager em, LabelTable table, List<Long> ids) {
+        return em.unwrap(Session.class).doReturningWork(c -> MediaRows.labels(c, table, ids));
     }
 
     @Override
@@ -313,9 +356,12 @@ public final class JpaMediaStore implements MediaStore {
         if (mediaIds.isEmpty()) {
             return 0;
         }
-        // The schema cascades to labels and jobs.
-        return db.call(em -> em.createQuery("delete from MediaItemEntity m where m.id in :ids")
-                .setParameter("ids", mediaIds).executeUpdate());
+        // The schema cascades to labels, jobs and embeddings.
+        return db.call(em -> {
+            SearchText.indexChanged(em, mediaIds);
+            return em.createQuery("delete from MediaItemEntity m where m.id in :ids")
+                    .setParameter("ids", mediaIds).executeUpdate();
+        });
     }
 
     private void edit(long mediaId, Consumer<MediaItemEntity> change) {

@@ -165,6 +165,11 @@ final class MediaQuerySql {
         };
     }
 
+    /** The same conditions, only among the items with these ids (for hits of the search index). */
+    MediaQuerySql among(List<Long> ids) {
+        return with(new Condition("m.id IN (" + InList.placeholders(ids) + ")", ids.toArray()));
+    }
+
     private MediaQuerySql with(Condition condition) {
         List<Condition> more = new ArrayList<>(conditions);
         more.add(condition);

@@ -12,6 +12,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import org.pothos.common.UncaughtExceptions;
 import org.pothos.imageio.ImageDecoder;
 import org.pothos.imageio.ImageTooLargeException;
 import org.pothos.imageio.JpegEncoder;
@@ -175,25 +176,31 @@ public final class ThumbnailService implements AutoCloseable {
         try {
             jpeg = encoder.encode(decoder.decode(source.file(), sizePx, maxPixels), JPEG_QUALITY);
         } catch (ImageTooLargeException e) {
-            return ThumbnailResult.tooLarge(e.getMessage());
+            return logged(source, ThumbnailResult.tooLarge(e.getMessage()));
         } catch (UnsupportedImageException e) {
-            return ThumbnailResult.failed(e.getMessage());
+            return logged(source, ThumbnailResult.failed(e.getMessage()));
         } catch (NoSuchFileException e) {
-            return ThumbnailResult.failed("file not found");
+            return logged(source, ThumbnailResult.failed("file not found"));
         } catch (IOException e) {
-            return ThumbnailResult.failed("cannot read file: " + describe(e));
+            return logged(source, ThumbnailResult.failed("cannot read file: " + describe(e)));
         } catch (RuntimeException | OutOfMemoryError e) {
             // Image files come from anywhere; a decoder bug or an allocation spike on one must not stop the others.
-            LOG.warn("Thumbnail generation failed for {}", source.file(), e);
+            LOG.error("Thumbnail generation failed for {}", source.file(), e);
             return ThumbnailResult.failed("cannot decode image: " + describe(e));
         }
         try {
             disk.write(source.contentHash(), jpeg);
         } catch (IOException e) {
-            return ThumbnailResult.failed("cannot write thumbnail cache: " + describe(e));
+            return logged(source, ThumbnailResult.failed("cannot write thumbnail cache: " + describe(e)));
         }
         memory.put(source.contentHash(), jpeg);
         return ThumbnailResult.ready(disk.path(source.contentHash()));
+    }
+
+    /** A thumbnail that could not be made for a reason files give: one line in the log, no stack trace. */
+    private static ThumbnailResult logged(ThumbnailSource source, ThumbnailResult result) {
+        LOG.warn("No thumbnail for {}: {}", source.file(), result.reason());
+        return result;
     }
 
     /** File system exceptions often carry only a path as message; the type says what went wrong. */
@@ -208,6 +215,7 @@ public final class ThumbnailService implements AutoCloseable {
             // Daemon: pending thumbnails must not keep the application alive; lower priority keeps the UI responsive.
             thread.setDaemon(true);
             thread.setPriority(Thread.NORM_PRIORITY - 1);
+            thread.setUncaughtExceptionHandler(UncaughtExceptions.TO_LOG);
             return thread;
         };
     }
@@ -226,7 +234,7 @@ public final class ThumbnailService implements AutoCloseable {
             try {
                 serve(request);
             } catch (RuntimeException e) {
-                LOG.warn("Thumbnail request failed for {}", request.source().contentHash(), e);
+                LOG.error("Thumbnail request failed for {}", request.source().contentHash(), e);
                 request.finish(ThumbnailResult.failed("internal error: " + describe(e)));
             }
         }

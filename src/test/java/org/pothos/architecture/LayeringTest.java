@@ -25,7 +25,8 @@ class LayeringTest {
     void coreServicesNeverUseJavaFx() {
         noClasses().that().resideInAnyPackage("org.pothos.library..", "org.pothos.thumbnails..",
                         "org.pothos.analysis..", "org.pothos.imageio..", "org.pothos.persistence..",
-                        "org.pothos.ollama..", "org.pothos.cli..", "org.pothos.common..")
+                        "org.pothos.ollama..", "org.pothos.cli..", "org.pothos.common..", "org.pothos.search..",
+                        "org.pothos.searchindex..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "com.sun.javafx..")
                 .check(classes);
     }
@@ -88,6 +89,13 @@ class LayeringTest {
     }
 
     @Test
+    void onlyTheSearchIndexAdapterUsesLucene() {
+        noClasses().that().resideOutsideOfPackage("org.pothos.searchindex..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.apache.lucene..", "com.ibm.icu..")
+                .check(classes);
+    }
+
+    @Test
     void viewsNeverTouchPersistenceOrOllama() {
         noClasses().that().resideInAnyPackage("org.pothos.ui..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.pothos.persistence..", "org.pothos.ollama..")
@@ -106,7 +114,8 @@ class LayeringTest {
     @Test
     void coreServicesDoNotDependOnTheFaces() {
         noClasses().that().resideInAnyPackage("org.pothos.library..", "org.pothos.thumbnails..",
-                        "org.pothos.imageio..", "org.pothos.persistence..", "org.pothos.common..")
+                        "org.pothos.imageio..", "org.pothos.persistence..", "org.pothos.common..", "org.pothos.search..",
+                        "org.pothos.searchindex..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.pothos.cli..", "org.pothos.ui..", "org.pothos.app..")
                 .check(classes);
     }

@@ -7,6 +7,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import org.pothos.common.DaemonThreads;
+import org.pothos.common.UncaughtExceptions;
 
 /**
  * Runs an action once input has been quiet for a while, so that typing saves once per pause rather than once
@@ -35,7 +36,7 @@ final class Debouncer {
     void touch() {
         cancel();
         long mine = ticket;
-        pending = TIMER.schedule(() -> ui.execute(() -> fire(mine)), quietMillis, TimeUnit.MILLISECONDS);
+        pending = TIMER.schedule(UncaughtExceptions.logged(() -> ui.execute(() -> fire(mine))), quietMillis, TimeUnit.MILLISECONDS);
     }
 
     /** Runs the waiting action at once; does nothing when none waits. */

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
@@ -47,9 +48,11 @@ import org.pothos.library.MediaTile;
 import org.pothos.library.Page;
 import org.pothos.library.SeekKey;
 import org.pothos.library.SortOrder;
+import org.pothos.ui.common.BackgroundTask;
 import org.pothos.ui.common.Coalescer;
+import org.pothos.ui.common.Failures;
+import org.pothos.ui.common.TaskExecutor;
 import org.pothos.ui.common.Texts;
-import org.slf4j.LoggerFactory;
 
 /**
  * State of the library grid: the items of the current query (loaded page by page in the
@@ -69,8 +72,8 @@ public final class LibraryViewModel {
     private final ImportService importService;
     private final JobStore jobs;
     private final Texts texts;
-    private final Executor background;
     private final Executor ui;
+    private final TaskExecutor tasks;
 
     private final ObservableList<MediaItemViewModel> items = FXCollections.observableArrayList();
     private final Map<Long, MediaItemViewModel> byId = new HashMap<>();
@@ -111,8 +114,8 @@ public final class LibraryViewModel {
         this.texts = texts;
         this.importService = importService;
         this.jobs = jobs;
-        this.background = background;
         this.ui = ui;
+        this.tasks = TaskExecutor.of(background, ui);
         this.libraryEmpty = Bindings.createBooleanBinding(
                 () -> libraryTotal.get() == 0 && !importing.get(), libraryTotal, importing);
         this.jobEventFlush = new Coalescer<>(ui, ignored -> flushJobEvents());
@@ -146,21 +149,19 @@ public final class LibraryViewModel {
         long mine = generation.incrementAndGet();
         MediaQuery current = query.get().withSort(sort.get());
         loading.set(true);
-        background.execute(() -> {
-            try {
-                readPages(mine, current);
-            } catch (RuntimeException e) {
-                LoggerFactory.getLogger(LibraryViewModel.class).error("the library could not be read", e);
-                ui.execute(() -> {
-                    loading.set(false);
-                    status.set(texts.get("status.readFailed", String.valueOf(e.getMessage())));
+        BackgroundTask.wrap("Loading the grid", () -> loadPages(mine, current))
+                .onFailure(failure -> {
+                    if (generation.get() == mine) {
+                        loading.set(false);
+                        status.set(texts.get("status.loadFailed", Failures.reason(failure)));
+                    }
                     releaseAfterFirstPage();
-                });
-            }
-        });
+                })
+                .executeWith(tasks);
     }
 
-    private void readPages(long mine, MediaQuery current) {
+    /** Reads the pages one after another, handing each to the UI thread as soon as it is read. */
+    private void loadPages(long mine, MediaQuery current) {
         SeekKey last = null;
         Page<MediaTile> page;
         do {
@@ -356,44 +357,61 @@ public final class LibraryViewModel {
 
     /** Reads described items again (their new titles) and updates their tiles in place. */
     private void refreshTiles(List<Long> ids) {
-        background.execute(() -> {
-            List<MediaItem> fresh = ids.stream().map(store::findById).flatMap(java.util.Optional::stream).toList();
-            ui.execute(() -> fresh.forEach(item -> {
-                MediaItemViewModel tile = byId.get(item.id());
-                if (tile != null) {
-                    tile.update(item);
-                }
-            }));
-        });
+        BackgroundTask.wrap("Reading described pictures", () -> ids.stream().map(store::findById).flatMap(Optional::stream).toList())
+                .onSuccess(fresh -> fresh.forEach(this::replace))
+                .onFailure(failure -> status.set(texts.get("status.refreshFailed", Failures.reason(failure))))
+                .executeWith(tasks);
     }
 
     // ---- edits from the grid ----
 
-    /** Marks the selection favourite, or unmarks it when all of it already is. */
+    /**
+     * Marks the selection favourite, or unmarks it when all of it already is. The tiles change at once; those whose
+     * change did not reach the store change back.
+     */
     public void toggleFavouriteOfSelection() {
         List<Long> ids = selectedIds();
         boolean makeFavourite = ids.stream().anyMatch(id -> !byId.get(id).favouriteProperty().get());
+        Map<Long, Boolean> before = new HashMap<>();
+        ids.forEach(id -> before.put(id, byId.get(id).favouriteProperty().get()));
         ids.forEach(id -> byId.get(id).favouriteProperty().set(makeFavourite));
-        background.execute(() -> ids.forEach(id -> store.setFavourite(id, makeFavourite)));
+        // Written by the background thread, read on the UI thread after it ended (the hand-over orders the two).
+        Set<Long> saved = ConcurrentHashMap.newKeySet();
+        BackgroundTask.wrap("Marking favourites", () -> ids.forEach(id -> {
+                    store.setFavourite(id, makeFavourite);
+                    saved.add(id);
+                }))
+                .onFailure(failure -> {
+                    before.forEach((id, was) -> {
+                        MediaItemViewModel tile = byId.get(id);
+                        if (tile != null && !saved.contains(id)) {
+                            tile.favouriteProperty().set(was);
+                        }
+                    });
+                    status.set(texts.get("status.favouriteFailed", Failures.reason(failure)));
+                })
+                .executeWith(tasks);
     }
 
     public void rateSelection(int stars) {
         List<Long> ids = selectedIds();
-        background.execute(() -> ids.forEach(id -> store.setRating(id, stars)));
+        BackgroundTask.wrap("Rating pictures", () -> ids.forEach(id -> store.setRating(id, stars)))
+                .onFailure(failure -> status.set(texts.get("status.ratingFailed", Failures.reason(failure))))
+                .executeWith(tasks);
     }
 
     /** Forgets the selected items; their files stay where they are. */
     public void removeSelectionFromLibrary() {
         List<Long> ids = selectedIds();
-        background.execute(() -> {
-            int removed = store.remove(ids);
-            ui.execute(() -> {
-                status.set(texts.get("status.removed", removed));
-                selection.clear();
-                selectionChanged();
-                reload();
-            });
-        });
+        BackgroundTask.wrap("Removing pictures from the library", () -> store.remove(ids))
+                .onSuccess(removed -> {
+                    status.set(texts.get("status.removed", removed));
+                    selection.clear();
+                    selectionChanged();
+                    reload();
+                })
+                .onFailure(failure -> status.set(texts.get("status.removeFailed", Failures.reason(failure))))
+                .executeWith(tasks);
     }
 
     // ---- import ----
@@ -409,24 +427,18 @@ public final class LibraryViewModel {
         importProgress.set(-1);
         status.set(texts.get("status.scanning"));
         Coalescer<ImportProgress> progress = new Coalescer<>(ui, this::showProgress);
-        background.execute(() -> {
-            ImportReport report;
-            try {
-                report = importService.importPaths(paths, new ImportListener() {
-                    @Override
-                    public void onProgress(ImportProgress p) {
-                        progress.offer(p);
-                    }
-                }, cancellation);
-            } catch (RuntimeException e) {
-                ui.execute(() -> finishImport(texts.get("status.importFailed", e.getMessage()), List.of()));
-                return;
+        ImportListener listener = new ImportListener() {
+            @Override
+            public void onProgress(ImportProgress p) {
+                progress.offer(p);
             }
-            List<Long> imported = report.outcomes().stream()
-                    .filter(o -> o.kind() == ImportOutcome.Kind.IMPORTED)
-                    .map(ImportOutcome::mediaId).toList();
-            ui.execute(() -> finishImport(summary(report), imported));
-        });
+        };
+        BackgroundTask.wrap("Importing " + paths.size() + " path(s)", () -> importService.importPaths(paths, listener, cancellation))
+                .onSuccess(report -> finishImport(summary(report), report.outcomes().stream()
+                        .filter(o -> o.kind() == ImportOutcome.Kind.IMPORTED)
+                        .map(ImportOutcome::mediaId).toList()))
+                .onFailure(failure -> finishImport(texts.get("status.importFailed", Failures.reason(failure)), List.of()))
+                .executeWith(tasks);
     }
 
     public void cancelImport() {
