@@ -18,6 +18,11 @@ final class GuiLauncher {
     }
 
     static int launch(String dataDirOption) {
+        return launch(dataDirOption, false);
+    }
+
+    /** @param closeWhenShown close the window as soon as its first screen of thumbnails is drawn (the training run) */
+    static int launch(String dataDirOption, boolean closeWhenShown) {
         Path dataDir = DataDirectory.resolve(dataDirOption, System.getenv(),
                 System.getProperty("os.name"), System.getProperty("user.home"));
         LogSetup.logTo(LogSetup.logDir(dataDir));
@@ -33,7 +38,7 @@ final class GuiLauncher {
             return 1;
         }
         try {
-            return PothosApplication.launch(opening) ? 0 : 1;
+            return PothosApplication.launch(opening, closeWhenShown) ? 0 : 1;
         } finally {
             close(opening);
         }

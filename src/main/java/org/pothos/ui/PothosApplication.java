@@ -18,8 +18,10 @@ import org.pothos.common.DaemonThreads;
 import org.pothos.ui.common.AppIcon;
 import org.pothos.ui.common.DesktopActions;
 import org.pothos.ui.common.Texts;
+import org.pothos.ui.library.FirstScreenWatch;
 import org.pothos.ui.settings.PothosPreferences;
 import org.pothos.ui.settings.WindowLayout;
+import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -28,16 +30,24 @@ import org.slf4j.LoggerFactory;
  */
 public final class PothosApplication extends Application {
 
+    private static final Logger LOG = LoggerFactory.getLogger(PothosApplication.class);
     private static CompletableFuture<AppContext> opening;
+    private static boolean closeWhenShown;
     private static volatile boolean failed;
     private ExecutorService background;
     private PothosPreferences prefs;
     private MainWindow.Loaded window;
     private Stage stage;
 
-    /** Shows the window and blocks until it is closed; false when the library could not be opened. */
-    public static boolean launch(CompletableFuture<AppContext> openingLibrary) {
+    /**
+     * Shows the window and blocks until it is closed; false when the library could not be opened.
+     *
+     * @param closeWhenFirstScreenShown close again as soon as the first screen of thumbnails is drawn, leaving the
+     *                                  user's settings untouched (the training run of the ahead-of-time cache)
+     */
+    public static boolean launch(CompletableFuture<AppContext> openingLibrary, boolean closeWhenFirstScreenShown) {
         opening = openingLibrary;
+        closeWhenShown = closeWhenFirstScreenShown;
         Application.launch(PothosApplication.class);
         return !failed;
     }
@@ -73,11 +83,18 @@ public final class PothosApplication extends Application {
         if (layout != null) {
             layout.applyTo(stage, window.split(), window.gridAndJobs());
         }
+        FirstScreenWatch.watch(stage.getScene(), window.viewModel().library(), () -> {
+            LOG.info("First screen of thumbnails drawn {} ms after the start of the process",
+                    FirstScreenWatch.sinceProcessStart().toMillis());
+            if (closeWhenShown) {
+                Platform.exit();
+            }
+        });
     }
 
     private void showFailure(Throwable error) {
         failed = true;
-        LoggerFactory.getLogger(PothosApplication.class).error("start-up failed", error);
+        LOG.error("start-up failed", error);
         Texts texts = Texts.of(MainWindow.BUNDLE, MainWindow.localeFor(prefs));
         Alert alert = new Alert(Alert.AlertType.ERROR, texts.get("startup.failed", String.valueOf(error.getMessage())));
         alert.setTitle("Pothos");
@@ -87,16 +104,18 @@ public final class PothosApplication extends Application {
 
     @Override
     public void stop() {
-        if (window != null) {
+        if (window != null && !closeWhenShown) {
             prefs.windowLayoutProperty().set(WindowLayout.of(stage, window.split(), window.gridAndJobs()));
+        }
+        if (window != null) {
             window.viewModel().close();
         }
         try {
-            if (prefs != null) {
+            if (prefs != null && !closeWhenShown) {
                 prefs.flush();
             }
         } catch (BackingStoreException e) {
-            LoggerFactory.getLogger(PothosApplication.class).warn("window layout and settings could not be saved", e);
+            LOG.warn("window layout and settings could not be saved", e);
         }
         if (background != null) {
             background.shutdown();
