@@ -6,6 +6,7 @@ import org.pothos.bench.grid.GridBenchmark;
 import org.pothos.bench.importing.ImportBenchmark;
 import org.pothos.bench.library.LibraryScaleBenchmark;
 import org.pothos.bench.memory.MemoryBenchmark;
+import org.pothos.bench.startup.StartupBenchmark;
 import org.pothos.bench.thumbnails.ThumbnailBenchmark;
 
 /** Every section of the benchmark table, in the order they run and print: register a new section here. */
@@ -18,6 +19,7 @@ public final class Benchmarks {
         return List.of(
                 new ImportBenchmark(),
                 new ThumbnailBenchmark(),
+                new StartupBenchmark(),
                 new LibraryScaleBenchmark(),
                 new GridBenchmark(),
                 new AnalysisBenchmark(),
