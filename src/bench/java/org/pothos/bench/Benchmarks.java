@@ -6,6 +6,8 @@ import org.pothos.bench.grid.GridBenchmark;
 import org.pothos.bench.importing.ImportBenchmark;
 import org.pothos.bench.library.LibraryScaleBenchmark;
 import org.pothos.bench.memory.MemoryBenchmark;
+import org.pothos.bench.search.DuplicatesBenchmark;
+import org.pothos.bench.search.SearchBenchmark;
 import org.pothos.bench.startup.StartupBenchmark;
 import org.pothos.bench.thumbnails.ThumbnailBenchmark;
 
@@ -22,6 +24,8 @@ public final class Benchmarks {
                 new StartupBenchmark(),
                 new LibraryScaleBenchmark(),
                 new GridBenchmark(),
+                new SearchBenchmark(),
+                new DuplicatesBenchmark(),
                 new AnalysisBenchmark(),
                 new MemoryBenchmark());
     }

@@ -21,6 +21,7 @@ import org.pothos.imageio.ImageDecoder;
 import org.pothos.library.MediaStore;
 import org.pothos.persistence.Database;
 import org.pothos.persistence.JpaEndpointStore;
+import org.pothos.persistence.JpaPromptHints;
 
 /**
  * The analysis side of the composition root: endpoints, the model catalog, the job engine and its thread pools.
@@ -46,7 +47,7 @@ final class AnalysisWiring {
         // thread decodes and encodes, and waiting requests stream with hardly any CPU.
         this.imagePreparation = Executors.newFixedThreadPool(cores, DaemonThreads.named("pothos-analysis-prepare"));
         JobRunner runner = new JobRunner(mediaStore, catalog, modelClient, new ImagePreparer(imageDecoder), new PromptBuilder(),
-                new AnswerParser(), fieldCalls, imagePreparation);
+                new AnswerParser(), fieldCalls, imagePreparation, new JpaPromptHints(database, clock));
         AnalysisEvents events = new AnalysisEvents();
         JobDispatcher dispatcher = new JobDispatcher(jobStore, endpointStore, runner, catalog, events, clock, settings);
         this.analysisService = new AnalysisService(jobStore, dispatcher, events, clock);

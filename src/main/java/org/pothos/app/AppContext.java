@@ -23,8 +23,11 @@ import org.pothos.heif.LibHeifDecoder;
 import org.pothos.imageio.HeifDecoder;
 import org.pothos.imageio.ImageDecoder;
 import org.pothos.imageio.ImageInspector;
+import org.pothos.labelsync.LabelAutoWriter;
+import org.pothos.labelsync.LabelSyncService;
 import org.pothos.library.ImportService;
 import org.pothos.library.ItemEditor;
+import org.pothos.library.LibrarySettings;
 import org.pothos.library.MediaStore;
 import org.pothos.library.RescanService;
 import org.pothos.library.ThumbnailBackfill;
@@ -33,11 +36,23 @@ import org.pothos.ollama.OllamaVisionClient;
 import org.pothos.persistence.Database;
 import org.pothos.persistence.JpaEmbeddingStore;
 import org.pothos.persistence.JpaJobStore;
+import org.pothos.persistence.JpaLabelSyncStore;
+import org.pothos.persistence.JpaLibrarySettings;
 import org.pothos.persistence.JpaMediaStore;
+import org.pothos.persistence.JpaReviewStore;
 import org.pothos.persistence.JpaSearchSource;
+import org.pothos.persistence.JpaSimilarityStore;
+import org.pothos.persistence.JpaVocabularyStore;
+import org.pothos.review.ReviewStore;
 import org.pothos.search.LibrarySearch;
 import org.pothos.searchindex.LuceneSearchIndex;
+import org.pothos.similar.DuplicateFinder;
+import org.pothos.similar.DuplicateResolver;
+import org.pothos.similar.PerceptualHashBackfill;
+import org.pothos.similar.SimilarPictures;
+import org.pothos.similar.SimilarityStore;
 import org.pothos.thumbnails.ThumbnailService;
+import org.pothos.vocabulary.VocabularyStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -55,6 +70,9 @@ public final class AppContext implements AutoCloseable {
     private final int cores;
     private final MediaStore mediaStore;
     private final JobStore jobStore;
+    private final ReviewStore reviewStore;
+    private final VocabularyStore vocabularyStore;
+    private final LibrarySettings librarySettings;
     private final Lazy<ImportService> importService;
     private final Lazy<RescanService> rescanService;
     private final Lazy<ItemEditor> itemEditor;
@@ -66,12 +84,21 @@ public final class AppContext implements AutoCloseable {
     private final Lazy<LuceneSearchIndex> searchIndex;
     private final Lazy<EmbeddingService> embeddings;
     private final Lazy<LibrarySearch> search;
+    private final Lazy<SimilarityStore> similarity;
+    private final Lazy<PerceptualHashBackfill> perceptualHashes;
+    private final Lazy<DuplicateFinder> duplicateFinder;
+    private final Lazy<DuplicateResolver> duplicateResolver;
+    private final Lazy<SimilarPictures> similarPictures;
+    private final Lazy<JpaLabelSyncStore> labelSyncStore;
+    private final Lazy<LabelSyncService> labelSync;
+    private final Lazy<LabelAutoWriter> labelAutoWriter;
     private final int recoveredJobs;
     private final List<Long> queuedAtOpen;
 
     /**
      * Builds only what every use needs (the stores) and recovers the job queue; the other services are made on
-     * first use, so that a command such as {@code stats} starts no thread pool, HTTP client or codec it does not use.
+     * first use, so that a command such as {@code stats} starts no thread pool, HTTP client, codec or index it does
+     * not use.
      */
     private AppContext(Path dataDir, LibraryLock lock, Database database, Supplier<VisionModelClient> modelClient,
                        String ollamaHost, int workerThreads) {
@@ -82,11 +109,19 @@ public final class AppContext implements AutoCloseable {
         Clock clock = Clock.systemUTC();
         this.mediaStore = new JpaMediaStore(database, clock);
         this.jobStore = new JpaJobStore(database, clock);
+        this.reviewStore = new JpaReviewStore(database, clock);
+        this.vocabularyStore = new JpaVocabularyStore(database, clock);
+        this.librarySettings = new JpaLibrarySettings(database);
         this.importService = new Lazy<>(() -> new ImportService(mediaStore, new ImageInspector(), cores));
         this.rescanService = new Lazy<>(() -> new RescanService(mediaStore, importService.get()));
         this.itemEditor = new Lazy<>(() -> new ItemEditor(mediaStore));
-        this.thumbnailService = new Lazy<>(() -> new ThumbnailService(thumbnailDir(dataDir), ThumbnailService.DEFAULT_SIZE,
-                ThumbnailService.DEFAULT_MAX_PIXELS, cores, ThumbnailService.DEFAULT_MEMORY_CACHE_BYTES, imageDecoder.get()));
+        this.similarity = new Lazy<>(() -> new JpaSimilarityStore(database, clock));
+        this.thumbnailService = new Lazy<>(() -> {
+            ThumbnailService thumbnails = new ThumbnailService(thumbnailDir(dataDir), ThumbnailService.DEFAULT_SIZE,
+                    ThumbnailService.DEFAULT_MAX_PIXELS, cores, ThumbnailService.DEFAULT_MEMORY_CACHE_BYTES, imageDecoder.get());
+            thumbnails.onPerceptualHash((hash, perceptual) -> similarity.get().setPerceptualHash(hash, perceptual));
+            return thumbnails;
+        });
         this.thumbnailBackfill = new Lazy<>(() -> new ThumbnailBackfill(mediaStore, thumbnailService.get(), cores));
         this.analysis = new Lazy<>(() -> new AnalysisWiring(database, mediaStore, jobStore, modelClient.get(), ollamaHost,
                 imageDecoder.get(), cores, analysisSettings::get));
@@ -98,6 +133,16 @@ public final class AppContext implements AutoCloseable {
         // Texts that changed wake a running embedding service; one not made yet reads them when it starts.
         database.addSearchChangeListener(() -> embeddings.ifMade().ifPresent(EmbeddingService::wake));
         this.search = new Lazy<>(() -> new LibrarySearch(searchIndex.get(), mediaStore, embeddings.get()));
+        this.perceptualHashes = new Lazy<>(() -> new PerceptualHashBackfill(similarity.get(), thumbnailService.get(),
+                imageDecoder.get(), cores));
+        this.duplicateFinder = new Lazy<>(() -> new DuplicateFinder(similarity.get(), mediaStore));
+        this.duplicateResolver = new Lazy<>(() -> new DuplicateResolver(similarity.get(), new DesktopTrash()));
+        this.similarPictures = new Lazy<>(() -> new SimilarPictures(similarity.get(), mediaStore, searchIndex.get(),
+                embeddings.get()));
+        this.labelSyncStore = new Lazy<>(() -> new JpaLabelSyncStore(database, mediaStore, clock));
+        this.labelSync = new Lazy<>(() -> new LabelSyncService(labelSyncStore.get(), librarySettings, thumbnailService.get(),
+                "Pothos " + PothosVersion.get()));
+        this.labelAutoWriter = new Lazy<>(() -> new LabelAutoWriter(labelSync.get(), labelSyncStore.get(), clock));
         // The lock is ours: whatever was RUNNING belongs to a process that died.
         this.recoveredJobs = jobStore.recoverInterrupted();
         this.queuedAtOpen = jobStore.idsWithStatus(JobStatus.QUEUED);
@@ -145,6 +190,9 @@ public final class AppContext implements AutoCloseable {
                 // Everything the window's constructors ask for, made here rather than on the JavaFX thread.
                 context.thumbnailService();
                 context.analysisService();
+                context.importService();
+                context.itemEditor();
+                context.labelAutoWriter();
                 opened.complete(context);
             } catch (RuntimeException | Error e) {
                 try {
@@ -241,6 +289,21 @@ public final class AppContext implements AutoCloseable {
         return jobStore;
     }
 
+    /** The suggestions waiting for the person's review, and their decisions. */
+    public ReviewStore reviewStore() {
+        return reviewStore;
+    }
+
+    /** The person's tags and categories: rename, merge, delete, aliases, hierarchy. */
+    public VocabularyStore vocabularyStore() {
+        return vocabularyStore;
+    }
+
+    /** Settings kept in the library itself (review mode, vocabulary mode). */
+    public LibrarySettings librarySettings() {
+        return librarySettings;
+    }
+
     public EndpointService endpointService() {
         return analysis.get().endpointService();
     }
@@ -259,9 +322,36 @@ public final class AppContext implements AutoCloseable {
         return embeddings.get();
     }
 
+    /** Computes the perceptual hashes thumbnails have not given yet (items imported before, or never shown). */
+    public PerceptualHashBackfill perceptualHashes() {
+        return perceptualHashes.get();
+    }
+
+    public DuplicateFinder duplicateFinder() {
+        return duplicateFinder.get();
+    }
+
+    public DuplicateResolver duplicateResolver() {
+        return duplicateResolver.get();
+    }
+
+    public SimilarPictures similarPictures() {
+        return similarPictures.get();
+    }
+
     /** How analysis jobs run; the dispatcher reads it before each round, so changes apply at once. */
     public AtomicReference<AnalysisSettings> analysisSettings() {
         return analysisSettings;
+    }
+
+    /** Writes labels into the pictures' files (XMP sidecars or embedded), and says how the files stand. */
+    public LabelSyncService labelSync() {
+        return labelSync.get();
+    }
+
+    /** Writes labels into files in the background as the library changes; the window starts it. */
+    public LabelAutoWriter labelAutoWriter() {
+        return labelAutoWriter.get();
     }
 
     /** Jobs found RUNNING at start-up (left by a crash) and put back in the queue. */
@@ -281,6 +371,7 @@ public final class AppContext implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
+        labelAutoWriter.ifMade().ifPresent(LabelAutoWriter::close);
         analysis.ifMade().ifPresent(AnalysisWiring::close);
         thumbnailService.ifMade().ifPresent(ThumbnailService::close);
         embeddings.ifMade().ifPresent(EmbeddingService::close);

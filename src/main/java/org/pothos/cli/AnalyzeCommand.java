@@ -91,6 +91,10 @@ final class AnalyzeCommand extends LibraryCommand {
     @Option(names = "--overwrite", description = "Let the model replace titles, descriptions and labels you wrote.")
     boolean overwrite;
 
+    @Option(names = "--review", description = "The answers arrive as suggestions to accept or reject (`review list`), "
+            + "even when the library's review mode is off.")
+    boolean review;
+
     @Override
     protected int run(AppContext context) {
         AnalysisOptions options = options();
@@ -216,14 +220,16 @@ final class AnalyzeCommand extends LibraryCommand {
             throw new ParameterException(spec.commandLine(), "--concurrency must be 1 to 16");
         }
         AnswerLimits defaults = AnswerLimits.defaults();
-        return AnalysisOptions.defaults()
-                .withFields(chosenFields)
-                .withLanguage(lang)
-                .withLimits(new AnswerLimits(defaults.maxTitleLength(), defaults.maxDescriptionLength(), maxTags, maxCategories))
-                .withMaxEdge(maxEdge)
-                .withCustomPrompt(prompt, replacePrompt ? CustomPromptMode.REPLACE : CustomPromptMode.EXTEND)
-                .withPerField(perField)
-                .withOverwrite(overwrite);
+        return AnalysisOptions.builder()
+                .fields(chosenFields)
+                .language(lang)
+                .limits(new AnswerLimits(defaults.maxTitleLength(), defaults.maxDescriptionLength(), maxTags, maxCategories))
+                .maxEdge(maxEdge)
+                .customPrompt(prompt, replacePrompt ? CustomPromptMode.REPLACE : CustomPromptMode.EXTEND)
+                .perField(perField)
+                .overwrite(overwrite)
+                .review(review)
+                .build();
     }
 
     private Optional<Endpoint> endpointOption(AppContext context) {

@@ -52,7 +52,28 @@ public final class ItemEditor {
         }
     }
 
-    /** Applies {@code changes} to every item of {@code ids}; blocks, so never call it on the JavaFX thread. */
+    /**
+     * An edit stopped by a failure after some chunks were written: {@link #done()} is what they changed, so the
+     * caller can take it back or keep it.
+     */
+    public static final class PartlyDoneException extends RuntimeException {
+
+        private final transient Outcome done;
+
+        PartlyDoneException(Outcome done, RuntimeException cause) {
+            super(cause.getMessage(), cause);
+            this.done = done;
+        }
+
+        public Outcome done() {
+            return done;
+        }
+    }
+
+    /**
+     * Applies {@code changes} to every item of {@code ids}; blocks, so never call it on the JavaFX thread. A chunk
+     * that fails is rolled back and ends the edit with a {@link PartlyDoneException}.
+     */
     public Outcome apply(List<Long> ids, ItemChanges changes, Progress progress, Cancellation cancelled) {
         List<ItemValues> values = ids.stream().distinct().map(changes::forItem).toList();
         return assignInChunks(values, progress, cancelled);
@@ -72,7 +93,11 @@ public final class ItemEditor {
                 return new Outcome(done, false, before);
             }
             List<ItemValues> chunk = values.subList(done, Math.min(values.size(), done + CHUNK));
-            before.addAll(store.assign(chunk));
+            try {
+                before.addAll(store.assign(chunk));
+            } catch (RuntimeException e) {
+                throw new PartlyDoneException(new Outcome(done, false, before), e);
+            }
             done += chunk.size();
             progress.update(done, values.size());
         }

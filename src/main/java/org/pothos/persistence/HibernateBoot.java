@@ -20,7 +20,7 @@ final class HibernateBoot {
 
     static final List<Class<?>> ENTITIES = List.of(MediaItemEntity.class, TagEntity.class, CategoryEntity.class,
             MediaTagEntity.class, MediaCategoryEntity.class, EndpointEntity.class, ModelInfoEntity.class,
-            AnalysisJobEntity.class);
+            AnalysisJobEntity.class, ReviewSuggestionEntity.class);
 
     private HibernateBoot() {
     }

@@ -51,6 +51,7 @@ public final class JpaMediaStore implements MediaStore {
     private final Database db;
     private final Clock clock;
     private final LabelWriter labels;
+    private final FileLabelApplier fileLabels;
     /** Imports write one batch at a time so that two imports never both insert the same content. */
     private final Object importLock = new Object();
 
@@ -58,6 +59,7 @@ public final class JpaMediaStore implements MediaStore {
         this.db = db;
         this.clock = clock;
         this.labels = new LabelWriter(clock);
+        this.fileLabels = new FileLabelApplier(labels);
     }
 
     @Override
@@ -76,12 +78,13 @@ public final class JpaMediaStore implements MediaStore {
         List<String> all = paths.stream().map(Path::toString).toList();
         for (int from = 0; from < all.size(); from += STAMP_CHUNK) {
             List<String> chunk = all.subList(from, Math.min(all.size(), from + STAMP_CHUNK));
-            db.call(em -> em.createQuery("select m.path, m.id, m.contentHash, m.sizeBytes, m.fileModifiedAt, m.availability"
-                            + " from MediaItemEntity m where m.path in :paths", Object[].class)
+            db.call(em -> em.createQuery("select m.path, m.id, m.contentHash, m.sizeBytes, m.fileModifiedAt, m.availability,"
+                            + " m.sidecarStamp, m.fileLabelsAt from MediaItemEntity m where m.path in :paths", Object[].class)
                     .setParameter("paths", chunk)
                     .getResultList())
                     .forEach(r -> stamps.put(Path.of((String) r[0]), new FileStamp((Long) r[1], (String) r[2],
-                            (Long) r[3], (java.time.Instant) r[4], Availability.valueOf((String) r[5]))));
+                            (Long) r[3], (java.time.Instant) r[4], Availability.valueOf((String) r[5]), (String) r[6],
+                            r[7] != null)));
         }
         return stamps;
     }
@@ -92,7 +95,7 @@ public final class JpaMediaStore implements MediaStore {
             return db.call(em -> {
                 // Every read the batch needs is done up front; flushing only at commit keeps the inserts batched.
                 em.setFlushMode(FlushModeType.COMMIT);
-                ImportRecorder recorder = new ImportRecorder(em, clock, files);
+                ImportRecorder recorder = new ImportRecorder(em, clock, files, fileLabels);
                 List<ImportOutcome> outcomes = new ArrayList<>(files.size());
                 for (ScannedFile file : files) {
                     outcomes.add(recorder.record(file));
@@ -149,16 +152,7 @@ public final class JpaMediaStore implements MediaStore {
     @Override
     public List<MediaItem> findByIds(List<Long> ids) {
         Map<Long, MediaItem> byId = new HashMap<>();
-        db.read(c -> {
-            for (List<Long> chunk : InList.chunks(ids)) {
-                try (PreparedStatement select = c.prepareStatement("SELECT " + MediaRows.ITEM_COLUMNS
-                        + " FROM media_item m WHERE m.id IN (" + InList.placeholders(chunk) + ")")) {
-                    InList.bind(select, 1, chunk);
-                    MediaRows.items(c, select).forEach(item -> byId.put(item.id(), item));
-                }
-            }
-            return null;
-        });
+        db.read(c -> readItems(c, ids)).forEach(item -> byId.put(item.id(), item));
         return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
@@ -187,6 +181,23 @@ public final class JpaMediaStore implements MediaStore {
                 return row.getLong(1);
             }
         });
+    }
+
+    /** These items with their labels, read inside a unit of work (the review queue), as the grid reads them. */
+    static List<MediaItem> itemsOf(EntityManager em, List<Long> ids) {
+        return em.unwrap(Session.class).doReturningWork(c -> readItems(c, ids));
+    }
+
+    private static List<MediaItem> readItems(Connection c, List<Long> ids) throws SQLException {
+        List<MediaItem> items = new ArrayList<>();
+        for (List<Long> chunk : InList.chunks(ids)) {
+            try (PreparedStatement select = c.prepareStatement("SELECT " + MediaRows.ITEM_COLUMNS
+                    + " FROM media_item m WHERE m.id IN (" + InList.placeholders(chunk) + ")")) {
+                InList.bind(select, 1, chunk);
+                items.addAll(MediaRows.items(c, select));
+            }
+        }
+        return items;
     }
 
     /** The labels of these items inside a unit of work (for the search index and embeddings), read as the grid reads them. */

@@ -14,6 +14,8 @@ enum LabelTable {
     final String labelTable;
     final String linkTable;
     final String labelColumn;
+    /** Names that stand for a label (its column is {@link #labelColumn} too). */
+    final String aliasTable;
 
     LabelTable(String labelEntity, String linkEntity, Class<? extends LabelEntity> labelClass, String labelTable,
                String linkTable, String labelColumn) {
@@ -23,6 +25,7 @@ enum LabelTable {
         this.labelTable = labelTable;
         this.linkTable = linkTable;
         this.labelColumn = labelColumn;
+        this.aliasTable = labelTable + "_alias";
     }
 
     static LabelTable of(LabelKind kind) {
@@ -44,6 +47,11 @@ enum LabelTable {
         link.labelId = labelId;
         link.mediaId = mediaId;
         return link;
+    }
+
+    /** Subquery that finds a link of item {@code mediaId} to any of the labels with ids {@code :param}. */
+    String linkOfItemToAny(String mediaId, String param) {
+        return "select l.labelId from " + linkEntity + " l where l.mediaId = " + mediaId + " and l.labelId in :" + param;
     }
 
     /** Subquery that finds the link of item {@code mediaId} to the label with id {@code :param} (a key lookup). */

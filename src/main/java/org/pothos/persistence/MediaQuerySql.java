@@ -82,31 +82,47 @@ final class MediaQuerySql {
         if (query.category() != null) {
             labels.add(new LabelFilter(LabelTable.CATEGORY, LabelNames.normalise(query.category())));
         }
-        // Labels are looked up by name once, so the conditions below are plain index lookups by id.
-        Map<LabelFilter, Long> ids = new HashMap<>();
+        // Labels are looked up by name once, so the conditions below are plain index lookups by id. A tag stands
+        // for itself and every tag below it in the hierarchy.
+        Map<LabelFilter, List<Long>> ids = new HashMap<>();
         for (LabelFilter label : labels) {
-            ids.put(label, labelId(c, label));
+            ids.put(label, labelIds(c, label));
         }
         if (labels.size() > 1) {
             Map<LabelFilter, Long> counts = rarity(c, labels, ids);
             labels.sort(Comparator.comparing(counts::get));
         }
+        // A join, not an IN subquery: H2 would first gather the subquery's ids into a sorted set. Only a label
+        // without children drives: joining a family of tags would list a picture once per tag of it.
+        boolean join = !labels.isEmpty() && ids.get(labels.get(0)).size() == 1;
         for (int i = 0; i < labels.size(); i++) {
             LabelFilter label = labels.get(i);
-            conditions.add(i == 0 ? new Condition("d." + label.table().labelColumn + " = ?", ids.get(label))
-                    : new Condition("EXISTS (SELECT 1 FROM " + label.table().linkTable + " l WHERE l.media_id = m.id AND l."
-                            + label.table().labelColumn + " = ?)", ids.get(label)));
+            List<Long> family = ids.get(label);
+            String column = label.table().labelColumn;
+            if (i == 0 && join) {
+                conditions.add(new Condition("d." + column + " = ?", family.get(0)));
+            } else {
+                conditions.add(new Condition("EXISTS (SELECT 1 FROM " + label.table().linkTable + " l WHERE l.media_id = m.id"
+                        + " AND l." + column + (family.size() == 1 ? " = ?" : " IN (" + InList.placeholders(family) + ")") + ")",
+                        family.toArray()));
+            }
         }
-        // A join, not an IN subquery: H2 would first gather the subquery's ids into a sorted set.
-        return labels.isEmpty() ? "" : " JOIN " + labels.get(0).table().linkTable + " d ON d.media_id = m.id";
+        return join ? " JOIN " + labels.get(0).table().linkTable + " d ON d.media_id = m.id" : "";
     }
 
-    /** The label's id, or one no label has when no label has that name (the query then matches nothing). */
-    private static long labelId(Connection c, LabelFilter label) throws SQLException {
+    /**
+     * The label's id and, for a tag, the ids of the tags below it; one id no label has when no label has that
+     * name (the query then matches nothing).
+     */
+    private static List<Long> labelIds(Connection c, LabelFilter label) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("SELECT id FROM " + label.table().labelTable + " WHERE norm_name = ?")) {
             s.setString(1, label.name());
             try (ResultSet row = s.executeQuery()) {
-                return row.next() ? row.getLong(1) : -1L;
+                if (!row.next()) {
+                    return List.of(-1L);
+                }
+                long id = row.getLong(1);
+                return label.table() == LabelTable.TAG ? List.copyOf(TagHierarchy.withDescendants(c, id)) : List.of(id);
             }
         }
     }
@@ -116,7 +132,7 @@ final class MediaQuerySql {
      * cap first, and a ten times larger one while every label reaches it (a count that stays under the
      * cap is exact, and then smaller than every capped one).
      */
-    private static Map<LabelFilter, Long> rarity(Connection c, List<LabelFilter> labels, Map<LabelFilter, Long> ids)
+    private static Map<LabelFilter, Long> rarity(Connection c, List<LabelFilter> labels, Map<LabelFilter, List<Long>> ids)
             throws SQLException {
         Map<LabelFilter, Long> counts = new HashMap<>();
         for (long cap = FIRST_RARITY_CAP; ; cap *= 10) {
@@ -132,10 +148,10 @@ final class MediaQuerySql {
         }
     }
 
-    private static long cappedCount(Connection c, LabelTable table, long labelId, long cap) throws SQLException {
+    private static long cappedCount(Connection c, LabelTable table, List<Long> labelIds, long cap) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM (SELECT 1 FROM " + table.linkTable + " WHERE "
-                + table.labelColumn + " = ? FETCH FIRST " + cap + " ROWS ONLY)")) {
-            s.setLong(1, labelId);
+                + table.labelColumn + " IN (" + InList.placeholders(labelIds) + ") FETCH FIRST " + cap + " ROWS ONLY)")) {
+            InList.bind(s, 1, labelIds);
             try (ResultSet row = s.executeQuery()) {
                 row.next();
                 return row.getLong(1);

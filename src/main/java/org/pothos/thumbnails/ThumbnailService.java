@@ -1,5 +1,6 @@
 package org.pothos.thumbnails;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -11,11 +12,13 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.pothos.common.UncaughtExceptions;
 import org.pothos.imageio.ImageDecoder;
 import org.pothos.imageio.ImageTooLargeException;
 import org.pothos.imageio.JpegEncoder;
+import org.pothos.imageio.PerceptualHash;
 import org.pothos.imageio.UnsupportedImageException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,6 +47,7 @@ public final class ThumbnailService implements AutoCloseable {
     private final JpegEncoder encoder = new JpegEncoder();
     private final ExifPlaceholder placeholders = new ExifPlaceholder(JPEG_QUALITY);
     private final ThreadPoolExecutor pool;
+    private volatile BiConsumer<String, Long> hashListener = (contentHash, perceptualHash) -> { };
 
     /** Decodes with ImageIO only; see {@link #ThumbnailService(Path, int, long, int, long, ImageDecoder)}. */
     public ThumbnailService(Path cacheDir, int sizePx, long maxPixels, int threads) {
@@ -82,6 +86,21 @@ public final class ThumbnailService implements AutoCloseable {
 
     public boolean isCached(String contentHash) {
         return disk.contains(contentHash);
+    }
+
+    /**
+     * The thumbnail of {@code oldHash} serves {@code newHash} too: for a file whose bytes changed but whose pixels
+     * did not (labels written into it). Best effort; a thumbnail that cannot be copied is simply made again.
+     */
+    public void adopt(String oldHash, String newHash) {
+        if (oldHash.equals(newHash) || !disk.contains(oldHash) || disk.contains(newHash)) {
+            return;
+        }
+        try {
+            disk.write(newHash, disk.read(oldHash));
+        } catch (IOException | IllegalArgumentException e) {
+            LOG.debug("Thumbnail of {} not copied to {}", oldHash, newHash, e);
+        }
     }
 
     /**
@@ -173,8 +192,12 @@ public final class ThumbnailService implements AutoCloseable {
 
     private ThumbnailResult generate(ThumbnailSource source) {
         byte[] jpeg;
+        long perceptualHash;
         try {
-            jpeg = encoder.encode(decoder.decode(source.file(), sizePx, maxPixels), JPEG_QUALITY);
+            BufferedImage image = decoder.decode(source.file(), sizePx, maxPixels);
+            jpeg = encoder.encode(image, JPEG_QUALITY);
+            // From the decode the thumbnail needed anyway: the file is never read a second time for it.
+            perceptualHash = PerceptualHash.of(image);
         } catch (ImageTooLargeException e) {
             return logged(source, ThumbnailResult.tooLarge(e.getMessage()));
         } catch (UnsupportedImageException e) {
@@ -194,6 +217,7 @@ public final class ThumbnailService implements AutoCloseable {
             return logged(source, ThumbnailResult.failed("cannot write thumbnail cache: " + describe(e)));
         }
         memory.put(source.contentHash(), jpeg);
+        announceHash(source.contentHash(), perceptualHash);
         return ThumbnailResult.ready(disk.path(source.contentHash()));
     }
 
@@ -201,6 +225,22 @@ public final class ThumbnailService implements AutoCloseable {
     private static ThumbnailResult logged(ThumbnailSource source, ThumbnailResult result) {
         LOG.warn("No thumbnail for {}: {}", source.file(), result.reason());
         return result;
+    }
+
+    /**
+     * Tells {@code listener} the perceptual hash of every thumbnail this service makes (content hash, perceptual hash),
+     * on the thread that made it, so the library can store it for similar pictures and near-duplicates.
+     */
+    public void onPerceptualHash(BiConsumer<String, Long> listener) {
+        this.hashListener = listener;
+    }
+
+    private void announceHash(String contentHash, long perceptualHash) {
+        try {
+            hashListener.accept(contentHash, perceptualHash);
+        } catch (RuntimeException e) {
+            LOG.warn("The perceptual hash of {} could not be stored ({})", contentHash, e.toString());
+        }
     }
 
     /** File system exceptions often carry only a path as message; the type says what went wrong. */

@@ -108,7 +108,7 @@ public final class PothosApplication extends Application {
             prefs.windowLayoutProperty().set(WindowLayout.of(stage, window.split(), window.gridAndJobs()));
         }
         if (window != null) {
-            window.viewModel().close();
+            window.close();
         }
         try {
             if (prefs != null && !closeWhenShown) {

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.pothos.app.Main;
+import org.pothos.launcher.Main;
 import org.pothos.natives.NativeLibrary;
 import org.pothos.testsupport.TestImages;
 

@@ -42,7 +42,7 @@ final class GridWindow {
     }
 
     void close() {
-        loaded.viewModel().close();
+        loaded.close();
         stage.close();
     }
 }

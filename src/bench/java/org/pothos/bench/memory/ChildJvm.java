@@ -38,7 +38,7 @@ final class ChildJvm {
     static Run pothos(List<String> args, Map<String, String> environment, Path output) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(javaExecutable(), "-XX:+PrintFlagsFinal", "--enable-native-access=ALL-UNNAMED",
                 "-cp", classPath(),
-                "org.pothos.app.Main"));
+                "org.pothos.launcher.Main"));
         command.addAll(args);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile());
         builder.environment().putAll(environment);

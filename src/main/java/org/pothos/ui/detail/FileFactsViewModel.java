@@ -24,12 +24,12 @@ public final class FileFactsViewModel {
     private final ReadOnlyBooleanWrapper missing = new ReadOnlyBooleanWrapper(this, "missing");
 
     /** @param locale how numbers and dates are written */
-    FileFactsViewModel(Locale locale) {
+    public FileFactsViewModel(Locale locale) {
         this.locale = locale;
     }
 
     /** Shows the facts of {@code shown}, or none when it is null. */
-    void show(MediaItem shown) {
+    public void show(MediaItem shown) {
         fileName.set(shown == null ? "" : shown.fileName());
         camera.set(shown == null ? "" : Facts.camera(shown));
         lens.set(shown == null ? "" : Facts.lens(shown));

@@ -41,6 +41,7 @@ import org.pothos.library.ImportOutcome;
 import org.pothos.library.ImportProgress;
 import org.pothos.library.ImportReport;
 import org.pothos.library.ImportService;
+import org.pothos.library.ItemValues;
 import org.pothos.library.MediaItem;
 import org.pothos.library.MediaQuery;
 import org.pothos.library.MediaStore;
@@ -317,6 +318,47 @@ public final class LibraryViewModel {
         MediaItemViewModel tile = byId.get(item.id());
         if (tile != null) {
             tile.update(item);
+        }
+    }
+
+    /** Shows what an edit stored in the tiles of the items it changed (their titles and favourites). */
+    public void stored(List<ItemValues> values) {
+        for (ItemValues value : values) {
+            MediaItemViewModel tile = byId.get(value.id());
+            if (tile != null) {
+                tile.update(value);
+            }
+        }
+    }
+
+    /**
+     * The grid's ids in its order, as a live view: reading it later sees pages loaded since. UI thread only.
+     */
+    public List<Long> idsInOrder() {
+        return new java.util.AbstractList<>() {
+            @Override
+            public Long get(int index) {
+                return items.get(index).getId();
+            }
+
+            @Override
+            public int size() {
+                return items.size();
+            }
+
+            @Override
+            public int indexOf(Object id) {
+                MediaItemViewModel tile = id instanceof Long l ? byId.get(l) : null;
+                return tile == null ? -1 : items.indexOf(tile);
+            }
+        };
+    }
+
+    /** Selects just this item and makes it the focused one (the viewer pages, the grid follows). */
+    public void reveal(long id) {
+        MediaItemViewModel tile = byId.get(id);
+        if (tile != null) {
+            select(tile, SelectMode.SINGLE);
         }
     }
 

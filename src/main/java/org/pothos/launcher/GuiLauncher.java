@@ -1,10 +1,14 @@
-package org.pothos.app;
+package org.pothos.launcher;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.pothos.analysis.OllamaHost;
+import org.pothos.app.AppContext;
+import org.pothos.app.DataDirectory;
+import org.pothos.app.LibraryLock;
+import org.pothos.app.LogSetup;
 import org.pothos.ui.PothosApplication;
 import org.slf4j.LoggerFactory;
 

@@ -1,4 +1,4 @@
-package org.pothos.app;
+package org.pothos.launcher;
 
 import java.awt.GraphicsEnvironment;
 import java.io.IOException;

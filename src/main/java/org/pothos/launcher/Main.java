@@ -1,4 +1,4 @@
-package org.pothos.app;
+package org.pothos.launcher;
 
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
@@ -8,6 +8,8 @@ import org.pothos.common.UncaughtExceptions;
 /**
  * Entry point of the jar and of {@code mvn javafx:run}: no command opens the window, a command runs
  * on the command line. It does not extend {@code Application}, so JavaFX loads only for the window.
+ * The launcher is the one package that knows both faces; the composition root they share
+ * ({@code org.pothos.app}) knows neither.
  */
 public final class Main {
 

@@ -1,4 +1,4 @@
-package org.pothos.app;
+package org.pothos.launcher;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
