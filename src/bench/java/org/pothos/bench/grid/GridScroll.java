@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import javafx.animation.AnimationTimer;
 import javafx.scene.control.skin.VirtualFlow;
-import org.controlsfx.control.GridCell;
 import org.controlsfx.control.GridView;
 import org.pothos.ui.library.GridCells;
 
