@@ -8,6 +8,7 @@ import org.pothos.bench.library.LibraryScaleBenchmark;
 import org.pothos.bench.memory.MemoryBenchmark;
 import org.pothos.bench.search.DuplicatesBenchmark;
 import org.pothos.bench.search.SearchBenchmark;
+import org.pothos.bench.startup.StartupBenchmark;
 import org.pothos.bench.thumbnails.ThumbnailBenchmark;
 
 /** Every section of the benchmark table, in the order they run and print: register a new section here. */
@@ -20,6 +21,7 @@ public final class Benchmarks {
         return List.of(
                 new ImportBenchmark(),
                 new ThumbnailBenchmark(),
+                new StartupBenchmark(),
                 new LibraryScaleBenchmark(),
                 new GridBenchmark(),
                 new SearchBenchmark(),

@@ -5,26 +5,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
-import org.pothos.analysis.AnalysisEvents;
 import org.pothos.analysis.AnalysisService;
 import org.pothos.analysis.AnalysisSettings;
 import org.pothos.analysis.EndpointService;
-import org.pothos.analysis.ImagePreparer;
-import org.pothos.analysis.JobDispatcher;
-import org.pothos.analysis.JobRunner;
 import org.pothos.analysis.JobStatus;
 import org.pothos.analysis.JobStore;
-import org.pothos.analysis.ModelCatalog;
 import org.pothos.analysis.OllamaHost;
 import org.pothos.analysis.VisionModelClient;
-import org.pothos.analysis.answer.AnswerParser;
-import org.pothos.analysis.prompt.PromptBuilder;
 import org.pothos.codecs.NativeCodecs;
-import org.pothos.common.DaemonThreads;
+import org.pothos.common.Lazy;
 import org.pothos.embedding.EmbeddingService;
 import org.pothos.fxdecode.FxScaledJpegDecoder;
 import org.pothos.heif.LibHeifDecoder;
@@ -43,12 +35,10 @@ import org.pothos.ollama.OllamaEmbeddingClient;
 import org.pothos.ollama.OllamaVisionClient;
 import org.pothos.persistence.Database;
 import org.pothos.persistence.JpaEmbeddingStore;
-import org.pothos.persistence.JpaEndpointStore;
 import org.pothos.persistence.JpaJobStore;
 import org.pothos.persistence.JpaLabelSyncStore;
 import org.pothos.persistence.JpaLibrarySettings;
 import org.pothos.persistence.JpaMediaStore;
-import org.pothos.persistence.JpaPromptHints;
 import org.pothos.persistence.JpaReviewStore;
 import org.pothos.persistence.JpaSearchSource;
 import org.pothos.persistence.JpaSimilarityStore;
@@ -77,82 +67,82 @@ public final class AppContext implements AutoCloseable {
     private final Path dataDir;
     private final LibraryLock lock;
     private final Database database;
+    private final int cores;
     private final MediaStore mediaStore;
-    private final ImportService importService;
-    private final RescanService rescanService;
-    private final ItemEditor itemEditor;
-    private final ImageDecoder imageDecoder = newImageDecoder();
-    private final ThumbnailService thumbnailService;
-    private final ThumbnailBackfill thumbnailBackfill;
     private final JobStore jobStore;
     private final ReviewStore reviewStore;
     private final VocabularyStore vocabularyStore;
     private final LibrarySettings librarySettings;
-    private final EndpointService endpointService;
+    private final Lazy<ImportService> importService;
+    private final Lazy<RescanService> rescanService;
+    private final Lazy<ItemEditor> itemEditor;
+    private final Lazy<ImageDecoder> imageDecoder = new Lazy<>(AppContext::newImageDecoder);
+    private final Lazy<ThumbnailService> thumbnailService;
+    private final Lazy<ThumbnailBackfill> thumbnailBackfill;
     private final AtomicReference<AnalysisSettings> analysisSettings = new AtomicReference<>(AnalysisSettings.defaults());
-    private final ExecutorService fieldCalls;
-    private final ExecutorService imagePreparation;
-    private final AnalysisService analysisService;
-    private final LuceneSearchIndex searchIndex;
-    private final LibrarySearch search;
-    private final EmbeddingService embeddings;
-    private final PerceptualHashBackfill perceptualHashes;
-    private final DuplicateFinder duplicateFinder;
-    private final DuplicateResolver duplicateResolver;
-    private final SimilarPictures similarPictures;
-    private final LabelSyncService labelSync;
-    private final LabelAutoWriter labelAutoWriter;
+    private final Lazy<AnalysisWiring> analysis;
+    private final Lazy<LuceneSearchIndex> searchIndex;
+    private final Lazy<EmbeddingService> embeddings;
+    private final Lazy<LibrarySearch> search;
+    private final Lazy<SimilarityStore> similarity;
+    private final Lazy<PerceptualHashBackfill> perceptualHashes;
+    private final Lazy<DuplicateFinder> duplicateFinder;
+    private final Lazy<DuplicateResolver> duplicateResolver;
+    private final Lazy<SimilarPictures> similarPictures;
+    private final Lazy<JpaLabelSyncStore> labelSyncStore;
+    private final Lazy<LabelSyncService> labelSync;
+    private final Lazy<LabelAutoWriter> labelAutoWriter;
     private final int recoveredJobs;
     private final List<Long> queuedAtOpen;
 
-    private AppContext(Path dataDir, LibraryLock lock, Database database, VisionModelClient modelClient,
+    /**
+     * Builds only what every use needs (the stores) and recovers the job queue; the other services are made on
+     * first use, so that a command such as {@code stats} starts no thread pool, HTTP client, codec or index it does
+     * not use.
+     */
+    private AppContext(Path dataDir, LibraryLock lock, Database database, Supplier<VisionModelClient> modelClient,
                        String ollamaHost, int workerThreads) {
         this.dataDir = dataDir;
         this.lock = lock;
         this.database = database;
-        int cores = workerThreads;
-        this.mediaStore = new JpaMediaStore(database, Clock.systemUTC());
-        this.importService = new ImportService(mediaStore, new ImageInspector(), cores);
-        this.rescanService = new RescanService(mediaStore, importService);
-        this.itemEditor = new ItemEditor(mediaStore);
-        this.thumbnailService = new ThumbnailService(thumbnailDir(dataDir), ThumbnailService.DEFAULT_SIZE,
-                ThumbnailService.DEFAULT_MAX_PIXELS, cores, ThumbnailService.DEFAULT_MEMORY_CACHE_BYTES, imageDecoder);
-        this.thumbnailBackfill = new ThumbnailBackfill(mediaStore, thumbnailService, cores);
-
+        this.cores = workerThreads;
         Clock clock = Clock.systemUTC();
-        JpaEndpointStore endpointStore = new JpaEndpointStore(database, clock);
+        this.mediaStore = new JpaMediaStore(database, clock);
         this.jobStore = new JpaJobStore(database, clock);
         this.reviewStore = new JpaReviewStore(database, clock);
         this.vocabularyStore = new JpaVocabularyStore(database, clock);
         this.librarySettings = new JpaLibrarySettings(database);
-        ModelCatalog catalog = new ModelCatalog(endpointStore, modelClient, clock);
-        this.endpointService = new EndpointService(endpointStore, catalog, modelClient);
-        endpointService.ensureDefault(ollamaHost);
-        this.fieldCalls = Executors.newCachedThreadPool(DaemonThreads.named("pothos-analysis-field"));
-        // As many preparing threads as cores for CPU work: at high concurrency the model answers faster than one
-        // thread decodes and encodes, and waiting requests stream with hardly any CPU.
-        this.imagePreparation = Executors.newFixedThreadPool(cores, DaemonThreads.named("pothos-analysis-prepare"));
-        JobRunner runner = new JobRunner(mediaStore, catalog, modelClient, new ImagePreparer(imageDecoder), new PromptBuilder(),
-                new AnswerParser(), fieldCalls, imagePreparation, new JpaPromptHints(database, clock));
-        AnalysisEvents events = new AnalysisEvents();
-        JobDispatcher dispatcher = new JobDispatcher(jobStore, endpointStore, runner, catalog, events, clock,
-                analysisSettings::get);
-        this.analysisService = new AnalysisService(jobStore, dispatcher, events, clock);
+        this.importService = new Lazy<>(() -> new ImportService(mediaStore, new ImageInspector(), cores));
+        this.rescanService = new Lazy<>(() -> new RescanService(mediaStore, importService.get()));
+        this.itemEditor = new Lazy<>(() -> new ItemEditor(mediaStore));
+        this.similarity = new Lazy<>(() -> new JpaSimilarityStore(database, clock));
+        this.thumbnailService = new Lazy<>(() -> {
+            ThumbnailService thumbnails = new ThumbnailService(thumbnailDir(dataDir), ThumbnailService.DEFAULT_SIZE,
+                    ThumbnailService.DEFAULT_MAX_PIXELS, cores, ThumbnailService.DEFAULT_MEMORY_CACHE_BYTES, imageDecoder.get());
+            thumbnails.onPerceptualHash((hash, perceptual) -> similarity.get().setPerceptualHash(hash, perceptual));
+            return thumbnails;
+        });
+        this.thumbnailBackfill = new Lazy<>(() -> new ThumbnailBackfill(mediaStore, thumbnailService.get(), cores));
+        this.analysis = new Lazy<>(() -> new AnalysisWiring(database, mediaStore, jobStore, modelClient.get(), ollamaHost,
+                imageDecoder.get(), cores, analysisSettings::get));
         // Opened when first needed (a search, or the window once its first page shows): never on the start path.
-        this.searchIndex = new LuceneSearchIndex(dataDir, new JpaSearchSource(database));
-        this.embeddings = new EmbeddingService(new JpaEmbeddingStore(database, clock), new OllamaEmbeddingClient(),
-                endpointService::defaultEndpoint, searchIndex::embeddingModelChanged);
-        database.addSearchChangeListener(embeddings::wake);
-        this.search = new LibrarySearch(searchIndex, mediaStore, embeddings);
-        SimilarityStore similarity = new JpaSimilarityStore(database, clock);
-        thumbnailService.onPerceptualHash(similarity::setPerceptualHash);
-        this.perceptualHashes = new PerceptualHashBackfill(similarity, thumbnailService, imageDecoder, cores);
-        this.duplicateFinder = new DuplicateFinder(similarity, mediaStore);
-        this.duplicateResolver = new DuplicateResolver(similarity, new DesktopTrash());
-        this.similarPictures = new SimilarPictures(similarity, mediaStore, searchIndex, embeddings);
-        JpaLabelSyncStore labelSyncStore = new JpaLabelSyncStore(database, mediaStore, clock);
-        this.labelSync = new LabelSyncService(labelSyncStore, librarySettings, thumbnailService, "Pothos " + PothosVersion.get());
-        this.labelAutoWriter = new LabelAutoWriter(labelSync, labelSyncStore, clock);
+        this.searchIndex = new Lazy<>(() -> new LuceneSearchIndex(dataDir, new JpaSearchSource(database)));
+        this.embeddings = new Lazy<>(() -> new EmbeddingService(new JpaEmbeddingStore(database, clock),
+                new OllamaEmbeddingClient(), () -> endpointService().defaultEndpoint(),
+                () -> searchIndex.get().embeddingModelChanged()));
+        // Texts that changed wake a running embedding service; one not made yet reads them when it starts.
+        database.addSearchChangeListener(() -> embeddings.ifMade().ifPresent(EmbeddingService::wake));
+        this.search = new Lazy<>(() -> new LibrarySearch(searchIndex.get(), mediaStore, embeddings.get()));
+        this.perceptualHashes = new Lazy<>(() -> new PerceptualHashBackfill(similarity.get(), thumbnailService.get(),
+                imageDecoder.get(), cores));
+        this.duplicateFinder = new Lazy<>(() -> new DuplicateFinder(similarity.get(), mediaStore));
+        this.duplicateResolver = new Lazy<>(() -> new DuplicateResolver(similarity.get(), new DesktopTrash()));
+        this.similarPictures = new Lazy<>(() -> new SimilarPictures(similarity.get(), mediaStore, searchIndex.get(),
+                embeddings.get()));
+        this.labelSyncStore = new Lazy<>(() -> new JpaLabelSyncStore(database, mediaStore, clock));
+        this.labelSync = new Lazy<>(() -> new LabelSyncService(labelSyncStore.get(), librarySettings, thumbnailService.get(),
+                "Pothos " + PothosVersion.get()));
+        this.labelAutoWriter = new Lazy<>(() -> new LabelAutoWriter(labelSync.get(), labelSyncStore.get(), clock));
         // The lock is ours: whatever was RUNNING belongs to a process that died.
         this.recoveredJobs = jobStore.recoverInterrupted();
         this.queuedAtOpen = jobStore.idsWithStatus(JobStatus.QUEUED);
@@ -182,12 +172,46 @@ public final class AppContext implements AutoCloseable {
         return open(dataDir, ollamaHost, Math.max(1, Runtime.getRuntime().availableProcessors() - 1));
     }
 
+    /**
+     * For the window: takes the library's lock now (a second Pothos is refused before any window appears) and opens
+     * the rest on a thread of its own, while the caller starts the toolkit. The future fails when the library
+     * cannot be opened; the lock is then released.
+     */
+    public static CompletableFuture<AppContext> openForDesktopInBackground(Path dataDir, String ollamaHost)
+            throws IOException, LibraryLock.LibraryInUseException {
+        Files.createDirectories(dataDir);
+        LibraryLock lock = LibraryLock.acquire(dataDir);
+        int workerThreads = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
+        CompletableFuture<AppContext> opened = new CompletableFuture<>();
+        Thread.ofPlatform().name("pothos-open-library").start(() -> {
+            try {
+                AppContext context = new AppContext(dataDir, lock, Database.open(dataDir),
+                        () -> new OllamaVisionClient(Clock.systemUTC()), ollamaHost, workerThreads);
+                // Everything the window's constructors ask for, made here rather than on the JavaFX thread.
+                context.thumbnailService();
+                context.analysisService();
+                context.importService();
+                context.itemEditor();
+                context.labelAutoWriter();
+                opened.complete(context);
+            } catch (RuntimeException | Error e) {
+                try {
+                    lock.close();
+                } catch (IOException closing) {
+                    e.addSuppressed(closing);
+                }
+                opened.completeExceptionally(e);
+            }
+        });
+        return opened;
+    }
+
     private static AppContext open(Path dataDir, String ollamaHost, int workerThreads)
             throws IOException, LibraryLock.LibraryInUseException {
         Files.createDirectories(dataDir);
         LibraryLock lock = LibraryLock.acquire(dataDir);
         try {
-            return new AppContext(dataDir, lock, Database.open(dataDir), new OllamaVisionClient(Clock.systemUTC()),
+            return new AppContext(dataDir, lock, Database.open(dataDir), () -> new OllamaVisionClient(Clock.systemUTC()),
                     ollamaHost, workerThreads);
         } catch (RuntimeException e) {
             lock.close();
@@ -237,28 +261,28 @@ public final class AppContext implements AutoCloseable {
     }
 
     public ImportService importService() {
-        return importService;
+        return importService.get();
     }
 
     public RescanService rescanService() {
-        return rescanService;
+        return rescanService.get();
     }
 
     /** Edits of many items at once (a selection, or the items a command names), with undo. */
     public ItemEditor itemEditor() {
-        return itemEditor;
+        return itemEditor.get();
     }
 
     public ImageDecoder imageDecoder() {
-        return imageDecoder;
+        return imageDecoder.get();
     }
 
     public ThumbnailService thumbnailService() {
-        return thumbnailService;
+        return thumbnailService.get();
     }
 
     public ThumbnailBackfill thumbnailBackfill() {
-        return thumbnailBackfill;
+        return thumbnailBackfill.get();
     }
 
     public JobStore jobStore() {
@@ -281,38 +305,38 @@ public final class AppContext implements AutoCloseable {
     }
 
     public EndpointService endpointService() {
-        return endpointService;
+        return analysis.get().endpointService();
     }
 
     public AnalysisService analysisService() {
-        return analysisService;
+        return analysis.get().analysisService();
     }
 
     /** Search by words and meaning; its index opens on the first search or {@code searchIndex().start()}. */
     public LibrarySearch search() {
-        return search;
+        return search.get();
     }
 
     /** Embeddings for search by meaning; runs in the background once {@code start()}ed (the window), else on request. */
     public EmbeddingService embeddings() {
-        return embeddings;
+        return embeddings.get();
     }
 
     /** Computes the perceptual hashes thumbnails have not given yet (items imported before, or never shown). */
     public PerceptualHashBackfill perceptualHashes() {
-        return perceptualHashes;
+        return perceptualHashes.get();
     }
 
     public DuplicateFinder duplicateFinder() {
-        return duplicateFinder;
+        return duplicateFinder.get();
     }
 
     public DuplicateResolver duplicateResolver() {
-        return duplicateResolver;
+        return duplicateResolver.get();
     }
 
     public SimilarPictures similarPictures() {
-        return similarPictures;
+        return similarPictures.get();
     }
 
     /** How analysis jobs run; the dispatcher reads it before each round, so changes apply at once. */
@@ -322,12 +346,12 @@ public final class AppContext implements AutoCloseable {
 
     /** Writes labels into the pictures' files (XMP sidecars or embedded), and says how the files stand. */
     public LabelSyncService labelSync() {
-        return labelSync;
+        return labelSync.get();
     }
 
     /** Writes labels into files in the background as the library changes; the window starts it. */
     public LabelAutoWriter labelAutoWriter() {
-        return labelAutoWriter;
+        return labelAutoWriter.get();
     }
 
     /** Jobs found RUNNING at start-up (left by a crash) and put back in the queue. */
@@ -340,15 +364,18 @@ public final class AppContext implements AutoCloseable {
         return queuedAtOpen;
     }
 
+    /** Starts Hibernate now on a thread of its own (for the window: its later edits and job lists find it ready). */
+    public void warmUp() {
+        database.startHibernateInBackground();
+    }
+
     @Override
     public void close() throws IOException {
-        labelAutoWriter.close();
-        analysisService.close();
-        fieldCalls.shutdownNow();
-        imagePreparation.shutdownNow();
-        thumbnailService.close();
-        embeddings.close();
-        searchIndex.close();
+        labelAutoWriter.ifMade().ifPresent(LabelAutoWriter::close);
+        analysis.ifMade().ifPresent(AnalysisWiring::close);
+        thumbnailService.ifMade().ifPresent(ThumbnailService::close);
+        embeddings.ifMade().ifPresent(EmbeddingService::close);
+        searchIndex.ifMade().ifPresent(LuceneSearchIndex::close);
         database.close();
         lock.close();
         LOG.info("Library closed: {}", dataDir);

@@ -1,33 +1,61 @@
 package org.pothos.launcher;
 
+import java.io.IOException;
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import org.pothos.analysis.OllamaHost;
 import org.pothos.app.AppContext;
 import org.pothos.app.DataDirectory;
 import org.pothos.app.LibraryLock;
 import org.pothos.app.LogSetup;
 import org.pothos.ui.PothosApplication;
+import org.slf4j.LoggerFactory;
 
-/** Opens the library, then the window; the library closes when the window does. */
+/**
+ * Opens the library and the window at once: the library's lock is taken first, then the database opens on a thread
+ * of its own while the toolkit starts. The library closes when the window does.
+ */
 final class GuiLauncher {
 
     private GuiLauncher() {
     }
 
     static int launch(String dataDirOption) {
+        return launch(dataDirOption, false);
+    }
+
+    /** @param closeWhenShown close the window as soon as its first screen of thumbnails is drawn (the training run) */
+    static int launch(String dataDirOption, boolean closeWhenShown) {
         Path dataDir = DataDirectory.resolve(dataDirOption, System.getenv(),
                 System.getProperty("os.name"), System.getProperty("user.home"));
         LogSetup.logTo(LogSetup.logDir(dataDir));
         LogSetup.logStart("the window");
-        try (AppContext context = AppContext.openForDesktop(dataDir, System.getenv(org.pothos.analysis.OllamaHost.ENV_VARIABLE))) {
-            PothosApplication.launch(context);
-            return 0;
+        CompletableFuture<AppContext> opening;
+        try {
+            opening = AppContext.openForDesktopInBackground(dataDir, System.getenv(OllamaHost.ENV_VARIABLE));
         } catch (LibraryLock.LibraryInUseException e) {
             System.err.println(e.getMessage());
             return 1;
-        } catch (Exception e) {
+        } catch (IOException e) {
             System.err.println("Pothos could not start: " + e.getMessage());
-            org.slf4j.LoggerFactory.getLogger(GuiLauncher.class).error("start-up failed", e);
             return 1;
+        }
+        try {
+            return PothosApplication.launch(opening, closeWhenShown) ? 0 : 1;
+        } finally {
+            close(opening);
+        }
+    }
+
+    /** Closes the library once it has opened (it may still be opening when the toolkit fails to start). */
+    private static void close(CompletableFuture<AppContext> opening) {
+        try (AppContext context = opening.join()) {
+            LoggerFactory.getLogger(GuiLauncher.class).debug("closing the library in {}", context.dataDir());
+        } catch (CompletionException e) {
+            // It never opened; the window has said why.
+        } catch (IOException | RuntimeException e) {
+            LoggerFactory.getLogger(GuiLauncher.class).warn("the library did not close cleanly", e);
         }
     }
 }

@@ -21,7 +21,8 @@ public final class Main {
         Charset console = System.console() != null ? System.console().charset() : Charset.defaultCharset();
         PrintWriter out = new PrintWriter(System.out, true, console);
         PrintWriter err = new PrintWriter(System.err, true, console);
-        int code = PothosCli.run(args, out, err, GuiLauncher::launch);
+        int code = args.length == 1 && args[0].equals(StartupTraining.OPTION) ? StartupTraining.run(out, err)
+                : PothosCli.run(args, out, err, GuiLauncher::launch);
         System.exit(code);
     }
 }

@@ -47,6 +47,12 @@ public record MediaItem(
         categories = List.copyOf(categories);
     }
 
+    /** What a grid tile shows of this item. */
+    public MediaTile tile() {
+        return new MediaTile(id, path, fileName, contentHash, title, favourite, availability, analysedAt != null, takenAt,
+                importedAt);
+    }
+
     /** Width and height as displayed, after EXIF orientation turns the picture (5 to 8 swap them). */
     public int displayWidth() {
         return orientation >= 5 ? height : width;

@@ -27,11 +27,11 @@ public interface MediaStore {
     Page<MediaItem> find(MediaQuery query, int offset, int limit);
 
     /**
-     * The page that follows {@code after} (an item of an earlier page; null for the first page) in the
-     * query's order. Seeks by the sort key instead of skipping rows, so a page deep in a large library
-     * costs what the first one does. The page's offset is {@link Page#UNKNOWN_OFFSET}.
+     * The grid's page of tiles that follows {@code after} (where an earlier page ended; null for the first page) in
+     * the query's order: only what a tile shows. Seeks by the sort key instead of skipping rows, so a page deep in a
+     * large library costs what the first one does. The page's offset is {@link Page#UNKNOWN_OFFSET}.
      */
-    Page<MediaItem> findAfter(MediaQuery query, MediaItem after, int limit);
+    Page<MediaTile> findTiles(MediaQuery query, SeekKey after, int limit);
 
     long count(MediaQuery query);
 

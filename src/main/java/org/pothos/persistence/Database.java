@@ -15,13 +15,15 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import org.flywaydb.core.Flyway;
-import org.hibernate.jpa.HibernatePersistenceConfiguration;
+import org.slf4j.LoggerFactory;
 
 /**
- * The library database: an embedded H2 file, its schema brought up to date by Flyway migrations,
- * then mapped by Hibernate, which only validates the schema and never alters it.
- * One connection pool serves both.
+ * The library database: an embedded H2 file, its schema brought up to date by Flyway migrations. Reads that a
+ * first screen or a quick command needs go through plain JDBC ({@link #read}); units of work with entities
+ * ({@link #call}) through Hibernate, which maps but never alters the schema. One connection pool serves all.
+ *
+ * <p>Hibernate starts on first use, not when the library opens: a command such as {@code stats} never needs it,
+ * and the window asks for it in the background ({@link #startHibernateInBackground}) while its first page is read.
  */
 public final class Database implements AutoCloseable {
 
@@ -32,27 +34,55 @@ public final class Database implements AutoCloseable {
     private static final ThreadLocal<Deque<UnitOfWork>> OPEN_UNITS = ThreadLocal.withInitial(ArrayDeque::new);
 
     private final HikariDataSource dataSource;
-    private final EntityManagerFactory entityManagerFactory;
+    private final Object hibernateLock = new Object();
+    private volatile EntityManagerFactory entityManagerFactory;
+    private boolean closed;
     private final List<Runnable> searchChangeListeners = new CopyOnWriteArrayList<>();
 
-    private Database(HikariDataSource dataSource, EntityManagerFactory entityManagerFactory) {
+    private Database(HikariDataSource dataSource) {
         this.dataSource = dataSource;
-        this.entityManagerFactory = entityManagerFactory;
     }
 
     /** Opens (creating and migrating if needed) the database in {@code dataDir}. */
     public static Database open(Path dataDir) {
         HikariDataSource dataSource = createDataSource(dataDir.toAbsolutePath().resolve(FILE_STEM));
         try {
-            Flyway.configure()
-                    .dataSource(dataSource)
-                    .locations("classpath:db/migration")
-                    .load()
-                    .migrate();
-            return new Database(dataSource, createEntityManagerFactory(dataSource));
+            SchemaMigrations.bringUpToDate(dataSource);
+            return new Database(dataSource);
         } catch (RuntimeException e) {
             dataSource.close();
             throw e;
+        }
+    }
+
+    /**
+     * Starts Hibernate on a thread of its own, so that the first unit of work finds it ready; for the window,
+     * which reads its first page meanwhile.
+     */
+    public void startHibernateInBackground() {
+        Thread.ofPlatform().daemon().name("pothos-hibernate-start").start(() -> {
+            try {
+                entityManagerFactory();
+            } catch (RuntimeException e) {
+                // The first unit of work tries again and reports the failure where it can be shown.
+                LoggerFactory.getLogger(Database.class).warn("Hibernate did not start in the background", e);
+            }
+        });
+    }
+
+    private EntityManagerFactory entityManagerFactory() {
+        EntityManagerFactory factory = entityManagerFactory;
+        if (factory != null) {
+            return factory;
+        }
+        synchronized (hibernateLock) {
+            if (closed) {
+                throw new IllegalStateException("the library is closed");
+            }
+            if (entityManagerFactory == null) {
+                entityManagerFactory = HibernateBoot.start(dataSource);
+            }
+            return entityManagerFactory;
         }
     }
 
@@ -69,24 +99,9 @@ public final class Database implements AutoCloseable {
         return new HikariDataSource(config);
     }
 
-    private static EntityManagerFactory createEntityManagerFactory(HikariDataSource dataSource) {
-        return new HibernatePersistenceConfiguration("pothos")
-                .managedClasses(MediaItemEntity.class, TagEntity.class, CategoryEntity.class,
-                        MediaTagEntity.class, MediaCategoryEntity.class, EndpointEntity.class,
-                        ModelInfoEntity.class, AnalysisJobEntity.class, ReviewSuggestionEntity.class)
-                .property("hibernate.connection.datasource", dataSource)
-                .property("hibernate.hbm2ddl.auto", "validate")
-                .property("hibernate.jdbc.batch_size", 100)
-                .property("hibernate.order_inserts", true)
-                .property("hibernate.order_updates", true)
-                .property("hibernate.default_batch_fetch_size", 100)
-                .property("hibernate.show_sql", false)
-                .createEntityManagerFactory();
-    }
-
     /** Runs {@code work} in one transaction, committed when it returns and rolled back when it throws. */
     public <T> T call(Function<EntityManager, T> work) {
-        EntityManager em = entityManagerFactory.createEntityManager();
+        EntityManager em = entityManagerFactory().createEntityManager();
         EntityTransaction tx = em.getTransaction();
         UnitOfWork unit = new UnitOfWork(em);
         OPEN_UNITS.get().push(unit);
@@ -185,11 +200,28 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Runs {@code work} on a pooled connection in one transaction, committed when it returns. Bypasses
-     * Hibernate entirely: only for bulk writes into tables no open unit of work is using (the benchmark's
-     * synthetic library).
+     * Runs {@code work} on a pooled connection, read-only and without Hibernate: the reads of a first screen and
+     * of quick commands, which should not wait for Hibernate to start.
      */
-    public <T> T withConnection(ConnectionWork<T> work) throws SQLException {
+    public <T> T read(ConnectionWork<T> work) {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setReadOnly(true);
+            try {
+                return work.apply(connection);
+            } finally {
+                connection.setReadOnly(false);
+            }
+        } catch (SQLException e) {
+            throw new PersistenceException("could not read the library: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Runs {@code work} on a pooled connection in one transaction, committed when it returns. Bypasses
+     * Hibernate entirely: for statements that a first screen needs (and a unit of work does not), and for bulk
+     * writes into tables no open unit of work is using (the benchmark's synthetic library).
+     */
+    public <T> T withConnection(ConnectionWork<T> work) {
         try (Connection connection = dataSource.getConnection()) {
             boolean autoCommit = connection.getAutoCommit();
             connection.setAutoCommit(false);
@@ -203,12 +235,19 @@ public final class Database implements AutoCloseable {
             } finally {
                 connection.setAutoCommit(autoCommit);
             }
+        } catch (SQLException e) {
+            throw new PersistenceException("could not write to the library: " + e.getMessage(), e);
         }
     }
 
     @Override
     public void close() {
-        entityManagerFactory.close();
+        synchronized (hibernateLock) {
+            closed = true;
+            if (entityManagerFactory != null) {
+                entityManagerFactory.close();
+            }
+        }
         dataSource.close();
     }
 }

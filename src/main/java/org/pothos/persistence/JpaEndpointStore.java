@@ -1,13 +1,16 @@
 package org.pothos.persistence;
 
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.pothos.analysis.Endpoint;
 import org.pothos.analysis.EndpointStore;
 import org.pothos.analysis.ModelInfo;
 
-/** {@link EndpointStore} over Hibernate. */
+/** {@link EndpointStore} over Hibernate; the list every start reads, through JDBC. */
 public final class JpaEndpointStore implements EndpointStore {
 
     private final Database db;
@@ -22,10 +25,20 @@ public final class JpaEndpointStore implements EndpointStore {
         return new Endpoint(e.id, e.name, e.url, e.enabled, e.isDefault, e.maxConcurrentRequests, e.bearerToken, e.defaultModel);
     }
 
+    /** In SQL: every opening of the library checks that there is an endpoint, before Hibernate has started. */
     @Override
     public List<Endpoint> list() {
-        return db.call(em -> em.createQuery("select e from EndpointEntity e order by e.id", EndpointEntity.class)
-                .getResultList().stream().map(JpaEndpointStore::toEndpoint).toList());
+        return db.read(c -> {
+            List<Endpoint> endpoints = new ArrayList<>();
+            try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT id, name, url, enabled, is_default,"
+                    + " max_concurrent_requests, bearer_token, default_model FROM endpoint ORDER BY id")) {
+                while (r.next()) {
+                    endpoints.add(new Endpoint(r.getLong(1), r.getString(2), r.getString(3), r.getBoolean(4), r.getBoolean(5),
+                            r.getInt(6), r.getString(7), r.getString(8)));
+                }
+            }
+            return endpoints;
+        });
     }
 
     @Override

@@ -1,6 +1,8 @@
 package org.pothos.persistence;
 
 import jakarta.persistence.EntityManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -47,7 +49,7 @@ public final class JpaJobStore implements JobStore {
                 List<Long> ids = List.copyOf(new java.util.LinkedHashSet<>(mediaIds));
                 Set<Long> existing = new HashSet<>();
                 Map<Long, Long> active = new java.util.HashMap<>();
-                for (List<Long> chunk : chunks(ids)) {
+                for (List<Long> chunk : InList.chunks(ids)) {
                     existing.addAll(em.createQuery("select m.id from MediaItemEntity m where m.id in :ids", Long.class)
                             .setParameter("ids", chunk).getResultList());
                     em.createQuery("select j.mediaId, j.id from AnalysisJobEntity j where j.mediaId in :ids"
@@ -84,14 +86,6 @@ public final class JpaJobStore implements JobStore {
                 return new EnqueueResult(created.stream().map(AnalysisJobMapper::toJob).toList(), skipped);
             });
         }
-    }
-
-    private static List<List<Long>> chunks(List<Long> ids) {
-        List<List<Long>> chunks = new ArrayList<>();
-        for (int i = 0; i < ids.size(); i += 500) {
-            chunks.add(ids.subList(i, Math.min(ids.size(), i + 500)));
-        }
-        return chunks;
     }
 
     @Override
@@ -268,11 +262,16 @@ public final class JpaJobStore implements JobStore {
                 .getResultList().stream().map(AnalysisJobMapper::toJob).toList();
     }
 
+    /** In SQL: it runs at every opening of the library, before anything else needs Hibernate. */
     @Override
     public int recoverInterrupted() {
-        return db.call(em -> em.createQuery("update AnalysisJobEntity j set j.status = 'QUEUED', j.nextAttemptAt = null,"
-                        + " j.errorMessage = :message, j.version = j.version + 1 where j.status = 'RUNNING'")
-                .setParameter("message", INTERRUPTED).executeUpdate());
+        return db.withConnection(c -> {
+            try (PreparedStatement update = c.prepareStatement("UPDATE analysis_job SET status = 'QUEUED',"
+                    + " next_attempt_at = NULL, error_message = ?, version = version + 1 WHERE status = 'RUNNING'")) {
+                update.setString(1, INTERRUPTED);
+                return update.executeUpdate();
+            }
+        });
     }
 
     @Override
@@ -290,10 +289,21 @@ public final class JpaJobStore implements JobStore {
         });
     }
 
+    /** In SQL: the window asks at start whether jobs wait from an earlier run. */
     @Override
     public List<Long> idsWithStatus(JobStatus status) {
-        return db.call(em -> em.createQuery("select j.id from AnalysisJobEntity j where j.status = :s order by j.id", Long.class)
-                .setParameter("s", status.name()).getResultList());
+        return db.read(c -> {
+            List<Long> ids = new ArrayList<>();
+            try (PreparedStatement select = c.prepareStatement("SELECT id FROM analysis_job WHERE status = ? ORDER BY id")) {
+                select.setString(1, status.name());
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        ids.add(rows.getLong(1));
+                    }
+                }
+            }
+            return ids;
+        });
     }
 
     @Override
@@ -317,16 +327,26 @@ public final class JpaJobStore implements JobStore {
         });
     }
 
+    /** In SQL: every page of the grid asks, the first one before Hibernate has started. */
     @Override
     public Map<Long, JobStatus> latestStatusByMedia(Collection<Long> mediaIds) {
-        Map<Long, JobStatus> latest = new java.util.HashMap<>();
-        for (List<Long> chunk : chunks(List.copyOf(mediaIds))) {
-            db.call(em -> em.createQuery("select j.mediaId, j.status from AnalysisJobEntity j where j.mediaId in :ids"
-                            + " and j.id = (select max(k.id) from AnalysisJobEntity k where k.mediaId = j.mediaId)", Object[].class)
-                    .setParameter("ids", chunk).getResultList())
-                    .forEach(r -> latest.put((Long) r[0], JobStatus.valueOf((String) r[1])));
-        }
-        return latest;
+        List<Long> ids = List.copyOf(mediaIds);
+        return db.read(c -> {
+            Map<Long, JobStatus> latest = new java.util.HashMap<>();
+            for (List<Long> chunk : InList.chunks(ids)) {
+                try (PreparedStatement select = c.prepareStatement("SELECT j.media_id, j.status FROM analysis_job j"
+                        + " WHERE j.media_id IN (" + InList.placeholders(chunk) + ")"
+                        + " AND j.id = (SELECT MAX(k.id) FROM analysis_job k WHERE k.media_id = j.media_id)")) {
+                    InList.bind(select, 1, chunk);
+                    try (ResultSet rows = select.executeQuery()) {
+                        while (rows.next()) {
+                            latest.put(rows.getLong(1), JobStatus.valueOf(rows.getString(2)));
+                        }
+                    }
+                }
+            }
+            return latest;
+        });
     }
 
     @Override

@@ -3,14 +3,23 @@ package org.pothos.persistence;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
+import org.hibernate.Session;
 import org.pothos.library.Availability;
 import org.pothos.library.FileStamp;
 import org.pothos.library.ImportOutcome;
@@ -23,12 +32,17 @@ import org.pothos.library.LibraryStats;
 import org.pothos.library.MediaItem;
 import org.pothos.library.MediaQuery;
 import org.pothos.library.MediaStore;
+import org.pothos.library.MediaTile;
 import org.pothos.library.Page;
 import org.pothos.library.ScannedFile;
+import org.pothos.library.SeekKey;
 import org.pothos.library.Source;
 import org.pothos.library.ThumbnailStatus;
 
-/** {@link MediaStore} over Hibernate: one transaction per call, entities mapped to records before returning. */
+/**
+ * {@link MediaStore} over the library database: reads through JDBC into plain records (a first screen or a quick
+ * command never waits for Hibernate), writes as one Hibernate unit of work per call.
+ */
 public final class JpaMediaStore implements MediaStore {
 
     private static final int LOCATION_PAGE = 1000;
@@ -50,8 +64,12 @@ public final class JpaMediaStore implements MediaStore {
 
     @Override
     public Optional<MediaItem> findById(long id) {
-        return db.call(em -> Optional.ofNullable(em.find(MediaItemEntity.class, id))
-                .map(e -> withLabels(em, List.of(e)).get(0)));
+        return db.read(c -> {
+            try (PreparedStatement select = c.prepareStatement("SELECT " + MediaRows.ITEM_COLUMNS + " FROM media_item m WHERE m.id = ?")) {
+                select.setLong(1, id);
+                return MediaRows.items(c, select).stream().findFirst();
+            }
+        });
     }
 
     @Override
@@ -90,129 +108,147 @@ public final class JpaMediaStore implements MediaStore {
 
     @Override
     public Page<MediaItem> find(MediaQuery query, int offset, int limit) {
-        return db.call(em -> {
-            List<MediaItemEntity> rows = MediaQueryJpql.of(query, em).select(em)
-                    .setFirstResult(offset)
-                    .setMaxResults(limit + 1)
-                    .getResultList();
-            return page(em, rows, offset, limit);
+        return db.read(c -> {
+            try (PreparedStatement select = MediaQuerySql.of(query, c).select(c, MediaRows.ITEM_COLUMNS, offset, limit + 1)) {
+                return page(MediaRows.items(c, select), offset, limit);
+            }
         });
     }
 
     @Override
-    public Page<MediaItem> findAfter(MediaQuery query, MediaItem after, int limit) {
-        return db.call(em -> {
-            List<MediaItemEntity> rows = new ArrayList<>();
-            for (MediaQueryJpql part : MediaQueryJpql.of(query, em).after(after)) {
+    public Page<MediaTile> findTiles(MediaQuery query, SeekKey after, int limit) {
+        return db.read(c -> {
+            List<MediaTile> rows = new ArrayList<>();
+            for (MediaQuerySql part : MediaQuerySql.of(query, c).after(after)) {
                 if (rows.size() > limit) {
                     break;
                 }
-                rows.addAll(part.select(em).setMaxResults(limit + 1 - rows.size()).getResultList());
+                try (PreparedStatement select = part.select(c, MediaRows.TILE_COLUMNS, 0, limit + 1 - rows.size())) {
+                    rows.addAll(MediaRows.tiles(select));
+                }
             }
-            return page(em, rows, Page.UNKNOWN_OFFSET, limit);
+            return page(rows, Page.UNKNOWN_OFFSET, limit);
         });
     }
 
-    private Page<MediaItem> page(EntityManager em, List<MediaItemEntity> rows, int offset, int limit) {
+    private static <T> Page<T> page(List<T> rows, int offset, int limit) {
         boolean hasMore = rows.size() > limit;
-        List<MediaItemEntity> page = hasMore ? rows.subList(0, limit) : rows;
-        return new Page<>(withLabels(em, page), offset, hasMore);
+        return new Page<>(hasMore ? rows.subList(0, limit) : rows, offset, hasMore);
     }
 
     @Override
     public List<Long> findIds(MediaQuery query) {
-        return db.call(em -> MediaQueryJpql.of(query, em).selectIds(em).getResultList());
+        return db.read(c -> {
+            List<Long> ids = new ArrayList<>();
+            try (PreparedStatement select = MediaQuerySql.of(query, c).selectIds(c); ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    ids.add(rows.getLong(1));
+                }
+            }
+            return ids;
+        });
     }
 
     @Override
     public List<MediaItem> findByIds(List<Long> ids) {
         Map<Long, MediaItem> byId = new HashMap<>();
-        for (List<Long> chunk : chunks(ids)) {
-            db.call(em -> withLabels(em, em.createQuery("select m from MediaItemEntity m where m.id in :ids", MediaItemEntity.class)
-                    .setParameter("ids", chunk).setHint(org.hibernate.jpa.HibernateHints.HINT_READ_ONLY, true).getResultList()))
-                    .forEach(item -> byId.put(item.id(), item));
-        }
-        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+        db.read(c -> readItems(c, ids)).forEach(item -> byId.put(item.id(), item));
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
     @Override
     public List<Long> retainMatching(List<Long> ids, MediaQuery query) {
-        java.util.Set<Long> matching = new java.util.HashSet<>();
-        for (List<Long> chunk : chunks(ids)) {
-            matching.addAll(db.call(em -> MediaQueryJpql.of(query, em).among(chunk).selectIds(em).getResultList()));
-        }
+        Set<Long> matching = new HashSet<>();
+        db.read(c -> {
+            for (List<Long> chunk : InList.chunks(ids)) {
+                try (PreparedStatement select = MediaQuerySql.of(query, c).among(chunk).selectIds(c);
+                     ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        matching.add(rows.getLong(1));
+                    }
+                }
+            }
+            return null;
+        });
         return ids.stream().filter(matching::contains).toList();
-    }
-
-    private static List<List<Long>> chunks(List<Long> ids) {
-        List<List<Long>> chunks = new ArrayList<>();
-        for (int from = 0; from < ids.size(); from += LOCATION_PAGE) {
-            chunks.add(ids.subList(from, Math.min(ids.size(), from + LOCATION_PAGE)));
-        }
-        return chunks;
     }
 
     @Override
     public long count(MediaQuery query) {
-        return db.call(em -> MediaQueryJpql.of(query, em).count(em).getSingleResult());
+        return db.read(c -> {
+            try (PreparedStatement count = MediaQuerySql.of(query, c).count(c); ResultSet row = count.executeQuery()) {
+                row.next();
+                return row.getLong(1);
+            }
+        });
     }
 
-    /** Maps rows to items, loading the labels of the whole page in one query per kind. */
-    static List<MediaItem> withLabels(EntityManager em, List<MediaItemEntity> rows) {
-        if (rows.isEmpty()) {
-            return List.of();
+    /** These items with their labels, read inside a unit of work (the review queue), as the grid reads them. */
+    static List<MediaItem> itemsOf(EntityManager em, List<Long> ids) {
+        return em.unwrap(Session.class).doReturningWork(c -> readItems(c, ids));
+    }
+
+    private static List<MediaItem> readItems(Connection c, List<Long> ids) throws SQLException {
+        List<MediaItem> items = new ArrayList<>();
+        for (List<Long> chunk : InList.chunks(ids)) {
+            try (PreparedStatement select = c.prepareStatement("SELECT " + MediaRows.ITEM_COLUMNS
+                    + " FROM media_item m WHERE m.id IN (" + InList.placeholders(chunk) + ")")) {
+                InList.bind(select, 1, chunk);
+                items.addAll(MediaRows.items(c, select));
+            }
         }
-        List<Long> ids = rows.stream().map(r -> r.id).toList();
-        Map<Long, List<Label>> tags = labelsOf(em, LabelTable.TAG, ids);
-        Map<Long, List<Label>> categories = labelsOf(em, LabelTable.CATEGORY, ids);
-        return rows.stream()
-                .map(r -> MediaItemMapper.toItem(r, tags.getOrDefault(r.id, List.of()),
-                        categories.getOrDefault(r.id, List.of())))
-                .toList();
+        return items;
     }
 
+    /** The labels of these items inside a unit of work (for the search index and embeddings), read as the grid reads them. */
     static Map<Long, List<Label>> labelsOf(EntityManager em, LabelTable table, List<Long> ids) {
-        Map<Long, List<Label>> byItem = new HashMap<>();
-        em.createQuery("select l.mediaId, n.name, l.source from " + table.linkEntity + " l, " + table.labelEntity
-                        + " n where n.id = l.labelId and l.mediaId in :ids order by n.normName", Object[].class)
-                .setParameter("ids", ids)
-                .getResultList()
-                .forEach(row -> byItem.computeIfAbsent((Long) row[0], k -> new ArrayList<>())
-                        .add(new Label((String) row[1], Source.decode((String) row[2]))));
-        return byItem;
+        return em.unwrap(Session.class).doReturningWork(c -> MediaRows.labels(c, table, ids));
     }
 
     @Override
     public List<LabelCount> labelCounts(LabelKind kind) {
         LabelTable table = LabelTable.of(kind);
-        return db.call(em -> em.createQuery("select n.name, count(l.mediaId) from " + table.labelEntity + " n, "
-                        + table.linkEntity + " l where l.labelId = n.id group by n.id, n.name"
-                        + " order by count(l.mediaId) desc, n.normName", Object[].class)
-                .getResultList().stream()
-                .map(row -> new LabelCount((String) row[0], (Long) row[1]))
-                .toList());
+        return db.read(c -> {
+            List<LabelCount> counts = new ArrayList<>();
+            try (PreparedStatement select = c.prepareStatement("SELECT n.name, COUNT(l.media_id) FROM " + table.labelTable
+                    + " n JOIN " + table.linkTable + " l ON l." + table.labelColumn + " = n.id GROUP BY n.id, n.name"
+                    + " ORDER BY COUNT(l.media_id) DESC, n.norm_name"); ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    counts.add(new LabelCount(rows.getString(1), rows.getLong(2)));
+                }
+            }
+            return counts;
+        });
     }
 
     @Override
     public LibraryStats stats() {
-        return db.call(em -> {
-            Object[] row = em.createQuery("select count(m),"
-                    + " coalesce(sum(case when m.availability = 'MISSING' then 1 else 0 end), 0),"
-                    + " coalesce(sum(case when m.analysedAt is not null then 1 else 0 end), 0),"
-                    + " coalesce(sum(case when m.favourite = true then 1 else 0 end), 0),"
-                    + " coalesce(sum(m.sizeBytes), 0),"
-                    + " coalesce(sum(case when m.thumbnailState = 'READY' then 1 else 0 end), 0),"
-                    + " coalesce(sum(case when m.thumbnailState in ('FAILED', 'TOO_LARGE') then 1 else 0 end), 0)"
-                    + " from MediaItemEntity m", Object[].class).getSingleResult();
-            long tags = em.createQuery("select count(t) from TagEntity t", Long.class).getSingleResult();
-            long categories = em.createQuery("select count(c) from CategoryEntity c", Long.class).getSingleResult();
-            return new LibraryStats(number(row[0]), number(row[1]), number(row[2]), number(row[3]), number(row[4]),
-                    tags, categories, number(row[5]), number(row[6]));
+        return db.read(c -> {
+            try (Statement s = c.createStatement();
+                 ResultSet items = s.executeQuery("SELECT COUNT(*),"
+                         + " COUNT(CASE WHEN availability = 'MISSING' THEN 1 END),"
+                         + " COUNT(analysed_at),"
+                         + " COUNT(CASE WHEN favourite THEN 1 END),"
+                         + " COALESCE(SUM(size_bytes), 0),"
+                         + " COUNT(CASE WHEN thumbnail_state = 'READY' THEN 1 END),"
+                         + " COUNT(CASE WHEN thumbnail_state IN ('FAILED', 'TOO_LARGE') THEN 1 END)"
+                         + " FROM media_item")) {
+                items.next();
+                long[] totals = new long[7];
+                for (int i = 0; i < totals.length; i++) {
+                    totals[i] = items.getLong(i + 1);
+                }
+                return new LibraryStats(totals[0], totals[1], totals[2], totals[3], totals[4],
+                        countRows(c, "tag"), countRows(c, "category"), totals[5], totals[6]);
+            }
         });
     }
 
-    private static long number(Object o) {
-        return ((Number) o).longValue();
+    private static long countRows(Connection c, String table) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet row = s.executeQuery("SELECT COUNT(*) FROM " + table)) {
+            row.next();
+            return row.getLong(1);
+        }
     }
 
     @Override

@@ -60,10 +60,8 @@ public final class JpaReviewStore implements ReviewStore {
             return List.of();
         }
         return db.call(em -> {
-            List<MediaItemEntity> rows = em.createQuery("select m from MediaItemEntity m where m.id in :ids",
-                    MediaItemEntity.class).setParameter("ids", mediaIds).getResultList();
             Map<Long, MediaItem> items = new HashMap<>();
-            JpaMediaStore.withLabels(em, rows).forEach(item -> items.put(item.id(), item));
+            JpaMediaStore.itemsOf(em, mediaIds).forEach(item -> items.put(item.id(), item));
             Map<Long, List<Suggestion>> suggested = byItem(SuggestionRows.of(em, mediaIds, ReviewSuggestionEntity.SUGGESTED));
             Map<Long, List<Suggestion>> rejected = byItem(SuggestionRows.of(em, mediaIds, ReviewSuggestionEntity.REJECTED));
             List<ReviewItem> found = new ArrayList<>();

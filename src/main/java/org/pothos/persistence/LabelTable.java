@@ -2,7 +2,7 @@ package org.pothos.persistence;
 
 import org.pothos.library.LabelKind;
 
-/** The entity names behind each kind of label, so one piece of JPQL serves tags and categories. */
+/** The entities and tables behind each kind of label, so one piece of JPQL or SQL serves tags and categories. */
 enum LabelTable {
     TAG("TagEntity", "MediaTagEntity", TagEntity.class, "tag", "media_tag", "tag_id"),
     CATEGORY("CategoryEntity", "MediaCategoryEntity", CategoryEntity.class, "category", "media_category", "category_id");

@@ -1,6 +1,10 @@
 package org.pothos.persistence;
 
 import jakarta.persistence.EntityManager;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -10,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /** Reads the tag hierarchy ({@code tag.parent_id}) inside a unit of work. */
 final class TagHierarchy {
@@ -22,19 +27,60 @@ final class TagHierarchy {
 
     /** The tag and every tag below it, at any depth. */
     static Set<Long> withDescendants(EntityManager em, long tagId) {
+        return withDescendants(tagId, parents -> children(em, parents));
+    }
+
+    /** Like {@link #withDescendants(EntityManager, long)}, on a plain connection (the grid's filters). */
+    static Set<Long> withDescendants(Connection c, long tagId) throws SQLException {
+        try {
+            return withDescendants(tagId, parents -> children(c, parents));
+        } catch (UncheckedSqlException e) {
+            throw e.cause;
+        }
+    }
+
+    private static Set<Long> withDescendants(long tagId, Function<Collection<Long>, List<Long>> children) {
         Set<Long> all = new LinkedHashSet<>();
         all.add(tagId);
         Deque<Long> frontier = new ArrayDeque<>(List.of(tagId));
         for (int depth = 0; !frontier.isEmpty() && depth < MAX_DEPTH; depth++) {
             List<Long> level = List.copyOf(frontier);
             frontier.clear();
-            for (Long child : children(em, level)) {
+            for (Long child : children.apply(level)) {
                 if (all.add(child)) {
                     frontier.add(child);
                 }
             }
         }
         return all;
+    }
+
+    private static List<Long> children(Connection c, Collection<Long> parents) {
+        List<Long> ids = List.copyOf(parents);
+        List<Long> children = new ArrayList<>();
+        try (PreparedStatement select = c.prepareStatement("SELECT id FROM tag WHERE parent_id IN ("
+                + InList.placeholders(ids) + ")")) {
+            InList.bind(select, 1, ids);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    children.add(rows.getLong(1));
+                }
+            }
+        } catch (SQLException e) {
+            throw new UncheckedSqlException(e);
+        }
+        return children;
+    }
+
+    /** Carries a failed read of the walk's JDBC variant out of the function that walks. */
+    private static final class UncheckedSqlException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final transient SQLException cause;
+
+        UncheckedSqlException(SQLException cause) {
+            super(cause);
+            this.cause = cause;
+        }
     }
 
     private static List<Long> children(EntityManager em, Collection<Long> parents) {

@@ -164,11 +164,16 @@ public final class MainWindow {
         StackPane root = new StackPane(window, ViewerView.load(viewer, () -> { }, locale));
         SplitPane split = (SplitPane) loader.getNamespace().get("split");
         SplitPane gridAndJobs = (SplitPane) loader.getNamespace().get("gridAndJobs");
-        jobs.start();
-        fileWrites.start();
-        context.labelAutoWriter().start();
+        // The grid's first page is read first; the job history, the file writer, the analysis engine and
+        // Hibernate (for edits and jobs) follow once it is on screen.
         main.start();
-        resumePrompt.start();
+        library.afterFirstPage(() -> {
+            context.warmUp();
+            jobs.start();
+            fileWrites.start();
+            context.labelAutoWriter().start();
+            resumePrompt.start();
+        });
         return new Loaded(root, main, split, gridAndJobs, thumbnailDecoding);
     }
 

@@ -24,8 +24,10 @@ import org.pothos.library.LabelCount;
 import org.pothos.library.LabelKind;
 import org.pothos.library.MediaItem;
 import org.pothos.library.MediaQuery;
+import org.pothos.library.MediaTile;
 import org.pothos.library.Page;
 import org.pothos.library.ScannedFile;
+import org.pothos.library.SeekKey;
 import org.pothos.library.SortOrder;
 import org.pothos.library.Source;
 
@@ -172,12 +174,12 @@ class JpaMediaStoreTest {
             MediaQuery query = MediaQuery.all().withSort(sort);
             List<Long> expected = store.find(query, 0, 100).items().stream().map(MediaItem::id).toList();
             List<Long> seen = new ArrayList<>();
-            MediaItem last = null;
-            Page<MediaItem> page;
+            SeekKey last = null;
+            Page<MediaTile> page;
             do {
-                page = store.findAfter(query, last, 4);
+                page = store.findTiles(query, last, 4);
                 page.items().forEach(i -> seen.add(i.id()));
-                last = page.items().isEmpty() ? last : page.items().get(page.items().size() - 1);
+                last = page.items().isEmpty() ? last : page.items().get(page.items().size() - 1).seekKey();
             } while (page.hasMore());
             assertEquals(expected, seen, sort.name());
             assertEquals(23, seen.size());
@@ -191,10 +193,10 @@ class JpaMediaStoreTest {
             store.addLabels(id, LabelKind.TAG, i % 2 == 0 ? List.of("even", "all") : List.of("all"), Source.USER);
         }
         MediaQuery even = MediaQuery.all().withTags(List.of("all", "even"));
-        Page<MediaItem> first = store.findAfter(even, null, 3);
-        Page<MediaItem> second = store.findAfter(even, first.items().get(2), 3);
-        assertEquals(List.of("f8.jpg", "f6.jpg", "f2.jpg"), first.items().stream().map(MediaItem::fileName).toList());
-        assertEquals(List.of("f0.jpg", "f4.jpg"), second.items().stream().map(MediaItem::fileName).toList());
+        Page<MediaTile> first = store.findTiles(even, null, 3);
+        Page<MediaTile> second = store.findTiles(even, first.items().get(2).seekKey(), 3);
+        assertEquals(List.of("f8.jpg", "f6.jpg", "f2.jpg"), first.items().stream().map(MediaTile::fileName).toList());
+        assertEquals(List.of("f0.jpg", "f4.jpg"), second.items().stream().map(MediaTile::fileName).toList());
         assertTrue(first.hasMore());
         assertFalse(second.hasMore());
         // A label nobody has matches nothing, alone or with others.

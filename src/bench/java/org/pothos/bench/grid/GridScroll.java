@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import javafx.animation.AnimationTimer;
 import javafx.scene.control.skin.VirtualFlow;
-import org.controlsfx.control.GridCell;
 import org.controlsfx.control.GridView;
+import org.pothos.ui.library.GridCells;
 
 /**
  * Scrolls the grid like a quick reader: two rows per frame, and every {@value #PAUSE_EVERY_ROWS}
@@ -70,8 +70,7 @@ final class GridScroll extends AnimationTimer {
     }
 
     private boolean screenFilled() {
-        List<GridCell<?>> cells = GridCells.filled(grid);
-        return !cells.isEmpty() && cells.stream().allMatch(GridCells::showsPicture);
+        return GridCells.screenFilled(grid);
     }
 
     private void finish() {

@@ -15,6 +15,8 @@ import org.pothos.bench.Figure;
 import org.pothos.bench.OnCores;
 import org.pothos.bench.Repeat;
 import org.pothos.bench.photos.BenchPhotos;
+import org.pothos.fxdecode.FxScaledJpegDecoder;
+import org.pothos.imageio.ImageDecoder;
 import org.pothos.library.ContentHasher;
 import org.pothos.thumbnails.ThumbnailResult;
 import org.pothos.thumbnails.ThumbnailService;
@@ -24,7 +26,8 @@ import org.pothos.thumbnails.ThumbnailState;
 /**
  * 256 px thumbnails per second from 12 MP JPEGs on every core, through the real thumbnail service
  * with an empty cache each run, beside a full decode then scale, libjpeg-turbo's 1/8-scale decode,
- * the EXIF preview placeholder, and PNG, TIFF and WebP files.
+ * libvips's vipsthumbnail, the JavaFX-libjpeg fallback, whole processes of both, the EXIF preview
+ * placeholder, and PNG, TIFF and WebP files.
  */
 public final class ThumbnailBenchmark implements Benchmark {
 
@@ -82,15 +85,40 @@ public final class ThumbnailBenchmark implements Benchmark {
             figures.add(Figure.of(SECTION, "Pothos ÷ libjpeg-turbo", "%",
                     Repeat.ratios(pothos, reference).stream().map(r -> r * 100).toList()).withBudget(Budget.atLeast(75)));
         }
+        Optional<VipsThumbnail> vips = VipsThumbnail.find();
+        if (vips.isPresent()) {
+            List<Double> reference = Repeat.samples(context.repeats(), i -> {
+                context.log().printf("   vipsthumbnail, run %d%n", i + 1);
+                return files.size() / (vips.get().millis(files, cores, root.resolve("vips-" + i)) / 1000);
+            });
+            figures.add(Figure.of(SECTION, "reference: vipsthumbnail (libvips), 256 px", UNIT, reference)
+                    .withNote(files.size() + " JPEGs, " + cores + " processes side by side, start-up included; q 85, upright"));
+            figures.add(Figure.of(SECTION, "Pothos ÷ vipsthumbnail", "×", Repeat.ratios(pothos, reference))
+                    .withBudget(Budget.atLeast(1.0)));
+        } else {
+            figures.set(0, figures.get(0).withNote(figures.get(0).note()
+                    + "; vipsthumbnail not on the PATH (Debian: libvips-tools), no libvips reference"));
+        }
+        List<Double> javaFx = Repeat.samples(context.repeats(), i -> {
+            context.log().printf("   Pothos with JavaFX's libjpeg, run %d%n", i + 1);
+            return serviceRate(sources, root.resolve("javafx-" + i), cores, new ImageDecoder(new FxScaledJpegDecoder()));
+        });
+        figures.add(Figure.of(SECTION, "fallback: Pothos with JavaFX's libjpeg instead of libjpeg-turbo", UNIT, javaFx)
+                .withNote("same files and threads; what a system without libturbojpeg gets"));
+        figures.addAll(WholeProcessThumbnails.measure(context, files, vips, root));
         figures.add(placeholders(context, files, root, cores));
-        figures.addAll(otherFormats(context, photos, root, cores));
+        figures.addAll(otherFormats(context, photos, root, cores, vips));
         return figures;
     }
 
     private static double serviceRate(List<ThumbnailSource> sources, Path cacheDir, int cores) throws Exception {
+        return serviceRate(sources, cacheDir, cores, AppContext.newImageDecoder());
+    }
+
+    private static double serviceRate(List<ThumbnailSource> sources, Path cacheDir, int cores, ImageDecoder decoder)
+            throws Exception {
         try (ThumbnailService service = new ThumbnailService(cacheDir, ThumbnailService.DEFAULT_SIZE,
-                ThumbnailService.DEFAULT_MAX_PIXELS, cores, ThumbnailService.DEFAULT_MEMORY_CACHE_BYTES,
-                AppContext.newImageDecoder())) {
+                ThumbnailService.DEFAULT_MAX_PIXELS, cores, ThumbnailService.DEFAULT_MEMORY_CACHE_BYTES, decoder)) {
             long nanos = OnCores.forEach(sources, cores, source -> {
                 ThumbnailResult result = service.ensure(source);
                 if (result.state() != ThumbnailState.READY) {
@@ -130,7 +158,8 @@ public final class ThumbnailBenchmark implements Benchmark {
                 .withNote(reads + " reads over " + files.size() + " files, " + cores + " threads; turned previews re-encoded");
     }
 
-    private static List<Figure> otherFormats(BenchContext context, BenchPhotos photos, Path root, int cores) throws Exception {
+    private static List<Figure> otherFormats(BenchContext context, BenchPhotos photos, Path root, int cores,
+                                             Optional<VipsThumbnail> vips) throws Exception {
         List<Path> originals = photos.sources();
         List<Path> pictures = originals.subList(0, Math.min(originals.size(), context.size().pick(2, 6)));
         List<Figure> figures = new ArrayList<>();
@@ -144,15 +173,23 @@ public final class ThumbnailBenchmark implements Benchmark {
                 continue;
             }
             context.log().printf("   writing %d %s files%n", pictures.size(), format);
-            List<ThumbnailSource> sources = sources(OtherFormats.write(format, pictures, root.resolve(format.name())));
+            List<Path> written = OtherFormats.write(format, pictures, root.resolve(format.name()));
+            List<ThumbnailSource> sources = sources(written);
             List<Double> rates = Repeat.samples(context.repeats(), i ->
                     serviceRate(sources, root.resolve(format.name() + "-cache-" + i), cores));
             String how = switch (format) {
                 case PNG -> "written by ImageIO";
                 case TIFF -> "uncompressed, written by ImageIO";
-                case WEBP -> "lossy q 90, written by cwebp";
+                case WEBP -> "lossy q 90, written by cwebp; decoded by libwebp where installed";
             };
-            figures.add(Figure.of(SECTION, name, UNIT, rates).withNote(sources.size() + " files " + how + ", " + cores + " threads"));
+            Figure figure = Figure.of(SECTION, name, UNIT, rates).withNote(sources.size() + " files " + how + ", " + cores + " threads");
+            figures.add(format == OtherFormats.Format.WEBP ? figure.withBudget(Budget.atLeast(15)) : figure);
+            if (format == OtherFormats.Format.WEBP && vips.isPresent()) {
+                List<Double> reference = Repeat.samples(context.repeats(), i ->
+                        written.size() / (vips.get().millis(written, cores, root.resolve("vips-webp-" + i)) / 1000));
+                figures.add(Figure.of(SECTION, "reference: vipsthumbnail from the same WebP files", UNIT, reference)
+                        .withNote(cores + " processes side by side, start-up included"));
+            }
         }
         return figures;
     }

@@ -1,8 +1,5 @@
 package org.pothos.app.selfcheck;
 
-import java.awt.Color;
-import java.awt.GradientPaint;
-import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -70,7 +67,7 @@ final class LibraryRoundTrip implements AutoCloseable {
     private String importPicture() throws IOException {
         AppContext library = requireOpen();
         Path pictures = Files.createDirectories(folder.resolve("pictures"));
-        new JpegEncoder().write(drawPicture(), 0.9f, pictures.resolve("pothos-check.jpg"));
+        new JpegEncoder().write(SamplePicture.draw(WIDTH, HEIGHT, 0), 0.9f, pictures.resolve("pothos-check.jpg"));
         ImportReport report = library.importService().importPaths(List.of(pictures), ImportListener.NONE,
                 new Cancellation());
         ImportOutcome outcome = report.outcomes().stream()
@@ -149,21 +146,6 @@ final class LibraryRoundTrip implements AutoCloseable {
             progress = library.analysisService().progress(batch.id());
         }
         return progress;
-    }
-
-    /** A small photo-like picture: a gradient and a disc, so the encoder has real content to compress. */
-    private static BufferedImage drawPicture() {
-        BufferedImage picture = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = picture.createGraphics();
-        try {
-            g.setPaint(new GradientPaint(0, 0, new Color(0x2e7d32), WIDTH, HEIGHT, new Color(0xc5e1a5)));
-            g.fillRect(0, 0, WIDTH, HEIGHT);
-            g.setColor(new Color(0xf9fbe7));
-            g.fillOval(WIDTH / 3, HEIGHT / 4, WIDTH / 3, HEIGHT / 2);
-        } finally {
-            g.dispose();
-        }
-        return picture;
     }
 
     private AppContext requireOpen() {

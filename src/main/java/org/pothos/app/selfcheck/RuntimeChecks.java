@@ -1,6 +1,8 @@
 package org.pothos.app.selfcheck;
 
+import java.lang.management.ManagementFactory;
 import java.net.http.HttpClient;
+import java.nio.file.Path;
 import java.security.KeyPairGenerator;
 import java.security.KeyStore;
 import java.time.LocalDate;
@@ -51,7 +53,28 @@ final class RuntimeChecks {
                 new Check("tls", RuntimeChecks::tls),
                 new Check("chinese", RuntimeChecks::chinese),
                 new Check("window", RuntimeChecks::windowClasses),
-                new Check("codecs", NativeCodecs::describe));
+                new Check("codecs", NativeCodecs::describe),
+                new Check("start-up", RuntimeChecks::startupCache));
+    }
+
+    /**
+     * Whether this JVM started from the installers' ahead-of-time cache (packaging/aot-cache.sh): the runtime they
+     * bundle has no class-data archive of its own, so a JVM that shares classes has mapped the cache. Never a
+     * failure: without a cache Pothos starts more slowly, that is all.
+     */
+    private static String startupCache() {
+        String cache = ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .filter(argument -> argument.startsWith("-XX:AOTCache=")).findFirst().orElse(null);
+        boolean sharing = System.getProperty("java.vm.info", "").contains("sharing");
+        if (cache == null) {
+            throw new Check.Skipped(sharing ? "no ahead-of-time cache, the JVM's own class-data archive"
+                    : "no ahead-of-time cache");
+        }
+        String name = Path.of(cache.substring(cache.indexOf('=') + 1)).getFileName().toString();
+        if (!sharing) {
+            throw new Check.Skipped("the ahead-of-time cache " + name + " was not usable (files changed since it was made)");
+        }
+        return "ahead-of-time cache in use (" + name + ")";
     }
 
     /**

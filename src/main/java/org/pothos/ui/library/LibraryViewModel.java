@@ -45,7 +45,9 @@ import org.pothos.library.ItemValues;
 import org.pothos.library.MediaItem;
 import org.pothos.library.MediaQuery;
 import org.pothos.library.MediaStore;
+import org.pothos.library.MediaTile;
 import org.pothos.library.Page;
+import org.pothos.library.SeekKey;
 import org.pothos.library.SortOrder;
 import org.pothos.ui.common.BackgroundTask;
 import org.pothos.ui.common.Coalescer;
@@ -62,6 +64,7 @@ import org.pothos.ui.common.Texts;
 public final class LibraryViewModel {
 
     static final int PAGE_SIZE = 500;
+    static final int FIRST_PAGE_SIZE = 120;
 
     /** How a click changes the selection. */
     public enum SelectMode { SINGLE, TOGGLE, RANGE }
@@ -101,6 +104,9 @@ public final class LibraryViewModel {
     private final Map<Long, JobEvent> pendingJobEvents = new ConcurrentHashMap<>();
     private final Coalescer<Boolean> jobEventFlush;
     private Consumer<List<Long>> onImported = ids -> { };
+    /** Work that waits until the grid's first page is on screen (counts, model lists, the job history). */
+    private final List<Runnable> afterFirstPage = new ArrayList<>();
+    private boolean firstPageShown;
     private Long rangeAnchor;
 
     public LibraryViewModel(MediaStore store, ImportService importService, JobStore jobs, Texts texts,
@@ -116,6 +122,18 @@ public final class LibraryViewModel {
         this.jobEventFlush = new Coalescer<>(ui, ignored -> flushJobEvents());
         sort.addListener((obs, old, now) -> reload());
         query.addListener((obs, old, now) -> reload());
+    }
+
+    /**
+     * Runs {@code work} on the UI thread once the first page of the grid has been shown (at once if it has): at
+     * start-up the first screen of thumbnails is read before anything that can wait. Call on the UI thread.
+     */
+    public void afterFirstPage(Runnable work) {
+        if (firstPageShown) {
+            work.run();
+        } else {
+            afterFirstPage.add(work);
+        }
     }
 
     /** Called with the ids of newly imported items after each import (e.g. to queue their analysis). */
@@ -138,19 +156,21 @@ public final class LibraryViewModel {
                         loading.set(false);
                         status.set(texts.get("status.loadFailed", Failures.reason(failure)));
                     }
+                    releaseAfterFirstPage();
                 })
                 .executeWith(tasks);
     }
 
     /** Reads the pages one after another, handing each to the UI thread as soon as it is read. */
     private void loadPages(long mine, MediaQuery current) {
-        MediaItem last = null;
-        Page<MediaItem> page;
+        SeekKey last = null;
+        Page<MediaTile> page;
         do {
             if (generation.get() != mine) {
                 return;
             }
-            page = store.findAfter(current, last, PAGE_SIZE);
+            // A first page of a few screens shows sooner; the rest comes in larger pages behind it.
+            page = store.findTiles(current, last, last == null ? FIRST_PAGE_SIZE : PAGE_SIZE);
             List<MediaItemViewModel> tiles = page.items().stream().map(MediaItemViewModel::new).toList();
             Map<Long, JobStatus> latest = jobs.latestStatusByMedia(tiles.stream().map(MediaItemViewModel::getId).toList());
             boolean first = last == null;
@@ -168,7 +188,7 @@ public final class LibraryViewModel {
                 });
             }
             if (!page.items().isEmpty()) {
-                last = page.items().get(page.items().size() - 1);
+                last = page.items().get(page.items().size() - 1).seekKey();
             }
         } while (page.hasMore());
     }
@@ -192,6 +212,18 @@ public final class LibraryViewModel {
         }
         if (done) {
             loading.set(false);
+        }
+        if (first) {
+            releaseAfterFirstPage();
+        }
+    }
+
+    private void releaseAfterFirstPage() {
+        if (!firstPageShown) {
+            firstPageShown = true;
+            List<Runnable> waiting = List.copyOf(afterFirstPage);
+            afterFirstPage.clear();
+            waiting.forEach(Runnable::run);
         }
     }
 

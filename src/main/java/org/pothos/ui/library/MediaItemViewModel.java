@@ -13,6 +13,7 @@ import javafx.beans.property.StringProperty;
 import org.pothos.library.Availability;
 import org.pothos.library.ItemValues;
 import org.pothos.library.MediaItem;
+import org.pothos.library.MediaTile;
 
 /**
  * What one grid tile shows of an item: a few plain values and its live analysis badge, no image
@@ -31,15 +32,15 @@ public final class MediaItemViewModel {
     private final ObjectProperty<AnalysisBadge> badge;
     private final DoubleProperty progress = new SimpleDoubleProperty(-1);
 
-    public MediaItemViewModel(MediaItem item) {
-        this.id = item.id();
-        this.fileName = item.fileName();
-        this.caption = new SimpleStringProperty(captionOf(item));
-        this.contentHash = item.contentHash();
-        this.path = item.path();
-        this.missing = item.availability() == Availability.MISSING;
-        this.analysed = item.analysedAt() != null;
-        this.favourite = new SimpleBooleanProperty(item.favourite());
+    public MediaItemViewModel(MediaTile tile) {
+        this.id = tile.id();
+        this.fileName = tile.fileName();
+        this.caption = new SimpleStringProperty(tile.title() != null ? tile.title() : tile.fileName());
+        this.contentHash = tile.contentHash();
+        this.path = tile.path();
+        this.missing = tile.availability() == Availability.MISSING;
+        this.analysed = tile.analysed();
+        this.favourite = new SimpleBooleanProperty(tile.favourite());
         this.badge = new SimpleObjectProperty<>(analysed ? AnalysisBadge.DONE : AnalysisBadge.NONE);
     }
 

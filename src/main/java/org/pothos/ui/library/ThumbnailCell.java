@@ -1,6 +1,8 @@
 package org.pothos.ui.library;
 
+import java.util.EnumMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.BiConsumer;
 import javafx.beans.value.ChangeListener;
 import javafx.css.PseudoClass;
@@ -33,7 +35,8 @@ final class ThumbnailCell extends GridCell<MediaItemViewModel> {
     private final BiConsumer<MediaItemViewModel, MouseEvent> onOpen;
     private final ImageView imageView = new ImageView();
     private final FontIcon placeholder = new FontIcon("mdi2i-image-outline");
-    private final FontIcon badge = new FontIcon();
+    /** One icon per badge, made when first shown: a reused cell only shows another, never restyles one. */
+    private final Map<AnalysisBadge, FontIcon> badges = new EnumMap<>(AnalysisBadge.class);
     private final FontIcon star = new FontIcon("mdi2s-star");
     /** Made on first need: a progress bar is costly to build and style, and few tiles ever show one. */
     private ProgressBar progress;
@@ -56,12 +59,10 @@ final class ThumbnailCell extends GridCell<MediaItemViewModel> {
         imageView.fitWidthProperty().bind(widthProperty().subtract(8));
         imageView.fitHeightProperty().bind(heightProperty().subtract(28));
         placeholder.getStyleClass().add("thumbnail-placeholder");
-        badge.getStyleClass().add("analysis-badge");
         star.getStyleClass().add("favourite-star");
         caption.getStyleClass().add("thumbnail-caption");
         caption.maxWidthProperty().bind(widthProperty().subtract(8));
-        picture = new StackPane(placeholder, imageView, badge, star);
-        StackPane.setAlignment(badge, Pos.TOP_RIGHT);
+        picture = new StackPane(placeholder, imageView, star);
         StackPane.setAlignment(star, Pos.TOP_LEFT);
         VBox.setVgrow(picture, Priority.ALWAYS);
         tile = new VBox(2, picture, caption);
@@ -95,6 +96,9 @@ final class ThumbnailCell extends GridCell<MediaItemViewModel> {
     @Override
     protected void updateItem(MediaItemViewModel item, boolean empty) {
         super.updateItem(item, empty);
+        if (!empty && item != null && item == shown) {
+            return; // the grid lays the same item out again: its picture and state are in place
+        }
         if (request != null) {
             request.cancel();
             request = null;
@@ -119,7 +123,6 @@ final class ThumbnailCell extends GridCell<MediaItemViewModel> {
         placeholder.setVisible(true);
         showState();
         showSelection();
-        placeholder.setVisible(true);
         request = images.load(item, image -> {
             if (getItem() == item) {
                 imageView.setImage(image);
@@ -134,14 +137,13 @@ final class ThumbnailCell extends GridCell<MediaItemViewModel> {
         }
         AnalysisBadge state = shown.badgeProperty().get();
         if (state != shownBadge) {
-            // Changing an icon or a style class restyles the node: only when the badge really changes.
-            shownBadge = state;
-            badge.setVisible(state.icon() != null);
-            if (state.icon() != null) {
-                badge.setIconLiteral(state.icon());
+            if (shownBadge != null && badges.containsKey(shownBadge)) {
+                badges.get(shownBadge).setVisible(false);
             }
-            badge.getStyleClass().removeIf(c -> c.startsWith("badge-"));
-            badge.getStyleClass().add("badge-" + state.name().toLowerCase(Locale.ROOT));
+            shownBadge = state;
+            if (state.icon() != null) {
+                badges.computeIfAbsent(state, this::newBadge).setVisible(true);
+            }
         }
         boolean running = state == AnalysisBadge.RUNNING;
         if (running && progress == null) {
@@ -158,7 +160,18 @@ final class ThumbnailCell extends GridCell<MediaItemViewModel> {
             progress.setProgress(!running ? 0 : value < 0 ? ProgressBar.INDETERMINATE_PROGRESS : value);
         }
         star.setVisible(shown.favouriteProperty().get());
-        caption.setText(shown.getCaption());
+        if (!shown.getCaption().equals(caption.getText())) {
+            caption.setText(shown.getCaption());
+        }
+    }
+
+    /** The icon of one badge, styled once for good; it sits in the top right corner, shown or hidden. */
+    private FontIcon newBadge(AnalysisBadge state) {
+        FontIcon icon = new FontIcon(state.icon());
+        icon.getStyleClass().addAll("analysis-badge", "badge-" + state.name().toLowerCase(Locale.ROOT));
+        StackPane.setAlignment(icon, Pos.TOP_RIGHT);
+        picture.getChildren().add(icon);
+        return icon;
     }
 
     private void showSelection() {

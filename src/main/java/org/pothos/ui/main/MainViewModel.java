@@ -141,14 +141,19 @@ public final class MainViewModel {
         };
     }
 
-    /** Loads the grid and the counts, and checks the Ollama connection, all in the background. */
+    /**
+     * Loads the grid, then the counts, and checks the Ollama connection, all in the background: the counts and the
+     * check wait until the grid's first page is shown.
+     */
     public void start() {
         library.reload();
-        sidebar.refreshCounts();
-        if (review != null) {
-            review.refreshCount();
-        }
-        checkOllama();
+        library.afterFirstPage(() -> {
+            sidebar.refreshCounts();
+            if (review != null) {
+                review.refreshCount();
+            }
+            checkOllama();
+        });
     }
 
     /** After an import: new tags may not exist yet, but counts of missing items may change. */

@@ -16,7 +16,7 @@ public final class ReviewTileViewModel {
     private final BooleanProperty selected = new SimpleBooleanProperty(this, "selected");
 
     ReviewTileViewModel(ReviewItem review) {
-        this.item = new MediaItemViewModel(review.item());
+        this.item = new MediaItemViewModel(review.item().tile());
         this.tags = review.suggested(SuggestionField.TAG).size();
         this.categories = review.suggested(SuggestionField.CATEGORY).size();
         this.text = !review.suggested(SuggestionField.TITLE).isEmpty() || !review.suggested(SuggestionField.DESCRIPTION).isEmpty();

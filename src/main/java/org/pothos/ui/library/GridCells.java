@@ -1,4 +1,4 @@
-package org.pothos.bench.grid;
+package org.pothos.ui.library;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,13 +9,16 @@ import javafx.scene.image.ImageView;
 import org.controlsfx.control.GridCell;
 import org.controlsfx.control.GridView;
 
-/** What the grid shows right now, read from its nodes: the cells holding an item and whether their picture is in. */
-final class GridCells {
+/**
+ * What the grid shows right now, read from its nodes: the cells holding an item and whether their picture is in. For
+ * noticing the first screen of thumbnails (see {@link FirstScreenWatch}) and for the benchmark's scrolling.
+ */
+public final class GridCells {
 
     private GridCells() {
     }
 
-    static GridView<?> find(Parent root) {
+    public static GridView<?> find(Parent root) {
         Node grid = root.lookup(".grid-view");
         if (!(grid instanceof GridView<?> view)) {
             throw new IllegalStateException("the window has no grid");
@@ -23,8 +26,14 @@ final class GridCells {
         return view;
     }
 
+    /** Whether every cell on screen that holds an item shows its thumbnail (false while none holds one). */
+    public static boolean screenFilled(GridView<?> grid) {
+        List<GridCell<?>> cells = filled(grid);
+        return !cells.isEmpty() && cells.stream().allMatch(GridCells::showsPicture);
+    }
+
     /** The cells on screen that hold an item. */
-    static List<GridCell<?>> filled(GridView<?> grid) {
+    public static List<GridCell<?>> filled(GridView<?> grid) {
         List<GridCell<?>> cells = new ArrayList<>();
         for (Node node : grid.lookupAll(".grid-cell")) {
             if (node instanceof GridCell<?> cell && !cell.isEmpty() && cell.getItem() != null && cell.isVisible()
@@ -41,7 +50,7 @@ final class GridCells {
         return bounds.intersects(view);
     }
 
-    static boolean showsPicture(GridCell<?> cell) {
+    public static boolean showsPicture(GridCell<?> cell) {
         for (Node node : cell.lookupAll("ImageView")) {
             if (node instanceof ImageView view && view.getImage() != null) {
                 return true;
