@@ -91,7 +91,7 @@ public final class GridBenchmark implements Benchmark {
             }
         } else {
             figures.set(0, figures.get(0).withNote(figures.get(0).note() + (installed.isEmpty()
-                    ? "; installed window not measured: build the .deb first (mvn -Ppackage package)"
+                    ? "; installed window not measured: no .deb of this build (mvn -Ppackage package)"
                     : "; installed window not measured: no Xvfb (Debian: xvfb)")));
         }
         return figures;

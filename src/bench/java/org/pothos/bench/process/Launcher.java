@@ -8,7 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import org.pothos.bench.Executables;
 
 /**
@@ -49,7 +52,8 @@ public record Launcher(String name, List<String> command) {
     /**
      * The launcher of the .deb in target/jpackage/installer (built by {@code mvn -Ppackage package}), unpacked into
      * {@code into} with {@code dpkg-deb -x}, which keeps the files' times as dpkg does (once: a later call with the same
-     * folder finds it there); empty without a .deb or dpkg-deb.
+     * folder finds it there); empty without a .deb or dpkg-deb, and when the .deb holds other classes than
+     * target/pothos.jar (a .deb left from an earlier build would measure that build, or fail on a newer library).
      */
     public static Optional<Launcher> installed(Path into) throws IOException, InterruptedException {
         Path folder = Path.of("target", "jpackage", "installer");
@@ -64,11 +68,27 @@ public record Launcher(String name, List<String> command) {
         }
         Path root = Files.createDirectories(into);
         Path launcher = root.resolve("opt/pothos/bin/Pothos");
-        if (Files.isExecutable(launcher)) {
-            return Optional.of(new Launcher(NAME, List.of(launcher.toString()))); // unpacked by an earlier section
+        if (!Files.isExecutable(launcher)) { // else unpacked by an earlier section
+            Timed.run(List.of("dpkg-deb", "-x", deb.get().toAbsolutePath().toString(), root.toString()), Map.of(),
+                    Duration.ofMinutes(5));
         }
-        Timed.run(List.of("dpkg-deb", "-x", deb.get().toAbsolutePath().toString(), root.toString()), Map.of(),
-                Duration.ofMinutes(5));
-        return Files.isExecutable(launcher) ? Optional.of(new Launcher(NAME, List.of(launcher.toString()))) : Optional.empty();
+        Path installedJar = root.resolve("opt/pothos/lib/app/pothos.jar");
+        Path builtJar = Path.of("target", "pothos.jar");
+        if (!Files.isExecutable(launcher) || !Files.isRegularFile(builtJar) || !sameClasses(installedJar, builtJar)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Launcher(NAME, List.of(launcher.toString())));
+    }
+
+    /** Whether two jars hold the same files with the same contents (by CRC; a rebuild changes only their times). */
+    private static boolean sameClasses(Path first, Path second) throws IOException {
+        return Files.isRegularFile(first) && contents(first).equals(contents(second));
+    }
+
+    private static Map<String, Long> contents(Path jar) throws IOException {
+        try (ZipFile zip = new ZipFile(jar.toFile())) {
+            return zip.stream().filter(entry -> !entry.isDirectory())
+                    .collect(Collectors.toMap(ZipEntry::getName, ZipEntry::getCrc));
+        }
     }
 }

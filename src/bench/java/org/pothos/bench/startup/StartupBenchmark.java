@@ -98,7 +98,7 @@ public final class StartupBenchmark implements Benchmark {
         if (installed.isEmpty()) {
             int last = figures.size() - 1;
             figures.set(last, figures.get(last).withNote(figures.get(last).note()
-                    + "; no installed launcher measured: build the .deb first (mvn -Ppackage package)"));
+                    + "; no installed launcher measured: no .deb of this build (mvn -Ppackage package)"));
         }
         return figures;
     }
