@@ -1,7 +1,6 @@
 package org.pothos.app;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -12,6 +11,7 @@ import org.pothos.analysis.AnalysisEvents;
 import org.pothos.analysis.AnalysisService;
 import org.pothos.analysis.AnalysisSettings;
 import org.pothos.analysis.EndpointService;
+import org.pothos.analysis.EndpointTokens;
 import org.pothos.analysis.ImagePreparer;
 import org.pothos.analysis.JobDispatcher;
 import org.pothos.analysis.JobRunner;
@@ -19,10 +19,12 @@ import org.pothos.analysis.JobStatus;
 import org.pothos.analysis.JobStore;
 import org.pothos.analysis.ModelCatalog;
 import org.pothos.analysis.OllamaHost;
+import org.pothos.analysis.RunEndpoints;
 import org.pothos.analysis.VisionModelClient;
 import org.pothos.analysis.answer.AnswerParser;
 import org.pothos.analysis.prompt.PromptBuilder;
 import org.pothos.common.DaemonThreads;
+import org.pothos.credentials.CredentialStores;
 import org.pothos.fxdecode.FxScaledJpegDecoder;
 import org.pothos.imageio.ImageDecoder;
 import org.pothos.imageio.ImageInspector;
@@ -62,7 +64,7 @@ public final class AppContext implements AutoCloseable {
     private final List<Long> queuedAtOpen;
 
     private AppContext(Path dataDir, LibraryLock lock, Database database, VisionModelClient modelClient,
-                       String ollamaHost, int workerThreads) {
+                       OllamaHost.Setting ollamaHost, int workerThreads) {
         this.dataDir = dataDir;
         this.lock = lock;
         this.database = database;
@@ -75,11 +77,13 @@ public final class AppContext implements AutoCloseable {
         this.thumbnailBackfill = new ThumbnailBackfill(mediaStore, thumbnailService, cores);
 
         Clock clock = Clock.systemUTC();
-        JpaEndpointStore endpointStore = new JpaEndpointStore(database, clock);
+        EndpointTokens tokens = new EndpointTokens(CredentialStores.forThisSystem());
+        RunEndpoints endpointStore = new RunEndpoints(new JpaEndpointStore(database, clock), ollamaHost, tokens);
         this.jobStore = new JpaJobStore(database, clock);
         ModelCatalog catalog = new ModelCatalog(endpointStore, modelClient, clock);
-        this.endpointService = new EndpointService(endpointStore, catalog, modelClient);
-        endpointService.ensureDefault(ollamaHost);
+        this.endpointService = new EndpointService(endpointStore, catalog, modelClient, tokens);
+        endpointService.ensureDefault();
+        endpointStore.moveTokensToVault();
         this.fieldCalls = Executors.newCachedThreadPool(DaemonThreads.named("pothos-analysis-field"));
         // As many preparing threads as cores for CPU work: at high concurrency the model answers faster than one
         // thread decodes and encodes, and waiting requests stream with hardly any CPU.
@@ -87,7 +91,7 @@ public final class AppContext implements AutoCloseable {
         JobRunner runner = new JobRunner(mediaStore, catalog, modelClient, new ImagePreparer(imageDecoder), new PromptBuilder(),
                 new AnswerParser(), fieldCalls, imagePreparation);
         AnalysisEvents events = new AnalysisEvents();
-        JobDispatcher dispatcher = new JobDispatcher(jobStore, endpointStore, runner, catalog, events, clock,
+        JobDispatcher dispatcher = new JobDispatcher(jobStore, endpointStore, runner, catalog, modelClient, events, clock,
                 analysisSettings::get);
         this.analysisService = new AnalysisService(jobStore, dispatcher, events, clock);
         // The lock is ours: whatever was RUNNING belongs to a process that died.
@@ -101,8 +105,8 @@ public final class AppContext implements AutoCloseable {
     }
 
     /**
-     * Like {@link #open(Path)}, with the address a new library takes as its default endpoint given
-     * instead of read from {@code OLLAMA_HOST}.
+     * Like {@link #open(Path)}, with {@code ollamaHost} standing for {@code OLLAMA_HOST}: the address of the
+     * local Ollama for this run (and the one a new library saves).
      */
     public static AppContext open(Path dataDir, String ollamaHost) throws IOException, LibraryLock.LibraryInUseException {
         return open(dataDir, ollamaHost, Runtime.getRuntime().availableProcessors());
@@ -119,11 +123,13 @@ public final class AppContext implements AutoCloseable {
 
     private static AppContext open(Path dataDir, String ollamaHost, int workerThreads)
             throws IOException, LibraryLock.LibraryInUseException {
-        Files.createDirectories(dataDir);
+        LibraryPermissions.createFolder(dataDir);
         LibraryLock lock = LibraryLock.acquire(dataDir);
         try {
-            return new AppContext(dataDir, lock, Database.open(dataDir), new OllamaVisionClient(Clock.systemUTC()),
-                    ollamaHost, workerThreads);
+            Database database = Database.open(dataDir, lock.previousRunEndedUncleanly());
+            LibraryPermissions.tighten(dataDir);
+            return new AppContext(dataDir, lock, database, new OllamaVisionClient(Clock.systemUTC()),
+                    OllamaHost.Setting.read(ollamaHost), workerThreads);
         } catch (RuntimeException e) {
             lock.close();
             throw e;

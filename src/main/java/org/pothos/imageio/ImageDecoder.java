@@ -14,6 +14,8 @@ import javax.imageio.stream.ImageInputStream;
 /**
  * Decodes images at reduced size for thumbnails and previews, upright and as opaque TYPE_INT_RGB. Common JPEGs go
  * to the {@link ScaledJpegDecoder} when there is one, everything else (and whatever it declines) to ImageIO.
+ * Every decode, whichever decoder runs it, first takes its estimated memory from the {@link DecodeBudget} (from
+ * the header, before any pixel is read), so pictures decoded at once never exhaust the heap.
  * Thread-safe: every call creates and disposes its own reader.
  */
 public final class ImageDecoder {
@@ -23,6 +25,7 @@ public final class ImageDecoder {
     private final ImageInspector inspector = new ImageInspector();
     private final ExifThumbnailReader exifThumbnails = new ExifThumbnailReader();
     private final ScaledJpegDecoder scaledJpeg;
+    private final DecodeBudget budget;
 
     /** Decodes everything with ImageIO. */
     public ImageDecoder() {
@@ -30,7 +33,12 @@ public final class ImageDecoder {
     }
 
     public ImageDecoder(ScaledJpegDecoder scaledJpeg) {
+        this(scaledJpeg, DecodeBudget.forThisProcess());
+    }
+
+    public ImageDecoder(ScaledJpegDecoder scaledJpeg, DecodeBudget budget) {
         this.scaledJpeg = scaledJpeg;
+        this.budget = budget;
     }
 
     /**
@@ -38,7 +46,7 @@ public final class ImageDecoder {
      * @param maxPixels refuse images whose header announces more pixels, before any pixel memory is allocated
      */
     public BufferedImage decode(Path file, int maxEdge, long maxPixels)
-            throws IOException, UnsupportedImageException, ImageTooLargeException {
+            throws IOException, UnsupportedImageException, ImageTooLargeException, DecodeMemoryException {
         return decode(file, maxEdge, maxEdge, maxPixels);
     }
 
@@ -47,19 +55,32 @@ public final class ImageDecoder {
      * lets a JPEG decode at a smaller DCT scale (a 4000 px photo at 1/4 gives 1000 px, where 1024 would need 1/2).
      */
     public BufferedImage decode(Path file, int maxEdge, int minEdge, long maxPixels)
-            throws IOException, UnsupportedImageException, ImageTooLargeException {
+            throws IOException, UnsupportedImageException, ImageTooLargeException, DecodeMemoryException {
         if (maxEdge < 1 || minEdge < 1 || minEdge > maxEdge) {
             throw new IllegalArgumentException("need 1 <= minEdge <= maxEdge: " + minEdge + ", " + maxEdge);
         }
         ImageFacts facts = inspector.inspect(file);
-        BufferedImage stored = null;
-        if (facts.format() == ImageFormat.JPEG) {
-            stored = decodeScaled(file, minEdge, maxPixels);
+        if (facts.pixelCount() > maxPixels) {
+            throw new ImageTooLargeException(facts.pixelCount(), maxPixels);
         }
-        if (stored == null) {
-            stored = readSubsampled(file, facts.format(), maxEdge, maxPixels);
+        DecodeEstimate.Plan plan = DecodeEstimate.plan(facts, DecodeEstimate.bitsPerSample(file, facts.format()), maxEdge, minEdge,
+                budget.capacity());
+        DecodeBudget.Permit permit = budget.admit(plan.bytes());
+        try {
+            BufferedImage stored = null;
+            if (facts.format() == ImageFormat.JPEG) {
+                stored = decodeScaled(file, minEdge, maxPixels);
+            }
+            if (stored == null) {
+                stored = readSubsampled(file, facts.format(), plan.subsampling(), maxPixels);
+            }
+            return Orientation.apply(RgbImages.fitWithin(stored, maxEdge), facts.orientation());
+        } catch (OutOfMemoryError e) {
+            // The estimate fell short of what this decoder took: this picture fails, the heap is whole again.
+            throw new DecodeMemoryException(e);
+        } finally {
+            permit.close();
         }
-        return Orientation.apply(RgbImages.fitWithin(stored, maxEdge), facts.orientation());
     }
 
     /** The JPEG preview the camera embedded in the EXIF block, if any; reads no pixel data of the main image. */
@@ -104,7 +125,7 @@ public final class ImageDecoder {
         return (int) Math.max(1, longestEdge / (2L * maxEdge));
     }
 
-    private static BufferedImage readSubsampled(Path file, ImageFormat format, int maxEdge, long maxPixels)
+    private static BufferedImage readSubsampled(Path file, ImageFormat format, int factor, long maxPixels)
             throws IOException, UnsupportedImageException, ImageTooLargeException {
         try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
             if (in == null) {
@@ -120,7 +141,6 @@ public final class ImageDecoder {
                     throw new ImageTooLargeException(pixels, maxPixels);
                 }
                 ImageReadParam param = reader.getDefaultReadParam();
-                int factor = subsampling(Math.max(width, height), maxEdge);
                 if (factor > 1) {
                     param.setSourceSubsampling(factor, factor, 0, 0);
                 }

@@ -33,7 +33,7 @@ public final class JpaJobStore implements JobStore {
     public JpaJobStore(Database db, Clock clock) {
         this.db = db;
         this.clock = clock;
-        this.applier = new ResultApplier(new LabelWriter(clock));
+        this.applier = new ResultApplier(new LabelWriter(clock, new LabelCreator(db)));
     }
 
     @Override
@@ -116,29 +116,58 @@ public final class JpaJobStore implements JobStore {
 
     @Override
     public boolean markRunning(long id, Long endpointId, Instant now) {
-        return db.call(em -> update(em, id, JobStatus.QUEUED, JobStatus.RUNNING,
+        return db.callRetrying(em -> update(em, id, JobStatus.QUEUED, JobStatus.RUNNING,
                 "j.attempts = j.attempts + 1, j.startedAt = :now, j.endpointId = :endpoint, j.finishedAt = null",
                 params("now", now, "endpoint", endpointId)) == 1);
     }
 
     @Override
     public void requeue(long id, Instant nextAttemptAt, ErrorKind kind, String message) {
-        db.run(em -> require(update(em, id, JobStatus.RUNNING, JobStatus.QUEUED,
+        db.runRetrying(em -> require(update(em, id, JobStatus.RUNNING, JobStatus.QUEUED,
                 "j.nextAttemptAt = :next, j.errorKind = :kind, j.errorMessage = :message",
                 params("next", nextAttemptAt, "kind", kind.name(), "message", clip(message))), id, JobStatus.RUNNING));
     }
 
     @Override
+    public void postpone(long id, Instant nextAttemptAt, ErrorKind kind, String message) {
+        db.runRetrying(em -> require(update(em, id, JobStatus.RUNNING, JobStatus.QUEUED,
+                "j.attempts = case when j.attempts > 0 then j.attempts - 1 else 0 end, j.nextAttemptAt = :next,"
+                        + " j.errorKind = :kind, j.errorMessage = :message",
+                params("next", nextAttemptAt, "kind", kind == null ? null : kind.name(), "message", clip(message))),
+                id, JobStatus.RUNNING));
+    }
+
+    @Override
+    public void keepAnswer(long id, ModelAnswer answer, String rawAnswer, long bytesUploaded, Instant nextAttemptAt,
+                           String reason) {
+        db.runRetrying(em -> {
+            AnalysisJobEntity job = running(em, id);
+            job.status = JobStatus.QUEUED.name();
+            job.attempts = Math.max(0, job.attempts - 1);
+            job.nextAttemptAt = nextAttemptAt;
+            job.resultJson = ModelAnswerJson.write(answer);
+            job.rawAnswer = rawAnswer;
+            job.bytesUploaded = bytesUploaded;
+            job.errorKind = ErrorKind.NOT_SAVED.name();
+            job.errorMessage = clip(reason);
+        });
+    }
+
+    @Override
+    public Optional<ModelAnswer> keptAnswer(long id) {
+        return db.call(em -> Optional.ofNullable(em.find(AnalysisJobEntity.class, id))
+                .filter(job -> ErrorKind.NOT_SAVED.name().equals(job.errorKind) && job.resultJson != null)
+                .map(job -> ModelAnswerJson.read(job.resultJson)));
+    }
+
+    @Override
     public void returnToQueue(long id, String reason) {
-        db.run(em -> require(update(em, id, JobStatus.RUNNING, JobStatus.QUEUED,
-                "j.attempts = case when j.attempts > 0 then j.attempts - 1 else 0 end, j.nextAttemptAt = null,"
-                        + " j.errorKind = null, j.errorMessage = :message",
-                params("message", clip(reason))), id, JobStatus.RUNNING));
+        postpone(id, null, null, reason);
     }
 
     @Override
     public void fail(long id, ErrorKind kind, String message, String rawAnswer, Long bytesUploaded, Instant now) {
-        db.run(em -> {
+        db.runRetrying(em -> {
             AnalysisJobEntity job = running(em, id);
             job.status = JobStatus.FAILED.name();
             job.errorKind = kind.name();
@@ -151,7 +180,7 @@ public final class JpaJobStore implements JobStore {
 
     @Override
     public void succeed(long id, ModelAnswer answer, String rawAnswer, long bytesUploaded, Instant now) {
-        db.callRetryingConflicts(em -> {
+        db.callRetrying(em -> {
             AnalysisJobEntity job = running(em, id);
             MediaItemEntity item = em.find(MediaItemEntity.class, job.mediaId);
             applier.apply(em, item, answer, job.model, AnalysisOptions.fromJson(job.optionsJson), now);
@@ -168,7 +197,7 @@ public final class JpaJobStore implements JobStore {
 
     @Override
     public void markCancelled(long id, Instant now) {
-        db.run(em -> {
+        db.runRetrying(em -> {
             AnalysisJobEntity job = running(em, id);
             job.status = JobStatus.CANCELLED.name();
             job.errorKind = null;

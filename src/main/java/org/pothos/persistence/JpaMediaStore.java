@@ -42,7 +42,7 @@ public final class JpaMediaStore implements MediaStore {
     public JpaMediaStore(Database db, Clock clock) {
         this.db = db;
         this.clock = clock;
-        this.labels = new LabelWriter(clock);
+        this.labels = new LabelWriter(clock, new LabelCreator(db));
     }
 
     @Override
@@ -170,7 +170,7 @@ public final class JpaMediaStore implements MediaStore {
                     + " coalesce(sum(case when m.favourite = true then 1 else 0 end), 0),"
                     + " coalesce(sum(m.sizeBytes), 0),"
                     + " coalesce(sum(case when m.thumbnailState = 'READY' then 1 else 0 end), 0),"
-                    + " coalesce(sum(case when m.thumbnailState in ('FAILED', 'TOO_LARGE') then 1 else 0 end), 0)"
+                    + " coalesce(sum(case when m.thumbnailState in ('FAILED', 'RETRY', 'TOO_LARGE') then 1 else 0 end), 0)"
                     + " from MediaItemEntity m", Object[].class).getSingleResult();
             long tags = em.createQuery("select count(t) from TagEntity t", Long.class).getSingleResult();
             long categories = em.createQuery("select count(c) from CategoryEntity c", Long.class).getSingleResult();
@@ -230,7 +230,7 @@ public final class JpaMediaStore implements MediaStore {
 
     @Override
     public void setThumbnailStatus(long id, ThumbnailStatus status, String reason) {
-        db.run(em -> em.createQuery("update MediaItemEntity m set m.thumbnailState = :s, m.lastError = :e,"
+        db.runRetrying(em -> em.createQuery("update MediaItemEntity m set m.thumbnailState = :s, m.lastError = :e,"
                         + " m.version = m.version + 1 where m.id = :id")
                 .setParameter("s", status.name())
                 .setParameter("e", reason)
@@ -240,7 +240,7 @@ public final class JpaMediaStore implements MediaStore {
 
     @Override
     public void addLabels(long mediaId, LabelKind kind, Collection<String> names, Source source) {
-        db.callRetryingConflicts(em -> {
+        db.callRetrying(em -> {
             MediaItemEntity item = requireItem(em, mediaId);
             labels.add(em, mediaId, LabelTable.of(kind), names, source);
             item.updatedAt = clock.instant();
@@ -250,7 +250,7 @@ public final class JpaMediaStore implements MediaStore {
 
     @Override
     public void removeLabel(long mediaId, LabelKind kind, String name) {
-        db.run(em -> {
+        db.runRetrying(em -> {
             MediaItemEntity item = requireItem(em, mediaId);
             labels.remove(em, mediaId, LabelTable.of(kind), name);
             item.updatedAt = clock.instant();
@@ -296,13 +296,14 @@ public final class JpaMediaStore implements MediaStore {
                 .setParameter("ids", mediaIds).executeUpdate());
     }
 
+    /** Edits retry when they meet a result being saved for the same item at that moment. */
     private void edit(long mediaId, Consumer<MediaItemEntity> change) {
-        db.run(em -> applyEdit(em, mediaId, change));
+        db.runRetrying(em -> applyEdit(em, mediaId, change));
     }
 
     /** An edit of text that free-text search reads. */
     private void editText(long mediaId, Consumer<MediaItemEntity> change) {
-        db.run(em -> {
+        db.runRetrying(em -> {
             applyEdit(em, mediaId, change);
             SearchText.refresh(em, List.of(mediaId));
         });

@@ -4,8 +4,8 @@ import org.pothos.library.LabelKind;
 
 /** The entity names behind each kind of label, so one piece of JPQL serves tags and categories. */
 enum LabelTable {
-    TAG("TagEntity", "MediaTagEntity", TagEntity.class, "media_tag", "tag_id"),
-    CATEGORY("CategoryEntity", "MediaCategoryEntity", CategoryEntity.class, "media_category", "category_id");
+    TAG("TagEntity", "MediaTagEntity", TagEntity.class, "media_tag", "tag_id", "tag"),
+    CATEGORY("CategoryEntity", "MediaCategoryEntity", CategoryEntity.class, "media_category", "category_id", "category");
 
     final String labelEntity;
     final String linkEntity;
@@ -13,22 +13,21 @@ enum LabelTable {
     /** The link table and its label column, for the few statements written in SQL. */
     final String linkTable;
     final String labelColumn;
+    /** The label table itself; its id sequence is named after it with {@code _seq}. */
+    final String labelTableName;
 
     LabelTable(String labelEntity, String linkEntity, Class<? extends LabelEntity> labelClass, String linkTable,
-               String labelColumn) {
+               String labelColumn, String labelTableName) {
         this.labelEntity = labelEntity;
         this.linkEntity = linkEntity;
         this.labelClass = labelClass;
         this.linkTable = linkTable;
         this.labelColumn = labelColumn;
+        this.labelTableName = labelTableName;
     }
 
     static LabelTable of(LabelKind kind) {
         return kind == LabelKind.TAG ? TAG : CATEGORY;
-    }
-
-    LabelEntity newLabel() {
-        return this == TAG ? new TagEntity() : new CategoryEntity();
     }
 
     LabelLinkEntity newLink(long mediaId, long labelId) {

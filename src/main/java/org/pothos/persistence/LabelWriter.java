@@ -2,8 +2,11 @@ package org.pothos.persistence;
 
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.pothos.library.LabelNames;
 import org.pothos.library.Source;
 
@@ -11,9 +14,11 @@ import org.pothos.library.Source;
 final class LabelWriter {
 
     private final Clock clock;
+    private final LabelCreator creator;
 
-    LabelWriter(Clock clock) {
+    LabelWriter(Clock clock, LabelCreator creator) {
         this.clock = clock;
+        this.creator = creator;
     }
 
     void add(EntityManager em, long mediaId, LabelTable table, Collection<String> names, Source source) {
@@ -55,9 +60,11 @@ final class LabelWriter {
      */
     void addMatchingExisting(EntityManager em, long mediaId, LabelTable table, Collection<String> names, Source source,
                              java.time.Instant now) {
+        Map<String, LabelEntity> labels = new LinkedHashMap<>();
+        List<String> missing = new ArrayList<>();
         for (String raw : names) {
             String name = LabelNames.clean(raw);
-            if (name.isEmpty()) {
+            if (name.isEmpty() || labels.containsKey(name)) {
                 continue;
             }
             LabelEntity label = null;
@@ -67,8 +74,15 @@ final class LabelWriter {
                     break;
                 }
             }
-            link(em, mediaId, table, label != null ? label : create(em, table, name), source, now);
+            labels.put(name, label);
+            if (label == null) {
+                missing.add(name);
+            }
         }
+        // The new ones are created together, in one transaction of their own (see LabelCreator).
+        Map<String, Long> created = missing.isEmpty() ? Map.of() : creator.insertOrGet(table, missing);
+        labels.forEach((name, label) -> link(em, mediaId, table,
+                label != null ? label : em.find(table.labelClass, created.get(name)), source, now));
         tagsChanged(em, mediaId, table);
     }
 
@@ -88,11 +102,8 @@ final class LabelWriter {
                 .orElse(null);
     }
 
-    private static LabelEntity create(EntityManager em, LabelTable table, String name) {
-        LabelEntity label = table.newLabel();
-        label.name = name;
-        label.normName = LabelNames.normalise(name);
-        em.persist(label);
-        return label;
+    /** A new label is created and committed at once (see {@link LabelCreator}), then read in this transaction. */
+    private LabelEntity create(EntityManager em, LabelTable table, String name) {
+        return em.find(table.labelClass, creator.insertOrGet(table, name));
     }
 }

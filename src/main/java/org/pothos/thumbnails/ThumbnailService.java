@@ -1,6 +1,7 @@
 package org.pothos.thumbnails;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,6 +13,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import org.pothos.imageio.DecodeMemoryException;
 import org.pothos.imageio.ImageDecoder;
 import org.pothos.imageio.ImageTooLargeException;
 import org.pothos.imageio.JpegEncoder;
@@ -154,7 +156,7 @@ public final class ThumbnailService implements AutoCloseable {
             try {
                 request.deliver(new ThumbnailImage(hash, bytes(hash), false));
             } catch (IOException e) {
-                result = ThumbnailResult.failed("cannot read cached thumbnail: " + describe(e));
+                result = ThumbnailResult.retryLater("cannot read cached thumbnail: " + describe(e));
             }
         }
         request.finish(result);
@@ -178,19 +180,24 @@ public final class ThumbnailService implements AutoCloseable {
             return ThumbnailResult.tooLarge(e.getMessage());
         } catch (UnsupportedImageException e) {
             return ThumbnailResult.failed(e.getMessage());
-        } catch (NoSuchFileException e) {
-            return ThumbnailResult.failed("file not found");
+        } catch (DecodeMemoryException e) {
+            return ThumbnailResult.retryLater(e.getMessage());
         } catch (IOException e) {
-            return ThumbnailResult.failed("cannot read file: " + describe(e));
-        } catch (RuntimeException | OutOfMemoryError e) {
-            // Image files come from anywhere; a decoder bug or an allocation spike on one must not stop the others.
+            // Gone for now (an unplugged disk), or not readable: either may pass.
+            return ThumbnailResult.retryLater(e instanceof NoSuchFileException || !Files.exists(source.file()) ? "file not found"
+                    : "cannot read file: " + describe(e));
+        } catch (OutOfMemoryError e) {
+            LOG.warn("Thumbnail generation ran out of memory for {}: {}", source.file(), e.getMessage());
+            return ThumbnailResult.retryLater("too large to decode in the available memory");
+        } catch (RuntimeException e) {
+            // Image files come from anywhere; a decoder bug on one must not stop the others.
             LOG.warn("Thumbnail generation failed for {}", source.file(), e);
             return ThumbnailResult.failed("cannot decode image: " + describe(e));
         }
         try {
             disk.write(source.contentHash(), jpeg);
         } catch (IOException e) {
-            return ThumbnailResult.failed("cannot write thumbnail cache: " + describe(e));
+            return ThumbnailResult.retryLater("cannot write thumbnail cache: " + describe(e));
         }
         memory.put(source.contentHash(), jpeg);
         return ThumbnailResult.ready(disk.path(source.contentHash()));

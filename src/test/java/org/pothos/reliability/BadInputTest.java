@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -13,14 +12,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pothos.analysis.AnalysisJob;
 import org.pothos.analysis.AnalysisSettings;
 import org.pothos.analysis.JobStatus;
 import org.pothos.app.AppContext;
-import org.pothos.app.Main;
 import org.pothos.common.Cancellation;
 import org.pothos.library.ImportListener;
 import org.pothos.library.ImportOutcome;
@@ -115,27 +112,8 @@ class BadInputTest {
                 .findFirst().orElseThrow(() -> new AssertionError("no item for " + entry.name()));
     }
 
-    /** What one run of the command line printed, and how it ended. */
-    private record Run(int exitCode, String output) {
-    }
-
-    /**
-     * The command line, in a JVM of its own with a 256 MB heap that ends the process at the first
-     * OutOfMemoryError, even one a decoder's caller would catch: the heap must stay bounded, not recover.
-     */
-    private static Run pothos(SimulatedOllama server, Path dataDir, String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-XX:+ExitOnOutOfMemoryError", "-Djava.awt.headless=true",
-                "-cp", System.getProperty("java.class.path"),
-                Main.class.getName(), "--data-dir", dataDir.toString()));
-        command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-        builder.environment().put("OLLAMA_HOST", server.baseUrl());
-        Process process = builder.start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(process.waitFor(120, TimeUnit.SECONDS), "still running: " + output);
-        return new Run(process.exitValue(), output);
+    private static PothosProcess.Run pothos(SimulatedOllama server, Path dataDir, String... args) throws Exception {
+        return PothosProcess.run(server.baseUrl(), dataDir, List.of(), args);
     }
 
     @Test
@@ -144,9 +122,9 @@ class BadInputTest {
         Map<String, String> before = corpus.fingerprints();
         Path library = temp.resolve("library");
         try (SimulatedOllama server = SimulatedOllama.start().withVisionModel(MODEL).answer(OllamaFaultsTest.ANSWER)) {
-            Run imported = pothos(server, library, "import", corpus.folder().toString());
-            Run thumbnails = pothos(server, library, "thumbnails");
-            Run analysed = pothos(server, library, "analyze", "--all", "--model", MODEL);
+            PothosProcess.Run imported = pothos(server, library, "import", corpus.folder().toString());
+            PothosProcess.Run thumbnails = pothos(server, library, "thumbnails");
+            PothosProcess.Run analysed = pothos(server, library, "analyze", "--all", "--model", MODEL);
             String all = imported.output() + thumbnails.output() + analysed.output();
             assertFalse(all.contains("OutOfMemoryError") || all.contains("Exception in thread"), all);
 
