@@ -18,6 +18,8 @@ import java.util.Set;
  * @param maxEdge    longest edge of the uploaded image in pixels, 0 for the original size
  * @param perField   ask one question per field instead of one structured call
  * @param overwrite  let the model's values replace what the user wrote
+ * @param review     the answer arrives as suggestions for the person to accept or reject, whatever the
+ *                   library's review setting
  */
 public record AnalysisOptions(
         Set<AnalysisField> fields,
@@ -28,7 +30,8 @@ public record AnalysisOptions(
         String customPrompt,
         CustomPromptMode promptMode,
         boolean perField,
-        boolean overwrite) {
+        boolean overwrite,
+        boolean review) {
 
     public static final int DEFAULT_MAX_EDGE = 1024;
     public static final float DEFAULT_JPEG_QUALITY = 0.85f;
@@ -53,36 +56,50 @@ public record AnalysisOptions(
     }
 
     public static AnalysisOptions defaults() {
-        return new AnalysisOptions(EnumSet.allOf(AnalysisField.class), OutputLanguage.EN, AnswerLimits.defaults(),
-                DEFAULT_MAX_EDGE, DEFAULT_JPEG_QUALITY, null, CustomPromptMode.EXTEND, false, false);
+        return builder().build();
+    }
+
+    /** The defaults (every field, English, the default limits, 1024 px at quality 0.85), to change one by one. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder that starts from these options. */
+    public Builder toBuilder() {
+        return new Builder().fields(fields).language(language).limits(limits).maxEdge(maxEdge).jpegQuality(jpegQuality)
+                .customPrompt(customPrompt, promptMode).perField(perField).overwrite(overwrite).review(review);
     }
 
     public AnalysisOptions withFields(Set<AnalysisField> newFields) {
-        return new AnalysisOptions(newFields, language, limits, maxEdge, jpegQuality, customPrompt, promptMode, perField, overwrite);
+        return toBuilder().fields(newFields).build();
     }
 
     public AnalysisOptions withLanguage(OutputLanguage newLanguage) {
-        return new AnalysisOptions(fields, newLanguage, limits, maxEdge, jpegQuality, customPrompt, promptMode, perField, overwrite);
+        return toBuilder().language(newLanguage).build();
     }
 
     public AnalysisOptions withLimits(AnswerLimits newLimits) {
-        return new AnalysisOptions(fields, language, newLimits, maxEdge, jpegQuality, customPrompt, promptMode, perField, overwrite);
+        return toBuilder().limits(newLimits).build();
     }
 
     public AnalysisOptions withMaxEdge(int newMaxEdge) {
-        return new AnalysisOptions(fields, language, limits, newMaxEdge, jpegQuality, customPrompt, promptMode, perField, overwrite);
+        return toBuilder().maxEdge(newMaxEdge).build();
     }
 
     public AnalysisOptions withCustomPrompt(String prompt, CustomPromptMode mode) {
-        return new AnalysisOptions(fields, language, limits, maxEdge, jpegQuality, prompt, mode, perField, overwrite);
+        return toBuilder().customPrompt(prompt, mode).build();
     }
 
     public AnalysisOptions withPerField(boolean newPerField) {
-        return new AnalysisOptions(fields, language, limits, maxEdge, jpegQuality, customPrompt, promptMode, newPerField, overwrite);
+        return toBuilder().perField(newPerField).build();
     }
 
     public AnalysisOptions withOverwrite(boolean newOverwrite) {
-        return new AnalysisOptions(fields, language, limits, maxEdge, jpegQuality, customPrompt, promptMode, perField, newOverwrite);
+        return toBuilder().overwrite(newOverwrite).build();
+    }
+
+    public AnalysisOptions withReview(boolean newReview) {
+        return toBuilder().review(newReview).build();
     }
 
     public boolean asks(AnalysisField field) {
@@ -92,7 +109,7 @@ public record AnalysisOptions(
     public String toJson() {
         try {
             // Sorted field set so that equal options always give the same text, hence the same key.
-            return JSON.writeValueAsString(new java.util.TreeMap<>(java.util.Map.of(
+            java.util.Map<String, Object> values = new java.util.TreeMap<>(java.util.Map.of(
                     "fields", fields.stream().map(Enum::name).sorted().toList(),
                     "language", language.tag(),
                     "limits", limits,
@@ -101,7 +118,12 @@ public record AnalysisOptions(
                     "customPrompt", customPrompt == null ? "" : customPrompt,
                     "promptMode", promptMode.name(),
                     "perField", perField,
-                    "overwrite", overwrite)));
+                    "overwrite", overwrite));
+            // Written only when set, so options without it keep the key they had before review existed.
+            if (review) {
+                values.put("review", true);
+            }
+            return JSON.writeValueAsString(values);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write options", e);
         }
@@ -113,12 +135,14 @@ public record AnalysisOptions(
             Set<AnalysisField> fields = EnumSet.noneOf(AnalysisField.class);
             node.get("fields").forEach(f -> fields.add(AnalysisField.valueOf(f.asText())));
             var limits = node.get("limits");
-            return new AnalysisOptions(fields, OutputLanguage.fromTag(node.get("language").asText()),
-                    new AnswerLimits(limits.get("maxTitleLength").asInt(), limits.get("maxDescriptionLength").asInt(),
-                            limits.get("maxTags").asInt(), limits.get("maxCategories").asInt()),
-                    node.get("maxEdge").asInt(), (float) node.get("jpegQuality").asDouble(),
-                    node.get("customPrompt").asText(), CustomPromptMode.valueOf(node.get("promptMode").asText()),
-                    node.get("perField").asBoolean(), node.get("overwrite").asBoolean());
+            return builder().fields(fields).language(OutputLanguage.fromTag(node.get("language").asText()))
+                    .limits(new AnswerLimits(limits.get("maxTitleLength").asInt(), limits.get("maxDescriptionLength").asInt(),
+                            limits.get("maxTags").asInt(), limits.get("maxCategories").asInt()))
+                    .maxEdge(node.get("maxEdge").asInt()).jpegQuality((float) node.get("jpegQuality").asDouble())
+                    .customPrompt(node.get("customPrompt").asText(), CustomPromptMode.valueOf(node.get("promptMode").asText()))
+                    .perField(node.get("perField").asBoolean()).overwrite(node.get("overwrite").asBoolean())
+                    .review(node.has("review") && node.get("review").asBoolean())
+                    .build();
         } catch (JsonProcessingException | RuntimeException e) {
             throw new IllegalArgumentException("unreadable options: " + json, e);
         }
@@ -131,6 +155,82 @@ public record AnalysisOptions(
             return HexFormat.of().formatHex(digest);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** Sets the options one by one; {@link #build()} checks them together. */
+    public static final class Builder {
+
+        private Set<AnalysisField> fields = EnumSet.allOf(AnalysisField.class);
+        private OutputLanguage language = OutputLanguage.EN;
+        private AnswerLimits limits = AnswerLimits.defaults();
+        private int maxEdge = DEFAULT_MAX_EDGE;
+        private float jpegQuality = DEFAULT_JPEG_QUALITY;
+        private String customPrompt;
+        private CustomPromptMode promptMode = CustomPromptMode.EXTEND;
+        private boolean perField;
+        private boolean overwrite;
+        private boolean review;
+
+        private Builder() {
+        }
+
+        /** The fields to ask for; at least one. */
+        public Builder fields(Set<AnalysisField> value) {
+            this.fields = value;
+            return this;
+        }
+
+        /** The language the model answers in. */
+        public Builder language(OutputLanguage value) {
+            this.language = value;
+            return this;
+        }
+
+        public Builder limits(AnswerLimits value) {
+            this.limits = value;
+            return this;
+        }
+
+        /** Longest edge of the uploaded image in pixels, 0 for the original size. */
+        public Builder maxEdge(int value) {
+            this.maxEdge = value;
+            return this;
+        }
+
+        public Builder jpegQuality(float value) {
+            this.jpegQuality = value;
+            return this;
+        }
+
+        /** The user's own prompt (null or blank for none) and whether it replaces or extends the default. */
+        public Builder customPrompt(String prompt, CustomPromptMode mode) {
+            this.customPrompt = prompt;
+            this.promptMode = mode;
+            return this;
+        }
+
+        /** Ask one question per field instead of one structured call. */
+        public Builder perField(boolean value) {
+            this.perField = value;
+            return this;
+        }
+
+        /** Let the model's values replace what the user wrote. */
+        public Builder overwrite(boolean value) {
+            this.overwrite = value;
+            return this;
+        }
+
+        /** The answer arrives as suggestions to review, whatever the library's review mode. */
+        public Builder review(boolean value) {
+            this.review = value;
+            return this;
+        }
+
+        public AnalysisOptions build() {
+            return new AnalysisOptions(fields, language, limits, maxEdge, jpegQuality, customPrompt, promptMode, perField, overwrite,
+                    review);
         }
     }
 }

@@ -2,12 +2,16 @@ package org.pothos.analysis;
 
 import java.time.Clock;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The face of the analysis engine for the GUI and the command line: queue images for a model,
@@ -15,11 +19,22 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class AnalysisService implements AutoCloseable {
 
+    private static final Logger LOG = LoggerFactory.getLogger(AnalysisService.class);
+    /** Finished batches whose final figures are kept for those who ask after the end. */
+    static final int FINISHED_BATCHES_KEPT = 64;
+
     private final JobStore jobs;
     private final JobDispatcher dispatcher;
     private final AnalysisEvents events;
     private final Clock clock;
+    /** Batches with jobs still to run: every job event visits each of them, so a finished one leaves. */
     private final Map<String, BatchTracker> batches = new ConcurrentHashMap<>();
+    private final Map<String, BatchProgress> finishedBatches = Collections.synchronizedMap(new LinkedHashMap<>() {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, BatchProgress> eldest) {
+            return size() > FINISHED_BATCHES_KEPT;
+        }
+    });
 
     public AnalysisService(JobStore jobs, JobDispatcher dispatcher, AnalysisEvents events, Clock clock) {
         this.jobs = jobs;
@@ -65,19 +80,26 @@ public final class AnalysisService implements AutoCloseable {
             if (runOnly) {
                 dispatcher.pin(result[0].created(), endpointId);
             }
-            for (Long id : result[0].created()) {
-                jobs.find(id).ifPresent(job -> events.onJob(new JobEvent(JobEvent.Type.QUEUED, job, 0, null)));
-            }
+            result[0].createdJobs().forEach(job -> events.onJob(new JobEvent(JobEvent.Type.QUEUED, job, 0, null)));
         });
         Set<Long> ids = new LinkedHashSet<>(result[0].created());
         ids.addAll(result[0].alreadyActive());
         tracker.addJobs(ids);
+        LOG.info("Analysis batch {} queued: {} job(s) for {} ({} new, {} already waiting)", batchId, ids.size(), model.strip(),
+                result[0].created().size(), result[0].alreadyActive().size());
+        retireIfFinished(tracker);
         dispatcher.wake();
         return new AnalysisBatch(batchId, List.copyOf(ids), result[0].created().size(), result[0].alreadyActive().size());
     }
 
     /** Follows jobs that were queued earlier (for instance before a restart) as one batch. */
     public AnalysisBatch follow(Collection<Long> jobIds) {
+        AnalysisBatch batch = track(jobIds);
+        dispatcher.wake();
+        return batch;
+    }
+
+    private AnalysisBatch track(Collection<Long> jobIds) {
         String batchId = UUID.randomUUID().toString();
         BatchTracker tracker = new BatchTracker(batchId, clock);
         tracker.addJobs(jobIds);
@@ -86,7 +108,8 @@ public final class AnalysisService implements AutoCloseable {
         for (Long id : jobIds) {
             jobs.find(id).filter(job -> job.status().isFinished()).ifPresent(tracker::seedFinished);
         }
-        dispatcher.wake();
+        LOG.info("Analysis batch {} follows {} waiting job(s)", batchId, jobIds.size());
+        retireIfFinished(tracker);
         return new AnalysisBatch(batchId, List.copyOf(jobIds), 0, jobIds.size());
     }
 
@@ -99,18 +122,31 @@ public final class AnalysisService implements AutoCloseable {
         return queued.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(follow(queued));
     }
 
+    /** Where a batch stands; for a finished batch, its final figures while it is among the latest finished. */
     public BatchProgress progress(String batchId) {
         BatchTracker tracker = batches.get(batchId);
-        if (tracker == null) {
+        if (tracker != null) {
+            return tracker.progress();
+        }
+        BatchProgress last = finishedBatches.get(batchId);
+        if (last == null) {
             throw new IllegalArgumentException("unknown batch " + batchId);
         }
-        return tracker.progress();
+        return last;
+    }
+
+    /** The batches that still have jobs to run (for tests of their bookkeeping). */
+    int activeBatches() {
+        return batches.size();
     }
 
     private void trackBatches(JobEvent event) {
         for (BatchTracker tracker : batches.values()) {
             BatchProgress progress = tracker.accept(event);
             if (progress != null) {
+                if (progress.finished()) {
+                    retire(tracker.batchId(), progress);
+                }
                 events.onBatch(progress);
             }
         }
@@ -119,6 +155,22 @@ public final class AnalysisService implements AutoCloseable {
     /** The endpoints that do not answer now: their jobs wait, and they are probed until they answer again. */
     public List<EndpointStatus> unreachableEndpoints() {
         return dispatcher.unreachableEndpoints();
+    }
+
+    private void retireIfFinished(BatchTracker tracker) {
+        BatchProgress progress = tracker.progress();
+        if (progress.finished()) {
+            retire(tracker.batchId(), progress);
+        }
+    }
+
+    /** The batch leaves the active ones; its final figures stay readable (first, so that a reader always finds one). */
+    private void retire(String batchId, BatchProgress last) {
+        finishedBatches.put(batchId, last);
+        if (batches.remove(batchId) != null) {
+            LOG.info("Analysis batch {} finished: {} job(s), {} succeeded, {} failed, {} cancelled", batchId, last.total(),
+                    last.succeeded(), last.failed(), last.cancelled());
+        }
     }
 
     public boolean cancel(long jobId) {
@@ -133,22 +185,27 @@ public final class AnalysisService implements AutoCloseable {
     public int retry(Collection<Long> jobIds) {
         int[] count = new int[1];
         dispatcher.withoutDispatching(() -> {
-            count[0] = jobs.retry(jobIds);
-            announceRequeued(jobIds);
+            List<AnalysisJob> requeued = jobs.retry(jobIds);
+            followFinishedBatches(requeued.stream().map(AnalysisJob::id).toList());
+            requeued.forEach(job -> events.onJob(new JobEvent(JobEvent.Type.QUEUED, job, 0, "retry")));
+            count[0] = requeued.size();
         });
         dispatcher.wake();
         return count[0];
     }
 
-    public int retryFailed() {
-        return retry(jobs.idsWithStatus(JobStatus.FAILED));
+    /** Jobs retried after their batch finished are followed as a batch of their own. */
+    private void followFinishedBatches(Collection<Long> jobIds) {
+        List<Long> untracked = jobIds.stream()
+                .filter(id -> batches.values().stream().noneMatch(tracker -> tracker.contains(id)))
+                .toList();
+        if (!untracked.isEmpty()) {
+            track(untracked);
+        }
     }
 
-    private void announceRequeued(Collection<Long> jobIds) {
-        for (Long id : jobIds) {
-            jobs.find(id).filter(j -> j.status() == JobStatus.QUEUED)
-                    .ifPresent(job -> events.onJob(new JobEvent(JobEvent.Type.QUEUED, job, 0, "retry")));
-        }
+    public int retryFailed() {
+        return retry(jobs.idsWithStatus(JobStatus.FAILED));
     }
 
     public void addListener(AnalysisListener listener) {

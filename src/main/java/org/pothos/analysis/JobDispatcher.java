@@ -17,6 +17,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.pothos.common.DaemonThreads;
+import org.pothos.common.UncaughtExceptions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -125,23 +126,17 @@ public final class JobDispatcher implements AutoCloseable {
             job.cancel();
             return true;
         }
-        boolean cancelled = jobs.cancelQueued(List.of(jobId), clock.instant()) == 1;
-        if (cancelled) {
-            jobs.find(jobId).ifPresent(j -> events.onJob(new JobEvent(JobEvent.Type.CANCELLED, j, 0, "cancelled")));
-        }
-        return cancelled;
+        List<AnalysisJob> cancelled = jobs.cancelQueued(List.of(jobId), clock.instant());
+        cancelled.forEach(j -> emit(JobEvent.Type.CANCELLED, j, 0, "cancelled"));
+        return !cancelled.isEmpty();
     }
 
     /** Cancels every queued and running job. */
     public int cancelAll() {
-        List<Long> queued = jobs.idsWithStatus(JobStatus.QUEUED);
-        int count = jobs.cancelQueued(queued, clock.instant());
-        for (Long id : queued) {
-            jobs.find(id).filter(j -> j.status() == JobStatus.CANCELLED)
-                    .ifPresent(j -> events.onJob(new JobEvent(JobEvent.Type.CANCELLED, j, 0, "cancelled")));
-        }
+        List<AnalysisJob> cancelled = jobs.cancelAllQueued(clock.instant());
+        cancelled.forEach(j -> emit(JobEvent.Type.CANCELLED, j, 0, "cancelled"));
         running.values().forEach(RunningJob::cancel);
-        return count + running.size();
+        return cancelled.size() + running.size();
     }
 
     private void loop() {
@@ -221,9 +216,7 @@ public final class JobDispatcher implements AutoCloseable {
             }
             if (job.errorKind() == ErrorKind.NOT_SAVED) {
                 // Its answer is kept: saving it needs no endpoint.
-                if (jobs.markRunning(job.id(), job.endpointId(), clock.instant())) {
-                    launch(jobs.find(job.id()).orElseThrow(), null, current);
-                }
+                jobs.markRunning(job.id(), job.endpointId(), clock.instant()).ifPresent(started -> launch(started, null, current));
                 continue;
             }
             if (enabled.isEmpty()) {
@@ -235,9 +228,7 @@ public final class JobDispatcher implements AutoCloseable {
                 continue; // its endpoints are busy: it waits for a free slot
             }
             Long stored = RunEndpoints.isRunOnly(endpoint.get().id()) ? null : endpoint.get().id();
-            if (jobs.markRunning(job.id(), stored, clock.instant())) {
-                launch(jobs.find(job.id()).orElseThrow(), endpoint.get(), current);
-            }
+            jobs.markRunning(job.id(), stored, clock.instant()).ifPresent(started -> launch(started, endpoint.get(), current));
         }
     }
 
@@ -286,9 +277,8 @@ public final class JobDispatcher implements AutoCloseable {
 
     private void failWithoutRunning(AnalysisJob job, String message) {
         // A job fails from RUNNING only, so it passes through it: both moves are checked.
-        if (jobs.markRunning(job.id(), null, clock.instant())) {
-            jobs.fail(job.id(), ErrorKind.NO_ENDPOINT, message, null, null, clock.instant());
-            jobs.find(job.id()).ifPresent(j -> events.onJob(new JobEvent(JobEvent.Type.FAILED, j, 0, message)));
+        if (jobs.markRunning(job.id(), null, clock.instant()).isPresent()) {
+            emit(JobEvent.Type.FAILED, jobs.fail(job.id(), ErrorKind.NO_ENDPOINT, message, null, null, clock.instant()), 0, message);
         }
     }
 
@@ -315,30 +305,27 @@ public final class JobDispatcher implements AutoCloseable {
             if (outcome.succeeded()) {
                 saveAnswer(run, outcome);
             } else if (run.cancelRequested) {
-                jobs.markCancelled(job.id(), clock.instant());
-                emit(JobEvent.Type.CANCELLED, job.id(), 0, "cancelled");
+                emit(JobEvent.Type.CANCELLED, jobs.markCancelled(job.id(), clock.instant()), 0, "cancelled");
             } else if (run.stopRequested) {
                 // Not the user's cancel: the job was cut short by Pothos stopping and waits for the next start.
-                jobs.returnToQueue(job.id(), JobStore.INTERRUPTED);
-                emit(JobEvent.Type.QUEUED, job.id(), 0, JobStore.INTERRUPTED);
+                emit(JobEvent.Type.QUEUED, jobs.returnToQueue(job.id(), JobStore.INTERRUPTED), 0, JobStore.INTERRUPTED);
             } else if (outcome.errorKind() == ErrorKind.BUSY) {
                 waitForBusyEndpoint(run, outcome);
             } else if (isConnectionFailure(outcome) && !health.confirmReachable(run.endpoint, outcome.message())) {
                 String message = "waiting: " + outcome.message();
-                jobs.postpone(job.id(), null, outcome.errorKind(), message);
-                emit(JobEvent.Type.QUEUED, job.id(), 0, message);
+                emit(JobEvent.Type.QUEUED, jobs.postpone(job.id(), null, outcome.errorKind(), message), 0, message);
             } else if (outcome.errorKind().isTransient() && job.attempts() < settings.get().maxAttempts()) {
                 Instant next = clock.instant().plus(backoff(job.attempts()));
-                jobs.requeue(job.id(), next, outcome.errorKind(), outcome.message());
-                emit(JobEvent.Type.RETRY_SCHEDULED, job.id(), 0, outcome.message() + "; trying again (attempt "
+                emit(JobEvent.Type.RETRY_SCHEDULED, jobs.requeue(job.id(), next, outcome.errorKind(), outcome.message()), 0,
+                        outcome.message() + "; trying again (attempt "
                         + (job.attempts() + 1) + " of " + settings.get().maxAttempts() + ")");
             } else {
                 if (outcome.errorKind() == ErrorKind.MODEL_NOT_FOUND) {
                     catalog.invalidate(run.endpoint);
                 }
-                jobs.fail(job.id(), outcome.errorKind(), outcome.message(), outcome.rawAnswer(),
-                        outcome.bytesUploaded() == 0 ? null : outcome.bytesUploaded(), clock.instant());
-                emit(JobEvent.Type.FAILED, job.id(), 0, outcome.message());
+                LOG.warn("Job {} (item {}, {}) failed: {}", job.id(), job.mediaId(), job.model(), outcome.message());
+                emit(JobEvent.Type.FAILED, jobs.fail(job.id(), outcome.errorKind(), outcome.message(), outcome.rawAnswer(),
+                        outcome.bytesUploaded() == 0 ? null : outcome.bytesUploaded(), clock.instant()), 0, outcome.message());
             }
         } catch (RuntimeException | Error e) {
             recordLater(run, outcome, attempt, e);
@@ -351,20 +338,20 @@ public final class JobDispatcher implements AutoCloseable {
      */
     private void saveAnswer(RunningJob run, JobOutcome outcome) {
         AnalysisJob job = run.job;
+        AnalysisJob saved;
         try {
-            jobs.succeed(job.id(), outcome.answer(), outcome.rawAnswer(), outcome.bytesUploaded(), clock.instant());
+            saved = jobs.succeed(job.id(), outcome.answer(), outcome.rawAnswer(), outcome.bytesUploaded(), clock.instant());
         } catch (RuntimeException e) {
-            LOG.warn("the answer of job {} could not be saved; it is kept on the job for its next try", job.id(), e);
+            LOG.warn("The answer of job {} could not be saved ({}); it is kept on the job for its next try", job.id(), describe(e));
             String message = "the answer could not be saved yet (" + describe(e) + "); it is kept and saved at the next try";
-            jobs.keepAnswer(job.id(), outcome.answer(), outcome.rawAnswer(), outcome.bytesUploaded(),
-                    clock.instant().plus(backoff(1)), message);
-            emit(JobEvent.Type.RETRY_SCHEDULED, job.id(), 0, message);
+            emit(JobEvent.Type.RETRY_SCHEDULED, jobs.keepAnswer(job.id(), outcome.answer(), outcome.rawAnswer(),
+                    outcome.bytesUploaded(), clock.instant().plus(backoff(1)), message), 0, message);
             return;
         }
         if (run.endpoint != null) {
             pressureOf(run.endpoint).onSuccess(run.endpoint.maxConcurrentRequests());
         }
-        emit(JobEvent.Type.SUCCEEDED, job.id(), 1, null);
+        emit(JobEvent.Type.SUCCEEDED, saved, 1, null);
     }
 
     /** A busy endpoint is backpressure, not a failure: the job waits without using up a try. */
@@ -373,8 +360,7 @@ public final class JobDispatcher implements AutoCloseable {
         Instant next = pressureOf(run.endpoint).onBusy(outcome.retryAfter(), settings.get().retryBackoff(), now);
         String message = outcome.message() + "; sending it again in " + seconds(Duration.between(now, next))
                 + " (busy answers do not use up tries)";
-        jobs.postpone(run.job.id(), next, ErrorKind.BUSY, message);
-        emit(JobEvent.Type.RETRY_SCHEDULED, run.job.id(), 0, message);
+        emit(JobEvent.Type.RETRY_SCHEDULED, jobs.postpone(run.job.id(), next, ErrorKind.BUSY, message), 0, message);
     }
 
     /** A refused, reset or dropped connection may mean the server went away: a probe tells. */
@@ -391,8 +377,8 @@ public final class JobDispatcher implements AutoCloseable {
         if (attempt < RECORD_TRIES && !closed) {
             LOG.warn("could not record the outcome of job {} (try {}): {}", run.job.id(), attempt, describe(cause));
             try {
-                deadlines.schedule(() -> record(run, outcome, attempt + 1), backoff(Math.min(attempt, 4)).toMillis(),
-                        TimeUnit.MILLISECONDS);
+                deadlines.schedule(UncaughtExceptions.logged(() -> record(run, outcome, attempt + 1)),
+                        backoff(Math.min(attempt, 4)).toMillis(), TimeUnit.MILLISECONDS);
                 return;
             } catch (java.util.concurrent.RejectedExecutionException e) {
                 // closing: fall through
@@ -406,8 +392,9 @@ public final class JobDispatcher implements AutoCloseable {
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
-    private void emit(JobEvent.Type type, long jobId, double progress, String message) {
-        jobs.find(jobId).ifPresent(j -> events.onJob(new JobEvent(type, j, progress, message)));
+    /** Announces a change with the row as the store's change left it. */
+    private void emit(JobEvent.Type type, AnalysisJob changed, double progress, String message) {
+        events.onJob(new JobEvent(type, changed, progress, message));
     }
 
     /** Whole seconds as such, shorter timeouts (tests, impatient settings) with their tenths. */
@@ -489,7 +476,8 @@ public final class JobDispatcher implements AutoCloseable {
                 }
             }
             Duration timeout = current.requestTimeout();
-            ScheduledFuture<?> deadline = deadlines.schedule(this::interruptForDeadline, timeout.toMillis(), TimeUnit.MILLISECONDS);
+            ScheduledFuture<?> deadline = deadlines.schedule(UncaughtExceptions.logged(this::interruptForDeadline),
+                    timeout.toMillis(), TimeUnit.MILLISECONDS);
             JobOutcome outcome;
             try {
                 outcome = endpoint == null ? keptAnswer() : runner.run(job, endpoint, timeout,

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import org.pothos.analysis.AnalysisEvents;
 import org.pothos.analysis.AnalysisService;
 import org.pothos.analysis.AnalysisSettings;
@@ -23,21 +24,49 @@ import org.pothos.analysis.RunEndpoints;
 import org.pothos.analysis.VisionModelClient;
 import org.pothos.analysis.answer.AnswerParser;
 import org.pothos.analysis.prompt.PromptBuilder;
+import org.pothos.codecs.NativeCodecs;
 import org.pothos.common.DaemonThreads;
 import org.pothos.credentials.CredentialStores;
+import org.pothos.embedding.EmbeddingService;
 import org.pothos.fxdecode.FxScaledJpegDecoder;
+import org.pothos.heif.LibHeifDecoder;
+import org.pothos.imageio.HeifDecoder;
 import org.pothos.imageio.ImageDecoder;
 import org.pothos.imageio.ImageInspector;
+import org.pothos.labelsync.LabelAutoWriter;
+import org.pothos.labelsync.LabelSyncService;
 import org.pothos.library.ImportService;
+import org.pothos.library.ItemEditor;
+import org.pothos.library.LibrarySettings;
 import org.pothos.library.MediaStore;
 import org.pothos.library.RescanService;
 import org.pothos.library.ThumbnailBackfill;
+import org.pothos.ollama.OllamaEmbeddingClient;
 import org.pothos.ollama.OllamaVisionClient;
 import org.pothos.persistence.Database;
+import org.pothos.persistence.JpaEmbeddingStore;
 import org.pothos.persistence.JpaEndpointStore;
 import org.pothos.persistence.JpaJobStore;
+import org.pothos.persistence.JpaLabelSyncStore;
+import org.pothos.persistence.JpaLibrarySettings;
 import org.pothos.persistence.JpaMediaStore;
+import org.pothos.persistence.JpaPromptHints;
+import org.pothos.persistence.JpaReviewStore;
+import org.pothos.persistence.JpaSearchSource;
+import org.pothos.persistence.JpaSimilarityStore;
+import org.pothos.persistence.JpaVocabularyStore;
+import org.pothos.review.ReviewStore;
+import org.pothos.search.LibrarySearch;
+import org.pothos.searchindex.LuceneSearchIndex;
+import org.pothos.similar.DuplicateFinder;
+import org.pothos.similar.DuplicateResolver;
+import org.pothos.similar.PerceptualHashBackfill;
+import org.pothos.similar.SimilarPictures;
+import org.pothos.similar.SimilarityStore;
 import org.pothos.thumbnails.ThumbnailService;
+import org.pothos.vocabulary.VocabularyStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The composition root: builds every service once, for the GUI and the command line alike, and
@@ -45,21 +74,36 @@ import org.pothos.thumbnails.ThumbnailService;
  */
 public final class AppContext implements AutoCloseable {
 
+    private static final Logger LOG = LoggerFactory.getLogger(AppContext.class);
+
     private final Path dataDir;
     private final LibraryLock lock;
     private final Database database;
     private final MediaStore mediaStore;
     private final ImportService importService;
     private final RescanService rescanService;
+    private final ItemEditor itemEditor;
     private final ImageDecoder imageDecoder = newImageDecoder();
     private final ThumbnailService thumbnailService;
     private final ThumbnailBackfill thumbnailBackfill;
     private final JobStore jobStore;
+    private final ReviewStore reviewStore;
+    private final VocabularyStore vocabularyStore;
+    private final LibrarySettings librarySettings;
     private final EndpointService endpointService;
     private final AtomicReference<AnalysisSettings> analysisSettings = new AtomicReference<>(AnalysisSettings.defaults());
     private final ExecutorService fieldCalls;
     private final ExecutorService imagePreparation;
     private final AnalysisService analysisService;
+    private final LuceneSearchIndex searchIndex;
+    private final LibrarySearch search;
+    private final EmbeddingService embeddings;
+    private final PerceptualHashBackfill perceptualHashes;
+    private final DuplicateFinder duplicateFinder;
+    private final DuplicateResolver duplicateResolver;
+    private final SimilarPictures similarPictures;
+    private final LabelSyncService labelSync;
+    private final LabelAutoWriter labelAutoWriter;
     private final int recoveredJobs;
     private final List<Long> queuedAtOpen;
 
@@ -72,6 +116,7 @@ public final class AppContext implements AutoCloseable {
         this.mediaStore = new JpaMediaStore(database, Clock.systemUTC());
         this.importService = new ImportService(mediaStore, new ImageInspector(), cores);
         this.rescanService = new RescanService(mediaStore, importService);
+        this.itemEditor = new ItemEditor(mediaStore);
         this.thumbnailService = new ThumbnailService(thumbnailDir(dataDir), ThumbnailService.DEFAULT_SIZE,
                 ThumbnailService.DEFAULT_MAX_PIXELS, cores, ThumbnailService.DEFAULT_MEMORY_CACHE_BYTES, imageDecoder);
         this.thumbnailBackfill = new ThumbnailBackfill(mediaStore, thumbnailService, cores);
@@ -80,6 +125,9 @@ public final class AppContext implements AutoCloseable {
         EndpointTokens tokens = new EndpointTokens(CredentialStores.forThisSystem());
         RunEndpoints endpointStore = new RunEndpoints(new JpaEndpointStore(database, clock), ollamaHost, tokens);
         this.jobStore = new JpaJobStore(database, clock);
+        this.reviewStore = new JpaReviewStore(database, clock);
+        this.vocabularyStore = new JpaVocabularyStore(database, clock);
+        this.librarySettings = new JpaLibrarySettings(database);
         ModelCatalog catalog = new ModelCatalog(endpointStore, modelClient, clock);
         this.endpointService = new EndpointService(endpointStore, catalog, modelClient, tokens);
         endpointService.ensureDefault();
@@ -89,14 +137,31 @@ public final class AppContext implements AutoCloseable {
         // thread decodes and encodes, and waiting requests stream with hardly any CPU.
         this.imagePreparation = Executors.newFixedThreadPool(cores, DaemonThreads.named("pothos-analysis-prepare"));
         JobRunner runner = new JobRunner(mediaStore, catalog, modelClient, new ImagePreparer(imageDecoder), new PromptBuilder(),
-                new AnswerParser(), fieldCalls, imagePreparation);
+                new AnswerParser(), fieldCalls, imagePreparation, new JpaPromptHints(database, clock));
         AnalysisEvents events = new AnalysisEvents();
         JobDispatcher dispatcher = new JobDispatcher(jobStore, endpointStore, runner, catalog, modelClient, events, clock,
                 analysisSettings::get);
         this.analysisService = new AnalysisService(jobStore, dispatcher, events, clock);
+        // Opened when first needed (a search, or the window once its first page shows): never on the start path.
+        this.searchIndex = new LuceneSearchIndex(dataDir, new JpaSearchSource(database));
+        this.embeddings = new EmbeddingService(new JpaEmbeddingStore(database, clock), new OllamaEmbeddingClient(),
+                endpointService::defaultEndpoint, searchIndex::embeddingModelChanged);
+        database.addSearchChangeListener(embeddings::wake);
+        this.search = new LibrarySearch(searchIndex, mediaStore, embeddings);
+        SimilarityStore similarity = new JpaSimilarityStore(database, clock);
+        thumbnailService.onPerceptualHash(similarity::setPerceptualHash);
+        this.perceptualHashes = new PerceptualHashBackfill(similarity, thumbnailService, imageDecoder, cores);
+        this.duplicateFinder = new DuplicateFinder(similarity, mediaStore);
+        this.duplicateResolver = new DuplicateResolver(similarity, new DesktopTrash());
+        this.similarPictures = new SimilarPictures(similarity, mediaStore, searchIndex, embeddings);
+        JpaLabelSyncStore labelSyncStore = new JpaLabelSyncStore(database, mediaStore, clock);
+        this.labelSync = new LabelSyncService(labelSyncStore, librarySettings, thumbnailService, "Pothos " + PothosVersion.get());
+        this.labelAutoWriter = new LabelAutoWriter(labelSync, labelSyncStore, clock);
         // The lock is ours: whatever was RUNNING belongs to a process that died.
         this.recoveredJobs = jobStore.recoverInterrupted();
         this.queuedAtOpen = jobStore.idsWithStatus(JobStatus.QUEUED);
+        LOG.info("Library opened in {}: {} analysis job(s) waiting, {} put back in the queue after an interrupted run",
+                dataDir, queuedAtOpen.size(), recoveredJobs);
     }
 
     /** Opens the library in {@code dataDir}, creating the folder and the database on first use. */
@@ -137,12 +202,33 @@ public final class AppContext implements AutoCloseable {
     }
 
     /**
-     * Decodes common JPEGs at a reduced DCT scale through JavaFX's bundled libjpeg (see {@link FxScaledJpegDecoder}),
-     * everything else with ImageIO.
+     * Decodes common JPEGs at a reduced DCT scale through libjpeg-turbo where the system has it, else through
+     * JavaFX's bundled libjpeg (see {@link FxScaledJpegDecoder}); WebP pictures scaled while decoding through libwebp
+     * and HEIF and AVIF through libheif where the system has them; everything else, and whatever those decline,
+     * with ImageIO.
      */
     public static ImageDecoder newImageDecoder() {
-        return new ImageDecoder(new FxScaledJpegDecoder());
+        return NativeCodecs.imageDecoder(new FxScaledJpegDecoder(), HEIF.get());
     }
+
+    /** libheif is bound once per process: binding costs a library load and a dozen method handles. */
+    private static final Supplier<HeifDecoder> HEIF = new Supplier<>() {
+        private volatile HeifDecoder loaded;
+
+        @Override
+        public HeifDecoder get() {
+            HeifDecoder decoder = loaded;
+            if (decoder == null) {
+                synchronized (this) {
+                    if (loaded == null) {
+                        loaded = LibHeifDecoder.load();
+                    }
+                    decoder = loaded;
+                }
+            }
+            return decoder;
+        }
+    };
 
     public static Path thumbnailDir(Path dataDir) {
         return dataDir.resolve("thumbnails");
@@ -164,6 +250,11 @@ public final class AppContext implements AutoCloseable {
         return rescanService;
     }
 
+    /** Edits of many items at once (a selection, or the items a command names), with undo. */
+    public ItemEditor itemEditor() {
+        return itemEditor;
+    }
+
     public ImageDecoder imageDecoder() {
         return imageDecoder;
     }
@@ -180,6 +271,21 @@ public final class AppContext implements AutoCloseable {
         return jobStore;
     }
 
+    /** The suggestions waiting for the person's review, and their decisions. */
+    public ReviewStore reviewStore() {
+        return reviewStore;
+    }
+
+    /** The person's tags and categories: rename, merge, delete, aliases, hierarchy. */
+    public VocabularyStore vocabularyStore() {
+        return vocabularyStore;
+    }
+
+    /** Settings kept in the library itself (review mode, vocabulary mode). */
+    public LibrarySettings librarySettings() {
+        return librarySettings;
+    }
+
     public EndpointService endpointService() {
         return endpointService;
     }
@@ -188,9 +294,46 @@ public final class AppContext implements AutoCloseable {
         return analysisService;
     }
 
+    /** Search by words and meaning; its index opens on the first search or {@code searchIndex().start()}. */
+    public LibrarySearch search() {
+        return search;
+    }
+
+    /** Embeddings for search by meaning; runs in the background once {@code start()}ed (the window), else on request. */
+    public EmbeddingService embeddings() {
+        return embeddings;
+    }
+
+    /** Computes the perceptual hashes thumbnails have not given yet (items imported before, or never shown). */
+    public PerceptualHashBackfill perceptualHashes() {
+        return perceptualHashes;
+    }
+
+    public DuplicateFinder duplicateFinder() {
+        return duplicateFinder;
+    }
+
+    public DuplicateResolver duplicateResolver() {
+        return duplicateResolver;
+    }
+
+    public SimilarPictures similarPictures() {
+        return similarPictures;
+    }
+
     /** How analysis jobs run; the dispatcher reads it before each round, so changes apply at once. */
     public AtomicReference<AnalysisSettings> analysisSettings() {
         return analysisSettings;
+    }
+
+    /** Writes labels into the pictures' files (XMP sidecars or embedded), and says how the files stand. */
+    public LabelSyncService labelSync() {
+        return labelSync;
+    }
+
+    /** Writes labels into files in the background as the library changes; the window starts it. */
+    public LabelAutoWriter labelAutoWriter() {
+        return labelAutoWriter;
     }
 
     /** Jobs found RUNNING at start-up (left by a crash) and put back in the queue. */
@@ -205,11 +348,15 @@ public final class AppContext implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
+        labelAutoWriter.close();
         analysisService.close();
         fieldCalls.shutdownNow();
         imagePreparation.shutdownNow();
         thumbnailService.close();
+        embeddings.close();
+        searchIndex.close();
         database.close();
         lock.close();
+        LOG.info("Library closed: {}", dataDir);
     }
 }

@@ -93,6 +93,10 @@ final class AnalyzeCommand extends LibraryCommand {
     @Option(names = "--overwrite", description = "Let the model replace titles, descriptions and labels you wrote.")
     boolean overwrite;
 
+    @Option(names = "--review", description = "The answers arrive as suggestions to accept or reject (`review list`), "
+            + "even when the library's review mode is off.")
+    boolean review;
+
     @Override
     protected int run(AppContext context) {
         AnalysisOptions options = options();
@@ -177,6 +181,9 @@ final class AnalyzeCommand extends LibraryCommand {
                 out().printf("Stopped: %s did not answer for %s.%n", watch.unreachable(), Durations.describe(Duration.ofSeconds(waitSeconds)));
             }
             int code = report(context, batch, end != BatchWatch.End.FINISHED);
+            if (end == BatchWatch.End.FINISHED) {
+                EmbedCommand.embedForSearch(context, interruptible.cancellation(), out(), err(), true);
+            }
             return end == BatchWatch.End.GAVE_UP ? FAILURE : code;
         } finally {
             service.removeListener(watch);
@@ -226,14 +233,16 @@ final class AnalyzeCommand extends LibraryCommand {
             throw new ParameterException(spec.commandLine(), "--wait must be 0 seconds or more");
         }
         AnswerLimits defaults = AnswerLimits.defaults();
-        return AnalysisOptions.defaults()
-                .withFields(chosenFields)
-                .withLanguage(lang)
-                .withLimits(new AnswerLimits(defaults.maxTitleLength(), defaults.maxDescriptionLength(), maxTags, maxCategories))
-                .withMaxEdge(maxEdge)
-                .withCustomPrompt(prompt, replacePrompt ? CustomPromptMode.REPLACE : CustomPromptMode.EXTEND)
-                .withPerField(perField)
-                .withOverwrite(overwrite);
+        return AnalysisOptions.builder()
+                .fields(chosenFields)
+                .language(lang)
+                .limits(new AnswerLimits(defaults.maxTitleLength(), defaults.maxDescriptionLength(), maxTags, maxCategories))
+                .maxEdge(maxEdge)
+                .customPrompt(prompt, replacePrompt ? CustomPromptMode.REPLACE : CustomPromptMode.EXTEND)
+                .perField(perField)
+                .overwrite(overwrite)
+                .review(review)
+                .build();
     }
 
     /** The endpoint named with --endpoint; an address never added is used for this run only, as given. */

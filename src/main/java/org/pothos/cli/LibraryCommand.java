@@ -26,7 +26,9 @@ abstract class LibraryCommand implements Callable<Integer> {
         PothosCommand root = (PothosCommand) spec.root().userObject();
         Path dataDir = DataDirectory.resolve(root.dataDir, root.environment(),
                 System.getProperty("os.name"), System.getProperty("user.home"));
-        LogSetup.logTo(dataDir.resolve("logs"));
+        LogSetup.setVerbose(root.verbose);
+        LogSetup.logTo(LogSetup.logDir(dataDir));
+        LogSetup.logStart("the command " + spec.qualifiedName(" "));
         try (AppContext context = AppContext.open(dataDir, root.environment().get(OllamaHost.ENV_VARIABLE))) {
             return run(context);
         } catch (LibraryLock.LibraryInUseException e) {

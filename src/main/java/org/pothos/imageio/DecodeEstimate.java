@@ -17,7 +17,7 @@ final class DecodeEstimate {
     /** Measured about 4 bytes per pixel of the reader's picture for 8-bit samples, and 15 for 16-bit ones. */
     private static final int BYTES_PER_PIXEL_8_BIT = 8;
     private static final int BYTES_PER_PIXEL_16_BIT = 16;
-    /** A whole ARGB frame, as TwelveMonkeys' WebP reader makes before it subsamples. */
+    /** A whole ARGB frame, as a reader that cannot subsample makes first. */
     private static final int WHOLE_FRAME = 4;
     private static final int RGB = 4;
     private static final int ROW_BUFFER_ROWS = 16;
@@ -35,22 +35,23 @@ final class DecodeEstimate {
      *
      * @throws DecodeMemoryException when no subsampling makes it fit
      */
-    static Plan plan(ImageFacts facts, int bitsPerSample, int maxEdge, int minEdge, long capacity) throws DecodeMemoryException {
+    static Plan plan(ImageFacts facts, int bitsPerSample, boolean wholeFrame, int maxEdge, int minEdge, long capacity)
+            throws DecodeMemoryException {
         long longest = Math.max(facts.width(), facts.height());
         if (facts.format() == ImageFormat.JPEG) {
             int denominator = ImageDecoder.dctDenominator((int) longest, minEdge);
             // The scaled decoder's picture, or ImageIO's if it declines: the larger of the two.
-            long bytes = bytes(facts, Math.min(denominator, ImageDecoder.subsampling((int) longest, maxEdge)), 8, maxEdge);
+            long bytes = bytes(facts, Math.min(denominator, ImageDecoder.subsampling((int) longest, maxEdge)), 8, false, maxEdge);
             if (bytes > capacity) {
                 throw new DecodeMemoryException(bytes, capacity);
             }
             return new Plan(ImageDecoder.subsampling((int) longest, maxEdge), bytes);
         }
         int factor = ImageDecoder.subsampling((int) longest, maxEdge);
-        long bytes = bytes(facts, factor, bitsPerSample, maxEdge);
+        long bytes = bytes(facts, factor, bitsPerSample, wholeFrame, maxEdge);
         while (bytes > capacity && (longest / (factor * 2L)) >= minEdge) {
             factor *= 2;
-            bytes = bytes(facts, factor, bitsPerSample, maxEdge);
+            bytes = bytes(facts, factor, bitsPerSample, wholeFrame, maxEdge);
         }
         if (bytes > capacity) {
             throw new DecodeMemoryException(bytes, capacity);
@@ -58,12 +59,13 @@ final class DecodeEstimate {
         return new Plan(factor, bytes);
     }
 
-    static long bytes(ImageFacts facts, int factor, int bitsPerSample, int maxEdge) {
+    /** @param wholeFrame the decoder makes the whole picture first (TwelveMonkeys' WebP reader, libheif) */
+    static long bytes(ImageFacts facts, int factor, int bitsPerSample, boolean wholeFrame, int maxEdge) {
         long width = facts.width();
         long height = facts.height();
         long read = ceil(width, factor) * ceil(height, factor)
                 * (bitsPerSample > 8 ? BYTES_PER_PIXEL_16_BIT : BYTES_PER_PIXEL_8_BIT);
-        long whole = facts.format() == ImageFormat.WEBP ? width * height * WHOLE_FRAME : 0;
+        long whole = wholeFrame ? width * height * WHOLE_FRAME : 0;
         long rows = width * ROW_BUFFER_ROWS * (bitsPerSample > 8 ? 8 : 4);
         double scale = Math.min(1.0, maxEdge / (double) Math.max(width, height));
         long result = (long) Math.ceil(width * scale) * (long) Math.ceil(height * scale) * RGB;

@@ -29,10 +29,19 @@ final class ExifFields {
         return value != null && Orientation.isValid(value) ? value : Orientation.NORMAL;
     }
 
+    /**
+     * RAW files list their SubIFDs (preview and sensor directories) as EXIF sub-directories too, before the EXIF
+     * IFD itself, so every one is asked.
+     */
     static LocalDateTime takenAt(Metadata metadata) {
-        LocalDateTime original = date(metadata.getFirstDirectoryOfType(ExifSubIFDDirectory.class),
-                ExifDirectoryBase.TAG_DATETIME_ORIGINAL, ExifDirectoryBase.TAG_SUBSECOND_TIME_ORIGINAL);
-        return original != null ? original : date(metadata.getFirstDirectoryOfType(ExifIFD0Directory.class),
+        for (ExifSubIFDDirectory directory : metadata.getDirectoriesOfType(ExifSubIFDDirectory.class)) {
+            LocalDateTime original = date(directory, ExifDirectoryBase.TAG_DATETIME_ORIGINAL,
+                    ExifDirectoryBase.TAG_SUBSECOND_TIME_ORIGINAL);
+            if (original != null) {
+                return original;
+            }
+        }
+        return date(metadata.getFirstDirectoryOfType(ExifIFD0Directory.class),
                 ExifDirectoryBase.TAG_DATETIME, ExifDirectoryBase.TAG_SUBSECOND_TIME);
     }
 
@@ -45,7 +54,13 @@ final class ExifFields {
     }
 
     static String lens(Metadata metadata) {
-        return text(metadata.getFirstDirectoryOfType(ExifSubIFDDirectory.class), ExifDirectoryBase.TAG_LENS_MODEL);
+        for (ExifSubIFDDirectory directory : metadata.getDirectoriesOfType(ExifSubIFDDirectory.class)) {
+            String lens = text(directory, ExifDirectoryBase.TAG_LENS_MODEL);
+            if (lens != null) {
+                return lens;
+            }
+        }
+        return null;
     }
 
     /** Null when absent; 0/0 is what many devices write without a fix, so it counts as absent too. */

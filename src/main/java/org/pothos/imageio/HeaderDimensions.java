@@ -33,6 +33,7 @@ final class HeaderDimensions {
                     WebpDirectory.TAG_IMAGE_WIDTH, WebpDirectory.TAG_IMAGE_HEIGHT);
             case TIFF -> read(metadata.getFirstDirectoryOfType(ExifIFD0Directory.class),
                     ExifIFD0Directory.TAG_IMAGE_WIDTH, ExifIFD0Directory.TAG_IMAGE_HEIGHT);
+            default -> Optional.empty(); // RAW and HEIF sizes come from their containers
         };
     }
 
@@ -45,6 +46,7 @@ final class HeaderDimensions {
             case BMP -> "no width and height in the bitmap header";
             case WEBP -> "no width and height in the WebP header (VP8, VP8L or VP8X chunk)";
             case TIFF -> "no ImageWidth and ImageLength tags in the first directory";
+            default -> "the container gives no size";
         };
     }
 

@@ -1,7 +1,9 @@
 package org.pothos.imageio;
 
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.RandomAccessFile;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.Optional;
@@ -10,12 +12,15 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
+import javax.imageio.stream.MemoryCacheImageInputStream;
 
 /**
  * Decodes images at reduced size for thumbnails and previews, upright and as opaque TYPE_INT_RGB. Common JPEGs go
- * to the {@link ScaledJpegDecoder} when there is one, everything else (and whatever it declines) to ImageIO.
- * Every decode, whichever decoder runs it, first takes its estimated memory from the {@link DecodeBudget} (from
- * the header, before any pixel is read), so pictures decoded at once never exhaust the heap.
+ * to the {@link ScaledJpegDecoder} and WebP pictures to the {@link ScaledWebpDecoder} when there are such,
+ * everything else (and whatever they decline) to ImageIO; camera RAWs show their largest embedded JPEG preview,
+ * HEIF and AVIF go to the {@link HeifDecoder}. Every decode, whichever decoder runs it, first takes its estimated
+ * memory from the {@link DecodeBudget} (from the header, before any pixel is read), so pictures decoded at once
+ * never exhaust the heap.
  * Thread-safe: every call creates and disposes its own reader.
  */
 public final class ImageDecoder {
@@ -25,20 +30,42 @@ public final class ImageDecoder {
     private final ImageInspector inspector = new ImageInspector();
     private final ExifThumbnailReader exifThumbnails = new ExifThumbnailReader();
     private final ScaledJpegDecoder scaledJpeg;
+    private final ScaledWebpDecoder scaledWebp;
+    private final HeifDecoder heif;
     private final DecodeBudget budget;
 
-    /** Decodes everything with ImageIO. */
+    /** Decodes everything with ImageIO; HEIF pictures are reported as not decodable. */
     public ImageDecoder() {
         this(ScaledJpegDecoder.NONE);
     }
 
     public ImageDecoder(ScaledJpegDecoder scaledJpeg) {
-        this(scaledJpeg, DecodeBudget.forThisProcess());
+        this(scaledJpeg, ScaledWebpDecoder.NONE, HeifDecoder.NONE);
     }
 
-    public ImageDecoder(ScaledJpegDecoder scaledJpeg, DecodeBudget budget) {
+    public ImageDecoder(ScaledJpegDecoder scaledJpeg, HeifDecoder heif) {
+        this(scaledJpeg, ScaledWebpDecoder.NONE, heif);
+    }
+
+    public ImageDecoder(ScaledJpegDecoder scaledJpeg, ScaledWebpDecoder scaledWebp) {
+        this(scaledJpeg, scaledWebp, HeifDecoder.NONE);
+    }
+
+    public ImageDecoder(ScaledJpegDecoder scaledJpeg, ScaledWebpDecoder scaledWebp, HeifDecoder heif) {
+        this(scaledJpeg, scaledWebp, heif, DecodeBudget.forThisProcess());
+    }
+
+    /** @param budget the memory decodes may take together (tests give a small one) */
+    public ImageDecoder(ScaledJpegDecoder scaledJpeg, ScaledWebpDecoder scaledWebp, HeifDecoder heif, DecodeBudget budget) {
         this.scaledJpeg = scaledJpeg;
+        this.scaledWebp = scaledWebp;
+        this.heif = heif;
         this.budget = budget;
+    }
+
+    /** Whether HEIF and AVIF pictures can be decoded here (libheif is installed). */
+    public boolean decodesHeif() {
+        return heif.isAvailable();
     }
 
     /**
@@ -60,27 +87,44 @@ public final class ImageDecoder {
             throw new IllegalArgumentException("need 1 <= minEdge <= maxEdge: " + minEdge + ", " + maxEdge);
         }
         ImageFacts facts = inspector.inspect(file);
-        if (facts.pixelCount() > maxPixels) {
-            throw new ImageTooLargeException(facts.pixelCount(), maxPixels);
+        if (facts.format().isHeif() && !heif.isAvailable()) {
+            throw new UnsupportedImageException(HeifDecoder.UNAVAILABLE);
         }
-        DecodeEstimate.Plan plan = DecodeEstimate.plan(facts, DecodeEstimate.bitsPerSample(file, facts.format()), maxEdge, minEdge,
-                budget.capacity());
+        if (!facts.format().isRaw()) {
+            checkPixels(facts.pixelCount(), maxPixels); // a RAW is decoded from its preview, whose size is checked then
+        }
+        boolean wholeFrame = facts.format().isHeif() || facts.format() == ImageFormat.WEBP && scaledWebp == ScaledWebpDecoder.NONE;
+        DecodeEstimate.Plan plan = DecodeEstimate.plan(facts, DecodeEstimate.bitsPerSample(file, facts.format()), wholeFrame,
+                maxEdge, minEdge, budget.capacity());
         DecodeBudget.Permit permit = budget.admit(plan.bytes());
         try {
-            BufferedImage stored = null;
-            if (facts.format() == ImageFormat.JPEG) {
-                stored = decodeScaled(file, minEdge, maxPixels);
-            }
-            if (stored == null) {
-                stored = readSubsampled(file, facts.format(), plan.subsampling(), maxPixels);
-            }
-            return Orientation.apply(RgbImages.fitWithin(stored, maxEdge), facts.orientation());
+            return decode(file, facts, plan.subsampling(), maxEdge, minEdge, maxPixels);
         } catch (OutOfMemoryError e) {
             // The estimate fell short of what this decoder took: this picture fails, the heap is whole again.
             throw new DecodeMemoryException(e);
         } finally {
             permit.close();
         }
+    }
+
+    private BufferedImage decode(Path file, ImageFacts facts, int subsampling, int maxEdge, int minEdge, long maxPixels)
+            throws IOException, UnsupportedImageException, ImageTooLargeException {
+        if (facts.format().isHeif()) {
+            return RgbImages.fitWithin(heif.decode(file, minEdge, maxPixels), maxEdge);
+        }
+        BufferedImage stored = null;
+        if (facts.format().isRaw()) {
+            stored = decodeRawPreview(file, facts.format(), maxEdge, maxPixels);
+        }
+        if (facts.format() == ImageFormat.JPEG) {
+            stored = decodeScaled(file, minEdge, maxPixels);
+        } else if (facts.format() == ImageFormat.WEBP) {
+            stored = scaledWebp.decode(file, maxEdge).orElse(null);
+        }
+        if (stored == null) {
+            stored = readSubsampled(file, facts.format(), subsampling, maxPixels);
+        }
+        return Orientation.apply(RgbImages.fitWithin(stored, maxEdge), facts.orientation());
     }
 
     /** The JPEG preview the camera embedded in the EXIF block, if any; reads no pixel data of the main image. */
@@ -95,12 +139,15 @@ public final class ImageDecoder {
         if (frame == null || !frame.isCommonPhoto()) {
             return null;
         }
-        long pixels = (long) frame.width() * frame.height();
+        checkPixels((long) frame.width() * frame.height(), maxPixels);
+        int denominator = dctDenominator(Math.max(frame.width(), frame.height()), minEdge);
+        return scaledJpeg.decode(file, frame, denominator).orElse(null);
+    }
+
+    private static void checkPixels(long pixels, long maxPixels) throws ImageTooLargeException {
         if (pixels > maxPixels) {
             throw new ImageTooLargeException(pixels, maxPixels);
         }
-        int denominator = dctDenominator(Math.max(frame.width(), frame.height()), minEdge);
-        return scaledJpeg.decode(file, frame, denominator).orElse(null);
     }
 
     /** The largest DCT scale-down that keeps the longest edge at least {@code minEdge} (1 when none does). */
@@ -125,36 +172,65 @@ public final class ImageDecoder {
         return (int) Math.max(1, longestEdge / (2L * maxEdge));
     }
 
+    /** A RAW's largest embedded JPEG preview, read into memory and decoded like any JPEG. */
+    private static BufferedImage decodeRawPreview(Path file, ImageFormat format, int maxEdge, long maxPixels)
+            throws IOException, UnsupportedImageException, ImageTooLargeException {
+        byte[] jpeg;
+        try (RandomAccessFile in = new RandomAccessFile(file.toFile(), "r")) {
+            EmbeddedJpeg preview = RawFile.preview(in, format)
+                    .orElseThrow(() -> new UnsupportedImageException("this RAW file holds no JPEG preview"));
+            long pixels = (long) preview.frame().width() * preview.frame().height();
+            if (pixels > maxPixels) {
+                throw new ImageTooLargeException(pixels, maxPixels);
+            }
+            jpeg = preview.read(in);
+        }
+        try (ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(jpeg))) {
+            return readSubsampled(in, ImageFormat.JPEG, 0, maxEdge, maxPixels);
+        }
+    }
+
+    /** @param factor the subsampling the memory plan chose */
     private static BufferedImage readSubsampled(Path file, ImageFormat format, int factor, long maxPixels)
             throws IOException, UnsupportedImageException, ImageTooLargeException {
         try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
             if (in == null) {
                 throw new IOException("cannot open " + file);
             }
-            ImageReader reader = readerFor(format);
-            try {
-                reader.setInput(in, true, true);
-                int width = reader.getWidth(0);
-                int height = reader.getHeight(0);
-                long pixels = (long) width * height;
-                if (pixels > maxPixels) {
-                    throw new ImageTooLargeException(pixels, maxPixels);
-                }
-                ImageReadParam param = reader.getDefaultReadParam();
-                if (factor > 1) {
-                    param.setSourceSubsampling(factor, factor, 0, 0);
-                }
-                return reader.read(0, param);
-            } catch (IIOException | RuntimeException e) {
-                // Decoders report damaged data both ways; either means this file cannot be shown.
-                throw new UnsupportedImageException("corrupt image data", e);
-            } finally {
-                reader.dispose();
+            return readSubsampled(in, format, factor, Integer.MAX_VALUE, maxPixels);
+        }
+    }
+
+    /** @param factor the subsampling to use, or 0 for the one {@link #subsampling} gives for {@code maxEdge} */
+    private static BufferedImage readSubsampled(ImageInputStream in, ImageFormat format, int factor, int maxEdge, long maxPixels)
+            throws IOException, UnsupportedImageException, ImageTooLargeException {
+        ImageReader reader = readerFor(format);
+        try {
+            reader.setInput(in, true, true);
+            int width = reader.getWidth(0);
+            int height = reader.getHeight(0);
+            long pixels = (long) width * height;
+            if (pixels > maxPixels) {
+                throw new ImageTooLargeException(pixels, maxPixels);
             }
+            ImageReadParam param = reader.getDefaultReadParam();
+            int subsampling = factor > 0 ? factor : subsampling(Math.max(width, height), maxEdge);
+            if (subsampling > 1) {
+                param.setSourceSubsampling(subsampling, subsampling, 0, 0);
+            }
+            return reader.read(0, param);
+        } catch (IIOException | RuntimeException e) {
+            // Decoders report damaged data both ways; either means this file cannot be shown.
+            throw new UnsupportedImageException("corrupt image data", e);
+        } finally {
+            reader.dispose();
         }
     }
 
     private static ImageReader readerFor(ImageFormat format) throws UnsupportedImageException {
+        if (format.imageIoName() == null) {
+            throw new UnsupportedImageException("no decoder for " + format.name() + " images");
+        }
         Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName(format.imageIoName());
         if (!readers.hasNext()) {
             throw new UnsupportedImageException("no decoder for " + format.name() + " images");

@@ -1,6 +1,7 @@
 package org.pothos.imageio;
 
 import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
 import java.io.EOFException;
 import java.io.IOException;
@@ -37,6 +38,15 @@ public record JpegFrame(int marker, int precision, int width, int height, int co
     public static Optional<JpegFrame> read(Path file) throws IOException {
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 8 * 1024)) {
             return read(new DataInputStream(in));
+        } catch (EOFException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Like {@link #read(Path)} for a JPEG held in memory (a camera RAW's embedded preview). */
+    static Optional<JpegFrame> read(byte[] head) throws IOException {
+        try {
+            return read(new DataInputStream(new ByteArrayInputStream(head)));
         } catch (EOFException e) {
             return Optional.empty();
         }

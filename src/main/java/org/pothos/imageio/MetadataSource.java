@@ -10,6 +10,8 @@ import com.drew.lang.RandomAccessFileReader;
 import com.drew.metadata.Metadata;
 import com.drew.metadata.exif.ExifReader;
 import com.drew.metadata.jpeg.JpegReader;
+import com.drew.metadata.photoshop.PhotoshopReader;
+import com.drew.metadata.xmp.XmpReader;
 import java.io.BufferedInputStream;
 import java.io.EOFException;
 import java.io.IOException;
@@ -21,13 +23,21 @@ import java.util.List;
 /** Reads the metadata-extractor view of a file whose format is already known. */
 final class MetadataSource {
 
-    /** Only the segments Pothos uses: parsing XMP, ICC or maker notes would dominate the import time. */
+    /** Only the segments Pothos uses: parsing ICC profiles or maker notes would dominate the import time. */
     private static final List<JpegSegmentMetadataReader> JPEG_READERS = List.of(new JpegReader(), new ExifReader());
+    /** With the segments other programs keep labels in: XMP (APP1) and Photoshop's IPTC block (APP13). */
+    private static final List<JpegSegmentMetadataReader> JPEG_LABEL_READERS =
+            List.of(new JpegReader(), new ExifReader(), new XmpReader(), new PhotoshopReader());
 
     private MetadataSource() {
     }
 
-    static Metadata read(ImageFormat format, RandomAccessFile file) throws IOException, UnsupportedImageException {
+    static List<JpegSegmentMetadataReader> jpegReaders(boolean withLabels) {
+        return withLabels ? JPEG_LABEL_READERS : JPEG_READERS;
+    }
+
+    /** The metadata of the ImageIO-readable formats; {@code withLabels} also reads the XMP and IPTC of JPEGs. */
+    static Metadata read(ImageFormat format, RandomAccessFile file, boolean withLabels) throws IOException, UnsupportedImageException {
         try {
             file.seek(0);
             if (format == ImageFormat.TIFF) {
@@ -37,7 +47,7 @@ final class MetadataSource {
             // Deliberately left open: closing it would close the caller's file.
             InputStream in = new BufferedInputStream(Channels.newInputStream(file.getChannel()), 16 * 1024);
             return format == ImageFormat.JPEG
-                    ? JpegMetadataReader.readMetadata(in, JPEG_READERS)
+                    ? JpegMetadataReader.readMetadata(in, jpegReaders(withLabels))
                     : ImageMetadataReader.readMetadata(in, file.length(), fileType(format));
         } catch (ImageProcessingException | EOFException e) {
             throw new UnsupportedImageException("corrupt header", e);
@@ -55,6 +65,7 @@ final class MetadataSource {
             case BMP -> FileType.Bmp;
             case WEBP -> FileType.WebP;
             case TIFF -> FileType.Tiff;
+            default -> throw new IllegalArgumentException("not read through metadata-extractor's readers: " + format);
         };
     }
 }

@@ -24,8 +24,9 @@ final class TruncationCheck {
             // In entropy-coded JPEG data 0xFF is always followed by 0x00 or a restart marker, so FFD9 cannot occur by chance.
             case JPEG -> indexOf(tail(file, JPEG_TAIL_WINDOW), JPEG_EOI) >= 0;
             case GIF -> endsWithIgnoringZeroPadding(tail(file, PADDED_TAIL_WINDOW), GIF_TRAILER);
-            // PNGs are walked chunk by chunk instead (PngChunks).
-            case PNG, BMP, WEBP, TIFF -> true;
+            // PNGs are walked chunk by chunk instead (PngChunks); RAW and HEIF keep their structure up front, and a
+            // cut-short one fails when its preview or item is read.
+            default -> true;
         };
     }
 

@@ -38,6 +38,12 @@ public interface MediaStore {
     /** The ids of every item the query matches, in its order (for queueing work on a selection). */
     List<Long> findIds(MediaQuery query);
 
+    /** The items with these ids, in the order of {@code ids}; ids of items that no longer exist are left out. */
+    List<MediaItem> findByIds(List<Long> ids);
+
+    /** Those of {@code ids} (in their order) whose items also match {@code query}. */
+    List<Long> retainMatching(List<Long> ids, MediaQuery query);
+
     List<LabelCount> labelCounts(LabelKind kind);
 
     LibraryStats stats();
@@ -64,6 +70,13 @@ public interface MediaStore {
     void setRating(long mediaId, int rating);
 
     void setFavourite(long mediaId, boolean favourite);
+
+    /**
+     * Assigns values to items in one transaction (a person's edit of many items, or its undo) and returns what
+     * the parts that changed were before, so that assigning the result takes the edit back. Parts already as
+     * asked are left alone and are not in the result; items that no longer exist are skipped.
+     */
+    List<ItemValues> assign(List<ItemValues> values);
 
     /** Forgets items (their labels and jobs too); their files are not touched. Returns how many. */
     int remove(Collection<Long> mediaIds);

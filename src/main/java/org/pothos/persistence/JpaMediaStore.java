@@ -15,6 +15,7 @@ import org.pothos.library.Availability;
 import org.pothos.library.FileStamp;
 import org.pothos.library.ImportOutcome;
 import org.pothos.library.ItemLocation;
+import org.pothos.library.ItemValues;
 import org.pothos.library.Label;
 import org.pothos.library.LabelCount;
 import org.pothos.library.LabelKind;
@@ -36,6 +37,7 @@ public final class JpaMediaStore implements MediaStore {
     private final Database db;
     private final Clock clock;
     private final LabelWriter labels;
+    private final FileLabelApplier fileLabels;
     /** Imports write one batch at a time so that two imports never both insert the same content. */
     private final Object importLock = new Object();
 
@@ -43,6 +45,7 @@ public final class JpaMediaStore implements MediaStore {
         this.db = db;
         this.clock = clock;
         this.labels = new LabelWriter(clock, new LabelCreator(db));
+        this.fileLabels = new FileLabelApplier(labels);
     }
 
     @Override
@@ -57,12 +60,13 @@ public final class JpaMediaStore implements MediaStore {
         List<String> all = paths.stream().map(Path::toString).toList();
         for (int from = 0; from < all.size(); from += STAMP_CHUNK) {
             List<String> chunk = all.subList(from, Math.min(all.size(), from + STAMP_CHUNK));
-            db.call(em -> em.createQuery("select m.path, m.id, m.contentHash, m.sizeBytes, m.fileModifiedAt, m.availability"
-                            + " from MediaItemEntity m where m.path in :paths", Object[].class)
+            db.call(em -> em.createQuery("select m.path, m.id, m.contentHash, m.sizeBytes, m.fileModifiedAt, m.availability,"
+                            + " m.sidecarStamp, m.fileLabelsAt from MediaItemEntity m where m.path in :paths", Object[].class)
                     .setParameter("paths", chunk)
                     .getResultList())
                     .forEach(r -> stamps.put(Path.of((String) r[0]), new FileStamp((Long) r[1], (String) r[2],
-                            (Long) r[3], (java.time.Instant) r[4], Availability.valueOf((String) r[5]))));
+                            (Long) r[3], (java.time.Instant) r[4], Availability.valueOf((String) r[5]), (String) r[6],
+                            r[7] != null)));
         }
         return stamps;
     }
@@ -73,7 +77,7 @@ public final class JpaMediaStore implements MediaStore {
             return db.call(em -> {
                 // Every read the batch needs is done up front; flushing only at commit keeps the inserts batched.
                 em.setFlushMode(FlushModeType.COMMIT);
-                ImportRecorder recorder = new ImportRecorder(em, clock, files);
+                ImportRecorder recorder = new ImportRecorder(em, clock, files, fileLabels);
                 List<ImportOutcome> outcomes = new ArrayList<>(files.size());
                 for (ScannedFile file : files) {
                     outcomes.add(recorder.record(file));
@@ -121,12 +125,40 @@ public final class JpaMediaStore implements MediaStore {
     }
 
     @Override
+    public List<MediaItem> findByIds(List<Long> ids) {
+        Map<Long, MediaItem> byId = new HashMap<>();
+        for (List<Long> chunk : chunks(ids)) {
+            db.call(em -> withLabels(em, em.createQuery("select m from MediaItemEntity m where m.id in :ids", MediaItemEntity.class)
+                    .setParameter("ids", chunk).setHint(org.hibernate.jpa.HibernateHints.HINT_READ_ONLY, true).getResultList()))
+                    .forEach(item -> byId.put(item.id(), item));
+        }
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    @Override
+    public List<Long> retainMatching(List<Long> ids, MediaQuery query) {
+        java.util.Set<Long> matching = new java.util.HashSet<>();
+        for (List<Long> chunk : chunks(ids)) {
+            matching.addAll(db.call(em -> MediaQueryJpql.of(query, em).among(chunk).selectIds(em).getResultList()));
+        }
+        return ids.stream().filter(matching::contains).toList();
+    }
+
+    private static List<List<Long>> chunks(List<Long> ids) {
+        List<List<Long>> chunks = new ArrayList<>();
+        for (int from = 0; from < ids.size(); from += LOCATION_PAGE) {
+            chunks.add(ids.subList(from, Math.min(ids.size(), from + LOCATION_PAGE)));
+        }
+        return chunks;
+    }
+
+    @Override
     public long count(MediaQuery query) {
         return db.call(em -> MediaQueryJpql.of(query, em).count(em).getSingleResult());
     }
 
     /** Maps rows to items, loading the labels of the whole page in one query per kind. */
-    private List<MediaItem> withLabels(EntityManager em, List<MediaItemEntity> rows) {
+    static List<MediaItem> withLabels(EntityManager em, List<MediaItemEntity> rows) {
         if (rows.isEmpty()) {
             return List.of();
         }
@@ -139,7 +171,7 @@ public final class JpaMediaStore implements MediaStore {
                 .toList();
     }
 
-    private static Map<Long, List<Label>> labelsOf(EntityManager em, LabelTable table, List<Long> ids) {
+    static Map<Long, List<Label>> labelsOf(EntityManager em, LabelTable table, List<Long> ids) {
         Map<Long, List<Label>> byItem = new HashMap<>();
         em.createQuery("select l.mediaId, n.name, l.source from " + table.linkEntity + " l, " + table.labelEntity
                         + " n where n.id = l.labelId and l.mediaId in :ids order by n.normName", Object[].class)
@@ -287,13 +319,24 @@ public final class JpaMediaStore implements MediaStore {
     }
 
     @Override
+    public List<ItemValues> assign(List<ItemValues> values) {
+        if (values.isEmpty()) {
+            return List.of();
+        }
+        return db.callRetrying(em -> new ItemValuesWriter(em, clock.instant(), values).assign(values));
+    }
+
+    @Override
     public int remove(Collection<Long> mediaIds) {
         if (mediaIds.isEmpty()) {
             return 0;
         }
-        // The schema cascades to labels and jobs.
-        return db.call(em -> em.createQuery("delete from MediaItemEntity m where m.id in :ids")
-                .setParameter("ids", mediaIds).executeUpdate());
+        // The schema cascades to labels, jobs and embeddings.
+        return db.call(em -> {
+            SearchText.indexChanged(em, mediaIds);
+            return em.createQuery("delete from MediaItemEntity m where m.id in :ids")
+                    .setParameter("ids", mediaIds).executeUpdate();
+        });
     }
 
     /** Edits retry when they meet a result being saved for the same item at that moment. */

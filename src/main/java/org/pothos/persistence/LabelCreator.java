@@ -18,6 +18,8 @@ import org.pothos.library.LabelNames;
  */
 final class LabelCreator {
 
+    private static final int DUPLICATE_KEY = 23505;
+
     private final Database db;
 
     LabelCreator(Database db) {
@@ -40,7 +42,7 @@ final class LabelCreator {
                 return ids;
             });
         } catch (SQLException e) {
-            throw new IllegalStateException("cannot create the " + table.labelTableName + " " + names + ": " + e.getMessage(), e);
+            throw new IllegalStateException("cannot create the " + table.labelTable + " " + names + ": " + e.getMessage(), e);
         }
     }
 
@@ -50,17 +52,24 @@ final class LabelCreator {
         if (found != null) {
             return found;
         }
-        try (PreparedStatement insert = connection.prepareStatement("insert into " + table.labelTableName
-                + " (id, name, norm_name) values (next value for " + table.labelTableName + "_seq, ?, ?)")) {
+        try (PreparedStatement insert = connection.prepareStatement("insert into " + table.labelTable
+                + " (id, name, norm_name) values (next value for " + table.labelTable + "_seq, ?, ?)")) {
             insert.setString(1, name);
             insert.setString(2, norm);
             insert.executeUpdate();
+        } catch (SQLException e) {
+            // A person's edit created the same name in its own transaction a moment ago: use theirs.
+            Long theirs = e.getErrorCode() == DUPLICATE_KEY ? find(connection, table, norm) : null;
+            if (theirs == null) {
+                throw e;
+            }
+            return theirs;
         }
         return find(connection, table, norm);
     }
 
     private static Long find(Connection connection, LabelTable table, String norm) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement("select id from " + table.labelTableName
+        try (PreparedStatement select = connection.prepareStatement("select id from " + table.labelTable
                 + " where norm_name = ?")) {
             select.setString(1, norm);
             try (ResultSet rows = select.executeQuery()) {

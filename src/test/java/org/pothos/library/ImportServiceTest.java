@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -81,7 +82,7 @@ class ImportServiceTest {
         assertEquals(Files.size(jpeg), item.sizeBytes());
         assertEquals(Availability.PRESENT, item.availability());
         assertEquals(ThumbnailStatus.PENDING, item.thumbnailStatus());
-        assertEquals("png", library.store.findById(outcomes.get(pngNamedJpg).mediaId()).orElseThrow().format().name().toLowerCase());
+        assertEquals("png", library.store.findById(outcomes.get(pngNamedJpg).mediaId()).orElseThrow().format().name().toLowerCase(Locale.ROOT));
     }
 
     @Test
@@ -162,7 +163,7 @@ class ImportServiceTest {
     @Test
     void aFileThatVanishesBeforeItIsReadIsSkippedWithAReason() {
         FileIndexer indexer = new FileIndexer(new org.pothos.imageio.ImageInspector(), new ContentHasher());
-        FileIndexer.Indexed indexed = indexer.index(photos.resolve("gone.jpg"), null);
+        FileIndexer.Indexed indexed = indexer.index(photos.resolve("gone.jpg"), null, new CompanionFiles());
         assertEquals(ImportOutcome.Kind.SKIPPED, indexed.outcome().kind());
         assertTrue(indexed.outcome().detail().startsWith("file not found"));
     }

@@ -19,6 +19,7 @@ import org.pothos.analysis.AnalysisSettings;
 import org.pothos.analysis.JobStatus;
 import org.pothos.app.AppContext;
 import org.pothos.common.Cancellation;
+import org.pothos.launcher.Main;
 import org.pothos.library.ImportListener;
 import org.pothos.library.ImportOutcome;
 import org.pothos.library.ImportProgress;
@@ -112,8 +113,12 @@ class BadInputTest {
                 .findFirst().orElseThrow(() -> new AssertionError("no item for " + entry.name()));
     }
 
+    /**
+     * The command line in a JVM of its own with a 256 MB heap (see {@link PothosProcess}). It logs as the product does
+     * (logback.xml, not the tests' configuration), so its console is what a user sees.
+     */
     private static PothosProcess.Run pothos(SimulatedOllama server, Path dataDir, String... args) throws Exception {
-        return PothosProcess.run(server.baseUrl(), dataDir, List.of(), args);
+        return PothosProcess.run(server.baseUrl(), dataDir, List.of("-Dlogback.configurationFile=logback.xml"), args);
     }
 
     @Test

@@ -33,6 +33,7 @@ import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageOutputStream;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
 import org.pothos.simulation.CameraExif;
+import org.pothos.simulation.CameraRaws;
 
 /** Writes real image files for tests, built with java.awt and ImageIO or byte by byte; nothing is checked in. */
 public final class TestImages {
@@ -329,6 +330,28 @@ public final class TestImages {
         file.put(ascii("RIFF")).putInt(12 + vp8l.length + padding).put(ascii("WEBP"));
         file.put(ascii("VP8L")).putInt(vp8l.length).put(vp8l);
         return write(dir, name, file.array());
+    }
+
+    /**
+     * A camera RAW of the given format (its usual extension: dng, cr2, cr3, nef, arw, orf, raf, rw2, pef) whose
+     * embedded preview is a 320 × 240 quadrant picture, with a 160 px thumbnail beside it.
+     */
+    public static Path raw(Path dir, String name, String format, CameraRaws.Spec spec) {
+        return write(dir, name, CameraRaws.build(format, spec, quadrants(320, 240)));
+    }
+
+    /** A HEIC (or AVIF) made by heif-enc from a quadrant JPEG with this EXIF. */
+    public static Path heif(Path dir, String name, int width, int height, ExifSpec exif, boolean avif) {
+        Path jpeg = jpegWithExif(dir, name + ".source.jpg", quadrants(width, height), exif);
+        try {
+            return ExternalTools.heifEnc(jpeg, dir.resolve(name), avif);
+        } finally {
+            try {
+                Files.delete(jpeg);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 
     // ---- broken files ----

@@ -30,7 +30,7 @@ public final class DetailView {
 
     /** Ctrl+Z, or Cmd+Z on macOS. */
     public static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
-    private static final String BUNDLE = "org.pothos.ui.detail.DetailView";
+    public static final String BUNDLE = "org.pothos.ui.detail.DetailView";
 
     private final DetailViewModel viewModel;
 
@@ -98,64 +98,60 @@ public final class DetailView {
         previewImage.fitWidthProperty().bind(previewBox.widthProperty());
         previewImage.fitHeightProperty().bind(previewBox.heightProperty());
         previewPlaceholder.visibleProperty().bind(viewModel.previewProperty().isNull());
-        missingBanner.visibleProperty().bind(viewModel.missingProperty());
+        missingBanner.visibleProperty().bind(viewModel.facts().missingProperty());
         missingBanner.managedProperty().bind(missingBanner.visibleProperty());
 
-        fileNameLabel.textProperty().bind(viewModel.fileNameProperty());
+        FileFactsViewModel facts = viewModel.facts();
+        fileNameLabel.textProperty().bind(facts.fileNameProperty());
         ratingStars.valueProperty().bindBidirectional(viewModel.ratingProperty());
         favouriteToggle.selectedProperty().bindBidirectional(viewModel.favouriteProperty());
         undoButton.disableProperty().bind(viewModel.canUndoProperty().not());
 
-        titleField.textProperty().bindBidirectional(viewModel.titleProperty());
-        titleField.focusedProperty().addListener((obs, was, focused) -> saveTitleOnLeave(focused));
+        titleField.textProperty().bindBidirectional(viewModel.title().textProperty());
+        titleField.focusedProperty().addListener((obs, was, focused) -> saveOnLeave(viewModel.title(), focused));
         // The title wraps so that a long one stays readable, but it is one line: Enter saves it.
         titleField.addEventFilter(KeyEvent.KEY_PRESSED, this::saveTitleOnEnter);
-        titleSourceLabel.textProperty().bind(sources.by(viewModel.titleSourceProperty()));
-        descriptionArea.textProperty().bindBidirectional(viewModel.descriptionProperty());
-        descriptionArea.focusedProperty().addListener((obs, was, focused) -> saveDescriptionOnLeave(focused));
-        descriptionSourceLabel.textProperty().bind(sources.by(viewModel.descriptionSourceProperty()));
+        titleSourceLabel.textProperty().bind(sources.by(viewModel.title().sourceProperty()));
+        descriptionArea.textProperty().bindBidirectional(viewModel.description().textProperty());
+        descriptionArea.focusedProperty().addListener((obs, was, focused) -> saveOnLeave(viewModel.description(), focused));
+        descriptionSourceLabel.textProperty().bind(sources.by(viewModel.description().sourceProperty()));
 
-        tagChips.show(viewModel.tags(), label -> viewModel.removeLabel(LabelKind.TAG, label), sources);
-        newTagField.textProperty().bindBidirectional(viewModel.newTagProperty());
-        TextFields.bindAutoCompletion(newTagField, request -> viewModel.suggestions(LabelKind.TAG, request.getUserText()))
-                .setOnAutoCompleted(event -> viewModel.addTag());
-        categoryChips.show(viewModel.categories(), label -> viewModel.removeLabel(LabelKind.CATEGORY, label), sources);
-        newCategoryField.textProperty().bindBidirectional(viewModel.newCategoryProperty());
-        TextFields.bindAutoCompletion(newCategoryField, request -> viewModel.suggestions(LabelKind.CATEGORY, request.getUserText()))
-                .setOnAutoCompleted(event -> viewModel.addCategory());
+        bindLabels(tagChips, newTagField, viewModel.labels(LabelKind.TAG), sources);
+        bindLabels(categoryChips, newCategoryField, viewModel.labels(LabelKind.CATEGORY), sources);
 
-        cameraRow.valueProperty().bind(viewModel.cameraProperty());
-        lensRow.valueProperty().bind(viewModel.lensProperty());
-        takenRow.valueProperty().bind(viewModel.takenAtProperty());
-        dimensionsRow.valueProperty().bind(viewModel.dimensionsProperty());
-        sizeRow.valueProperty().bind(viewModel.fileSizeProperty());
-        formatRow.valueProperty().bind(viewModel.formatProperty());
-        gpsRow.valueProperty().bind(viewModel.gpsProperty());
-        pathRow.valueProperty().bind(viewModel.pathProperty());
-        availabilityRow.valueProperty().bind(Bindings.when(viewModel.missingProperty())
+        cameraRow.valueProperty().bind(facts.cameraProperty());
+        lensRow.valueProperty().bind(facts.lensProperty());
+        takenRow.valueProperty().bind(facts.takenAtProperty());
+        dimensionsRow.valueProperty().bind(facts.dimensionsProperty());
+        sizeRow.valueProperty().bind(facts.fileSizeProperty());
+        formatRow.valueProperty().bind(facts.formatProperty());
+        gpsRow.valueProperty().bind(facts.gpsProperty());
+        pathRow.valueProperty().bind(facts.pathProperty());
+        availabilityRow.valueProperty().bind(Bindings.when(facts.missingProperty())
                 .then(resources.getString("availability.missing"))
                 .otherwise(resources.getString("availability.present")));
-        availabilityRow.alertProperty().bind(viewModel.missingProperty());
+        availabilityRow.alertProperty().bind(facts.missingProperty());
 
         // A filter, so that Shortcut+Z undoes the pane's last edit even while a text field has the focus.
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::undoOnShortcut);
     }
 
-    private void saveTitleOnLeave(boolean focused) {
-        if (!focused) {
-            viewModel.commitTitle();
-        }
+    private static void bindLabels(LabelChipPane chips, TextField addField, LabelsViewModel labels, SourceTexts sources) {
+        chips.show(labels.items(), labels::remove, sources);
+        addField.textProperty().bindBidirectional(labels.newNameProperty());
+        TextFields.bindAutoCompletion(addField, request -> labels.suggestions(request.getUserText()))
+                .setOnAutoCompleted(event -> labels.add());
     }
 
-    private void saveDescriptionOnLeave(boolean focused) {
+    private static void saveOnLeave(EditableTextViewModel text, boolean focused) {
         if (!focused) {
-            viewModel.commitDescription();
+            text.commit();
         }
     }
 
     private void saveTitleOnEnter(KeyEvent event) {
         if (event.getCode() == KeyCode.ENTER) {
-            viewModel.commitTitle();
+            viewModel.title().commit();
             event.consume();
         }
     }
@@ -169,12 +165,12 @@ public final class DetailView {
 
     @FXML
     private void addTag() {
-        viewModel.addTag();
+        viewModel.labels(LabelKind.TAG).add();
     }
 
     @FXML
     private void addCategory() {
-        viewModel.addCategory();
+        viewModel.labels(LabelKind.CATEGORY).add();
     }
 
     @FXML

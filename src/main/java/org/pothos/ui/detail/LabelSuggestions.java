@@ -12,23 +12,23 @@ import org.pothos.library.LabelNames;
  * the typed text before those merely containing it. Readable from any thread, because the autocompletion
  * popup asks from its own worker thread.
  */
-final class LabelSuggestions {
+public final class LabelSuggestions {
 
     static final int MAX_SUGGESTIONS = 12;
 
     private volatile List<String> names = List.of();
 
     /** Replaces the known names; {@code counts} come most used first, as the store lists them. */
-    void replace(Collection<LabelCount> counts) {
+    public void replace(Collection<LabelCount> counts) {
         names = counts.stream().map(LabelCount::name).toList();
     }
 
-    List<String> names() {
+    public List<String> names() {
         return names;
     }
 
     /** Names matching {@code typed}, leaving out those whose folded form is in {@code present}. */
-    List<String> matching(String typed, Set<String> present) {
+    public List<String> matching(String typed, Set<String> present) {
         String key = LabelNames.normalise(typed);
         if (key.isEmpty()) {
             return List.of();

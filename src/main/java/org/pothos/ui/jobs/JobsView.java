@@ -60,8 +60,8 @@ public final class JobsView {
 
     @FXML
     private void initialize() {
-        totalsLabel.textProperty().bind(viewModel.totalsTextProperty());
-        totalProgress.progressProperty().bind(viewModel.progressProperty());
+        totalsLabel.textProperty().bind(viewModel.totals().totalsTextProperty());
+        totalProgress.progressProperty().bind(viewModel.totals().progressProperty());
         totalProgress.visibleProperty().bind(viewModel.hasActiveJobsProperty());
         noticeLabel.textProperty().bind(viewModel.noticeProperty());
         noticeLabel.visibleProperty().bind(viewModel.noticeProperty().isNotEmpty());

@@ -2,6 +2,7 @@ package org.pothos.ui.library;
 
 import java.io.File;
 import java.util.List;
+import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
@@ -88,7 +89,7 @@ public final class LibraryView {
         sortChoice.setConverter(new StringConverter<>() {
             @Override
             public String toString(SortOrder order) {
-                return order == null ? "" : resources.getString("sort." + order.name().toLowerCase());
+                return order == null ? "" : resources.getString("sort." + order.name().toLowerCase(Locale.ROOT));
             }
 
             @Override
@@ -192,8 +193,7 @@ public final class LibraryView {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(resources.getString("chooser.files"));
         chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter(resources.getString("chooser.pictures"), "*.jpg", "*.jpeg", "*.png",
-                        "*.gif", "*.bmp", "*.webp", "*.tif", "*.tiff", "*.JPG", "*.JPEG", "*.PNG"),
+                new FileChooser.ExtensionFilter(resources.getString("chooser.pictures"), PictureFiles.patterns()),
                 new FileChooser.ExtensionFilter(resources.getString("chooser.all"), "*"));
         List<File> files = chooser.showOpenMultipleDialog(root.getScene().getWindow());
         if (files != null) {

@@ -11,6 +11,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.pothos.library.Availability;
+import org.pothos.library.ItemValues;
 import org.pothos.library.MediaItem;
 
 /**
@@ -64,6 +65,16 @@ public final class MediaItemViewModel {
         caption.set(captionOf(item));
         favourite.set(item.favourite());
         analysed = item.analysedAt() != null;
+    }
+
+    /** Takes the values an edit stored (the parts it did not touch are null and stay as they are). */
+    public void update(ItemValues stored) {
+        if (stored.title() != null) {
+            caption.set(stored.title().value() != null ? stored.title().value() : fileName);
+        }
+        if (stored.favourite() != null) {
+            favourite.set(stored.favourite());
+        }
     }
 
     public String getFileName() {

@@ -4,6 +4,7 @@ import java.text.MessageFormat;
 import java.util.ResourceBundle;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
@@ -30,6 +31,9 @@ public final class MainView {
     @FXML private Button cancelImportButton;
     @FXML private Label analysisLabel;
     @FXML private ProgressBar analysisProgress;
+    /** The roots of the grid and of the review (their includes), which share one place. */
+    @FXML private Node grid;
+    @FXML private Node review;
 
     public MainView(MainViewModel viewModel, ResumePromptViewModel resumePrompt, Runnable openSettings) {
         this.viewModel = viewModel;
@@ -45,6 +49,8 @@ public final class MainView {
     @FXML
     private void initialize() {
         LibraryViewModel library = viewModel.library();
+        review.visibleProperty().bind(viewModel.sidebar().reviewingProperty());
+        grid.visibleProperty().bind(viewModel.sidebar().reviewingProperty().not());
         resumeBanner.visibleProperty().bind(resumePrompt.messageProperty().isNotNull());
         resumeBanner.managedProperty().bind(resumeBanner.visibleProperty());
         resumeText.textProperty().bind(resumePrompt.messageProperty());
@@ -60,10 +66,10 @@ public final class MainView {
         importProgress.visibleProperty().bind(library.importingProperty());
         importProgress.progressProperty().bind(library.importProgressProperty());
         cancelImportButton.visibleProperty().bind(library.importingProperty());
-        analysisLabel.textProperty().bind(viewModel.jobs().statusTextProperty());
+        analysisLabel.textProperty().bind(viewModel.jobs().totals().statusTextProperty());
         analysisLabel.visibleProperty().bind(viewModel.jobs().hasActiveJobsProperty());
         analysisProgress.visibleProperty().bind(viewModel.jobs().hasActiveJobsProperty());
-        analysisProgress.progressProperty().bind(viewModel.jobs().progressProperty());
+        analysisProgress.progressProperty().bind(viewModel.jobs().totals().progressProperty());
     }
 
     @FXML

@@ -1,17 +1,24 @@
 package org.pothos.ui.main;
 
+import java.util.List;
 import java.util.concurrent.Executor;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.pothos.analysis.AnalysisListener;
 import org.pothos.analysis.EndpointService;
 import org.pothos.analysis.JobEvent;
+import org.pothos.analysis.ModelCallException;
+import org.pothos.library.ItemValues;
+import org.pothos.ui.common.BackgroundTask;
 import org.pothos.ui.common.Coalescer;
+import org.pothos.ui.common.Failures;
+import org.pothos.ui.common.TaskExecutor;
 import org.pothos.ui.common.Texts;
 import org.pothos.ui.detail.DetailViewModel;
 import org.pothos.ui.jobs.JobsViewModel;
 import org.pothos.ui.library.LibraryViewModel;
 import org.pothos.ui.library.SidebarViewModel;
+import org.pothos.ui.review.ReviewViewModel;
 
 /**
  * Ties the window's parts together: the sidebar's filters drive the grid, analysis events reach
@@ -25,12 +32,14 @@ public final class MainViewModel {
     private final DetailViewModel detail;
     private final JobsViewModel jobs;
     private final EndpointService endpoints;
-    private final Executor background;
     private final Executor ui;
+    private final TaskExecutor tasks;
     private final Texts texts;
     private final ReadOnlyStringWrapper ollamaStatus = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper ollamaProblem = new ReadOnlyStringWrapper();
     private final Coalescer<Boolean> countsRefresh;
+    private ReviewViewModel review;
+    private volatile Coalescer<Boolean> reviewRefresh;
 
     public MainViewModel(SidebarViewModel sidebar, LibraryViewModel library, DetailViewModel detail, JobsViewModel jobs,
                          EndpointService endpoints, Texts texts, Executor background, Executor ui) {
@@ -41,8 +50,8 @@ public final class MainViewModel {
         this.detail = detail;
         this.jobs = jobs;
         this.endpoints = endpoints;
-        this.background = background;
         this.ui = ui;
+        this.tasks = TaskExecutor.of(background, ui);
         this.countsRefresh = new Coalescer<>(ui, ignored -> {
             sidebar.refreshCounts();
             detail.refreshSuggestions();
@@ -61,6 +70,54 @@ public final class MainViewModel {
         });
     }
 
+    /**
+     * Joins the review to the window: the sidebar shows how many pictures wait and opens it, the detail pane follows
+     * the picture under review, and every decision reaches the grid, the detail pane and the counts. New
+     * suggestions (an analysis in review mode) add to the count, and to the queue while it is open.
+     */
+    public void attachReview(ReviewViewModel review) {
+        this.review = review;
+        sidebar.toReviewProperty().bind(review.pendingCountProperty());
+        sidebar.reviewingProperty().addListener((obs, old, now) -> {
+            if (now) {
+                review.refresh();
+            }
+        });
+        review.currentProperty().addListener((obs, old, now) -> {
+            if (now != null && sidebar.reviewingProperty().get()) {
+                detail.show(now.id());
+            }
+        });
+        review.setOnItemsChanged(items -> {
+            items.forEach(library::replace);
+            var underReview = review.currentProperty().get();
+            if (underReview != null && items.stream().anyMatch(item -> item.id() == underReview.id())) {
+                detail.show(underReview.id()); // a partial decision: the picture stays, its applied values changed
+            }
+            countsRefresh.offer(Boolean.TRUE);
+        });
+        this.reviewRefresh = new Coalescer<>(ui, ignored -> {
+            if (sidebar.reviewingProperty().get()) {
+                review.refresh();
+            } else {
+                review.refreshCount();
+            }
+        });
+    }
+
+    /**
+     * After an edit of one or many items stored (the viewer, the selection editor, their undo): their tiles, the
+     * picture in the detail pane if it is one of them, and the label counts follow.
+     */
+    public void itemsEdited(List<ItemValues> stored) {
+        library.stored(stored);
+        var focused = library.focusedProperty().get();
+        if (focused != null && stored.stream().anyMatch(v -> v.id() == focused.getId())) {
+            detail.show(focused.getId());
+        }
+        countsRefresh.offer(Boolean.TRUE);
+    }
+
     /** Hears the engine from its threads; UI updates are coalesced. */
     public AnalysisListener analysisListener() {
         return new AnalysisListener() {
@@ -69,6 +126,9 @@ public final class MainViewModel {
                 library.onJobEvent(event);
                 if (event.type() == JobEvent.Type.SUCCEEDED) {
                     countsRefresh.offer(Boolean.TRUE);
+                    if (reviewRefresh != null) {
+                        reviewRefresh.offer(Boolean.TRUE);
+                    }
                     long mediaId = event.job().mediaId();
                     ui.execute(() -> {
                         var focused = library.focusedProperty().get();
@@ -85,6 +145,9 @@ public final class MainViewModel {
     public void start() {
         library.reload();
         sidebar.refreshCounts();
+        if (review != null) {
+            review.refreshCount();
+        }
         checkOllama();
     }
 
@@ -95,33 +158,37 @@ public final class MainViewModel {
 
     /** Asks the default endpoint for its version and default model; the window works without it. */
     public void checkOllama() {
-        background.execute(() -> {
-            String status;
-            String problem = null;
-            var endpoint = endpoints.defaultEndpoint();
-            if (endpoint.isEmpty()) {
-                status = texts.get("ollama.noEndpoint");
-                problem = texts.get("ollama.noEndpoint.problem");
-            } else {
-                try {
-                    String version = endpoints.test(endpoint.get());
-                    String model = endpoints.chooseModel(endpoint.get()).orElse(null);
-                    status = texts.get("ollama.ready", version, model == null ? texts.get("ollama.noModel") : model);
-                    if (model == null) {
-                        problem = texts.get("ollama.noModel.problem");
-                    }
-                } catch (org.pothos.analysis.ModelCallException e) {
-                    status = texts.get("ollama.unreachable");
-                    problem = texts.get("ollama.unreachable.problem", endpoint.get().url());
-                }
-            }
-            String shownStatus = status;
-            String shownProblem = problem;
-            ui.execute(() -> {
-                ollamaStatus.set(shownStatus);
-                ollamaProblem.set(shownProblem);
-            });
-        });
+        BackgroundTask.wrap("Checking the connection to Ollama", this::askOllama)
+                .onSuccess(connection -> {
+                    ollamaStatus.set(connection.status());
+                    ollamaProblem.set(connection.problem());
+                })
+                .onFailure(failure -> {
+                    ollamaStatus.set(texts.get("ollama.checkFailed"));
+                    ollamaProblem.set(texts.get("ollama.checkFailed.problem", Failures.reason(failure)));
+                })
+                .executeWith(tasks);
+    }
+
+    /** What the status bar and the banner say about Ollama; the banner's sentence is null when all is well. */
+    private record Connection(String status, String problem) {
+    }
+
+    private Connection askOllama() {
+        var endpoint = endpoints.defaultEndpoint();
+        if (endpoint.isEmpty()) {
+            return new Connection(texts.get("ollama.noEndpoint"), texts.get("ollama.noEndpoint.problem"));
+        }
+        try {
+            String version = endpoints.test(endpoint.get());
+            String model = endpoints.chooseModel(endpoint.get()).orElse(null);
+            return model == null
+                    ? new Connection(texts.get("ollama.ready", version, texts.get("ollama.noModel")), texts.get("ollama.noModel.problem"))
+                    : new Connection(texts.get("ollama.ready", version, model), null);
+        } catch (ModelCallException e) {
+            // Not reachable is an answer, not a failure of the check.
+            return new Connection(texts.get("ollama.unreachable"), texts.get("ollama.unreachable.problem", endpoint.get().url()));
+        }
     }
 
     public ReadOnlyStringProperty ollamaStatusProperty() {
@@ -145,6 +212,11 @@ public final class MainViewModel {
 
     public SidebarViewModel sidebar() {
         return sidebar;
+    }
+
+    /** The review of the model's suggestions, once {@link #attachReview} joined it. */
+    public ReviewViewModel review() {
+        return review;
     }
 
     public LibraryViewModel library() {

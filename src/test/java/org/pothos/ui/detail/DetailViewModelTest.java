@@ -95,25 +95,25 @@ class DetailViewModelTest {
 
         assertTrue(vm.showingProperty().get());
         assertFalse(vm.loadingProperty().get());
-        assertEquals("camera.jpg", vm.fileNameProperty().get());
-        assertEquals("A bench by the river", vm.titleProperty().get());
-        assertEquals(MODEL, vm.getTitleSource());
-        assertEquals("", vm.descriptionProperty().get());
-        assertNull(vm.getDescriptionSource());
-        assertEquals(List.of(new Label("bench", MODEL)), vm.tags());
-        assertEquals(List.of(new Label("Travel", Source.USER)), vm.categories());
+        assertEquals("camera.jpg", vm.facts().fileNameProperty().get());
+        assertEquals("A bench by the river", vm.title().textProperty().get());
+        assertEquals(MODEL, vm.title().getSource());
+        assertEquals("", vm.description().textProperty().get());
+        assertNull(vm.description().getSource());
+        assertEquals(List.of(new Label("bench", MODEL)), vm.labels(LabelKind.TAG).items());
+        assertEquals(List.of(new Label("Travel", Source.USER)), vm.labels(LabelKind.CATEGORY).items());
         assertEquals(3, vm.ratingProperty().get());
         assertFalse(vm.favouriteProperty().get());
 
-        assertEquals("Pothos Bench 1", vm.cameraProperty().get());
-        assertEquals("Bench 35mm F1.8", vm.lensProperty().get());
-        assertEquals("48.85822, 2.29450", vm.gpsProperty().get());
-        assertTrue(vm.dimensionsProperty().get().startsWith("480 × 640 px"), vm.dimensionsProperty().get());
-        assertEquals("JPEG", vm.formatProperty().get());
-        assertFalse(vm.takenAtProperty().get().isEmpty());
-        assertFalse(vm.fileSizeProperty().get().isEmpty());
-        assertEquals(camera.path().toString(), vm.pathProperty().get());
-        assertFalse(vm.missingProperty().get());
+        assertEquals("Pothos Bench 1", vm.facts().cameraProperty().get());
+        assertEquals("Bench 35mm F1.8", vm.facts().lensProperty().get());
+        assertEquals("48.85822, 2.29450", vm.facts().gpsProperty().get());
+        assertTrue(vm.facts().dimensionsProperty().get().startsWith("480 × 640 px"), vm.facts().dimensionsProperty().get());
+        assertEquals("JPEG", vm.facts().formatProperty().get());
+        assertFalse(vm.facts().takenAtProperty().get().isEmpty());
+        assertFalse(vm.facts().fileSizeProperty().get().isEmpty());
+        assertEquals(camera.path().toString(), vm.facts().pathProperty().get());
+        assertFalse(vm.facts().missingProperty().get());
 
         Image preview = vm.previewProperty().get();
         assertNotNull(preview);
@@ -134,6 +134,7 @@ class DetailViewModelTest {
             ui.runNext();
         }
         assertNull(vm.previewProperty().get());
+        background.runAll();   // the decode starts once the item is on screen
         ui.runNext();   // the thumbnail, read from the cache
         assertEquals(256, vm.previewProperty().get().getHeight());
         ui.runAll();    // the preview
@@ -152,15 +153,15 @@ class DetailViewModelTest {
         vm.show(plain.id());
         background.runAll();
         ui.runAll();
-        assertEquals("plain.jpg", vm.fileNameProperty().get());
+        assertEquals("plain.jpg", vm.facts().fileNameProperty().get());
 
         lateForCamera.forEach(Runnable::run);
         background.runAll();
         ui.runAll();
 
-        assertEquals("plain.jpg", vm.fileNameProperty().get());
+        assertEquals("plain.jpg", vm.facts().fileNameProperty().get());
         assertEquals(plain.id(), vm.itemProperty().get().id());
-        assertEquals("", vm.cameraProperty().get());
+        assertEquals("", vm.facts().cameraProperty().get());
         assertEquals(300, vm.previewProperty().get().getWidth(), "the preview is plain.jpg's");
     }
 
@@ -171,7 +172,7 @@ class DetailViewModelTest {
         vm.show(camera.id());
         vm.show(plain.id());
         background.runAll();
-        assertEquals("plain.jpg", vm.fileNameProperty().get());
+        assertEquals("plain.jpg", vm.facts().fileNameProperty().get());
     }
 
     @Test
@@ -182,21 +183,21 @@ class DetailViewModelTest {
         vm.setOnItemChanged(changed::add);
         vm.show(camera.id());
 
-        vm.titleProperty().set("Evening at the pier  ");
-        vm.commitTitle();
-        vm.commitTitle();   // Enter, then focus loss: one edit
+        vm.title().textProperty().set("Evening at the pier  ");
+        vm.title().commit();
+        vm.title().commit();   // Enter, then focus loss: one edit
 
         assertEquals("Evening at the pier", stored(camera).title());
         assertEquals(Source.USER, stored(camera).titleSource());
-        assertEquals(Source.USER, vm.getTitleSource());
+        assertEquals(Source.USER, vm.title().getSource());
         assertEquals(1, changed.size());
         assertEquals("Evening at the pier", changed.get(0).title());
 
         vm.undo();
         assertEquals("A bench", stored(camera).title());
         assertEquals(MODEL, stored(camera).titleSource());
-        assertEquals("A bench", vm.titleProperty().get());
-        assertEquals(MODEL, vm.getTitleSource());
+        assertEquals("A bench", vm.title().textProperty().get());
+        assertEquals(MODEL, vm.title().getSource());
         assertFalse(vm.canUndoProperty().get());
         assertEquals(2, changed.size());
     }
@@ -206,8 +207,8 @@ class DetailViewModelTest {
         DetailViewModel vm = viewModel(DIRECT, DIRECT);
         vm.show(camera.id());
 
-        vm.titleProperty().set("Evening\n  at the pier\r\n");
-        vm.commitTitle();
+        vm.title().textProperty().set("Evening\n  at the pier\r\n");
+        vm.title().commit();
 
         assertEquals("Evening at the pier", stored(camera).title());
     }
@@ -217,7 +218,7 @@ class DetailViewModelTest {
         DetailViewModel vm = viewModel(DIRECT, DIRECT);
         vm.show(camera.id());
 
-        vm.titleProperty().set("Quiet");
+        vm.title().textProperty().set("Quiet");
 
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> "Quiet".equals(stored(camera).title()));
         assertEquals(Source.USER, stored(camera).titleSource());
@@ -227,12 +228,12 @@ class DetailViewModelTest {
     void typingNotYetSavedIsSavedBeforeAnotherItemIsShown() {
         DetailViewModel vm = viewModel(DIRECT, DIRECT);
         vm.show(camera.id());
-        vm.descriptionProperty().set("Two people on a bench.");
+        vm.description().textProperty().set("Two people on a bench.");
 
         vm.show(plain.id());
 
         assertEquals("Two people on a bench.", stored(camera).description());
-        assertEquals("", vm.descriptionProperty().get());
+        assertEquals("", vm.description().textProperty().get());
         assertFalse(vm.canUndoProperty().get(), "undo stays with the item it was made on");
     }
 
@@ -240,31 +241,31 @@ class DetailViewModelTest {
     void undoTakesBackADescriptionAndClearingIt() {
         DetailViewModel vm = viewModel(DIRECT, DIRECT);
         vm.show(camera.id());
-        vm.descriptionProperty().set("First words");
-        vm.commitDescription();
-        vm.descriptionProperty().set("   ");
-        vm.commitDescription();
+        vm.description().textProperty().set("First words");
+        vm.description().commit();
+        vm.description().textProperty().set("   ");
+        vm.description().commit();
         assertNull(stored(camera).description());
-        assertNull(vm.getDescriptionSource());
+        assertNull(vm.description().getSource());
 
         vm.undo();
         assertEquals("First words", stored(camera).description());
-        assertEquals("First words", vm.descriptionProperty().get());
+        assertEquals("First words", vm.description().textProperty().get());
         vm.undo();
         assertNull(stored(camera).description());
-        assertEquals("", vm.descriptionProperty().get());
+        assertEquals("", vm.description().textProperty().get());
     }
 
     @Test
     void undoAlsoTakesBackTypingNotYetSaved() {
         DetailViewModel vm = viewModel(DIRECT, DIRECT);
         vm.show(camera.id());
-        vm.titleProperty().set("Half typed");
+        vm.title().textProperty().set("Half typed");
 
         vm.undo();
 
         assertNull(stored(camera).title());
-        assertEquals("", vm.titleProperty().get());
+        assertEquals("", vm.title().textProperty().get());
     }
 
     @Test
@@ -272,26 +273,26 @@ class DetailViewModelTest {
         DetailViewModel vm = viewModel(DIRECT, DIRECT);
         vm.show(camera.id());
 
-        vm.newTagProperty().set("  sunset  ");
-        vm.addTag();
-        vm.newCategoryProperty().set("Landscape");
-        vm.addCategory();
+        vm.labels(LabelKind.TAG).newNameProperty().set("  sunset  ");
+        vm.labels(LabelKind.TAG).add();
+        vm.labels(LabelKind.CATEGORY).newNameProperty().set("Landscape");
+        vm.labels(LabelKind.CATEGORY).add();
 
-        assertEquals("", vm.newTagProperty().get());
+        assertEquals("", vm.labels(LabelKind.TAG).newNameProperty().get());
         assertEquals(List.of(new Label("sunset", Source.USER)), stored(camera).tags());
         assertEquals(List.of(new Label("Landscape", Source.USER)), stored(camera).categories());
-        assertEquals(List.of(new Label("sunset", Source.USER)), vm.tags());
+        assertEquals(List.of(new Label("sunset", Source.USER)), vm.labels(LabelKind.TAG).items());
 
-        vm.removeLabel(LabelKind.TAG, vm.tags().get(0));
+        vm.labels(LabelKind.TAG).remove(vm.labels(LabelKind.TAG).items().get(0));
         assertEquals(List.of(), stored(camera).tags());
-        assertEquals(List.of(), vm.tags());
+        assertEquals(List.of(), vm.labels(LabelKind.TAG).items());
 
         vm.undo();   // the removal
         assertEquals(List.of(new Label("sunset", Source.USER)), stored(camera).tags());
-        assertEquals(List.of(new Label("sunset", Source.USER)), vm.tags());
+        assertEquals(List.of(new Label("sunset", Source.USER)), vm.labels(LabelKind.TAG).items());
         vm.undo();   // the category
         assertEquals(List.of(), stored(camera).categories());
-        assertEquals(List.of(), vm.categories());
+        assertEquals(List.of(), vm.labels(LabelKind.CATEGORY).items());
         vm.undo();   // the tag
         assertEquals(List.of(), stored(camera).tags());
         assertFalse(vm.canUndoProperty().get());
@@ -303,12 +304,12 @@ class DetailViewModelTest {
         DetailViewModel vm = viewModel(DIRECT, DIRECT);
         vm.show(camera.id());
 
-        vm.removeLabel(LabelKind.TAG, new Label("bench", MODEL));
+        vm.labels(LabelKind.TAG).remove(new Label("bench", MODEL));
         assertEquals(List.of(), stored(camera).tags());
         vm.undo();
 
         assertEquals(List.of(new Label("bench", MODEL)), stored(camera).tags());
-        assertEquals(List.of(new Label("bench", MODEL)), vm.tags());
+        assertEquals(List.of(new Label("bench", MODEL)), vm.labels(LabelKind.TAG).items());
     }
 
     @Test
@@ -317,8 +318,8 @@ class DetailViewModelTest {
         DetailViewModel vm = viewModel(DIRECT, DIRECT);
         vm.show(camera.id());
 
-        vm.newTagProperty().set("Bench");
-        vm.addTag();
+        vm.labels(LabelKind.TAG).newNameProperty().set("Bench");
+        vm.labels(LabelKind.TAG).add();
 
         assertEquals(List.of(new Label("bench", MODEL)), stored(camera).tags());
         assertFalse(vm.canUndoProperty().get());
@@ -332,15 +333,15 @@ class DetailViewModelTest {
         DetailViewModel vm = viewModel(DIRECT, DIRECT);
         vm.show(camera.id());
 
-        assertEquals(List.of("beach"), vm.suggestions(LabelKind.TAG, "be"), "bench is on the item already");
-        assertEquals(List.of("beach"), vm.suggestions(LabelKind.TAG, "EACH"));
-        assertEquals(List.of(), vm.suggestions(LabelKind.TAG, " "));
-        assertEquals(List.of("Travel"), vm.suggestions(LabelKind.CATEGORY, "tr"));
+        assertEquals(List.of("beach"), vm.labels(LabelKind.TAG).suggestions("be"), "bench is on the item already");
+        assertEquals(List.of("beach"), vm.labels(LabelKind.TAG).suggestions("EACH"));
+        assertEquals(List.of(), vm.labels(LabelKind.TAG).suggestions(" "));
+        assertEquals(List.of("Travel"), vm.labels(LabelKind.CATEGORY).suggestions("tr"));
 
-        vm.newTagProperty().set("pier");
-        vm.addTag();
+        vm.labels(LabelKind.TAG).newNameProperty().set("pier");
+        vm.labels(LabelKind.TAG).add();
         vm.show(plain.id());
-        assertEquals(List.of("pier"), vm.suggestions(LabelKind.TAG, "pi"), "a name just added is suggested too");
+        assertEquals(List.of("pier"), vm.labels(LabelKind.TAG).suggestions("pi"), "a name just added is suggested too");
     }
 
     @Test
@@ -405,6 +406,41 @@ class DetailViewModelTest {
     }
 
     @Test
+    void editsThatCannotBeSavedAreTakenBackAndSaySo() {
+        library.store.setTitle(camera.id(), "A bench", MODEL);
+        DetailViewModel vm = viewModel(DIRECT, DIRECT);
+        vm.show(camera.id());
+        library.close();   // every store call from now on throws
+
+        vm.ratingProperty().set(5);
+        assertEquals(DetailProblem.SAVE_FAILED, vm.getProblem());
+        assertEquals(0, vm.ratingProperty().get());
+
+        vm.title().textProperty().set("Evening at the pier");
+        vm.title().commit();
+        assertEquals("A bench", vm.title().textProperty().get());
+        assertEquals(MODEL, vm.title().getSource());
+
+        vm.labels(LabelKind.TAG).newNameProperty().set("sunset");
+        vm.labels(LabelKind.TAG).add();
+        assertEquals(List.of(), vm.labels(LabelKind.TAG).items());
+        assertEquals(DetailProblem.SAVE_FAILED, vm.getProblem());
+        assertFalse(vm.loadingProperty().get());
+    }
+
+    @Test
+    void anItemThatCannotBeLoadedSaysSoAndIsNotLeftLoading() {
+        DetailViewModel vm = viewModel(DIRECT, DIRECT);
+        library.close();
+
+        vm.show(camera.id());
+
+        assertEquals(DetailProblem.LOAD_FAILED, vm.getProblem());
+        assertFalse(vm.loadingProperty().get());
+        assertFalse(vm.showingProperty().get());
+    }
+
+    @Test
     void aMissingFileIsFlaggedAndItsDetailsStillShow() throws Exception {
         Files.delete(camera.path());
         library.store.setAvailability(Set.of(camera.id()), Availability.MISSING);
@@ -412,8 +448,8 @@ class DetailViewModelTest {
 
         vm.show(camera.id());
 
-        assertTrue(vm.missingProperty().get());
-        assertEquals("Pothos Bench 1", vm.cameraProperty().get());
+        assertTrue(vm.facts().missingProperty().get());
+        assertEquals("Pothos Bench 1", vm.facts().cameraProperty().get());
         assertNull(vm.previewProperty().get());
         assertNull(vm.getProblem());
     }
@@ -427,21 +463,21 @@ class DetailViewModelTest {
 
         assertEquals(DetailProblem.NOT_FOUND, vm.getProblem());
         assertFalse(vm.showingProperty().get());
-        assertEquals("", vm.fileNameProperty().get());
+        assertEquals("", vm.facts().fileNameProperty().get());
     }
 
     @Test
     void clearingShowsNothingAndSavesTypingFirst() {
         DetailViewModel vm = viewModel(DIRECT, DIRECT);
         vm.show(camera.id());
-        vm.titleProperty().set("Kept");
+        vm.title().textProperty().set("Kept");
 
         vm.clear();
 
         assertEquals("Kept", stored(camera).title());
         assertFalse(vm.showingProperty().get());
-        assertEquals("", vm.titleProperty().get());
-        assertEquals(List.of(), vm.tags());
+        assertEquals("", vm.title().textProperty().get());
+        assertEquals(List.of(), vm.labels(LabelKind.TAG).items());
     }
 
     /** Holds tasks until the test runs them, to play out orders a thread pool may produce. */

@@ -55,6 +55,7 @@ class JobsViewModelTest {
     private AnalysisService service;
     private UiQueue ui;
     private JobsViewModel vm;
+    private boolean libraryClosed;
 
     @BeforeEach
     void setUp() throws Exception {
@@ -71,7 +72,9 @@ class JobsViewModelTest {
     @AfterEach
     void tearDown() throws IOException {
         vm.close();
-        context.close();
+        if (!libraryClosed) {
+            context.close();
+        }
         server.close();
     }
 
@@ -99,7 +102,7 @@ class JobsViewModelTest {
         return "active " + vm.activeJobs().stream().map(r -> r.getJobId() + " " + r.getStatus() + " " + r.getProgress()
                 + " " + r.getMessage()).toList()
                 + ", history " + vm.history().stream().map(r -> r.getJobId() + " " + r.getStatus() + " " + r.getErrorMessage()).toList()
-                + ", totals " + vm.totalsTextProperty().get()
+                + ", totals " + vm.totals().totalsTextProperty().get()
                 + ", store " + context.jobStore().list(null, 0, 10).items().stream().map(j -> j.id() + " " + j.status()).toList();
     }
 
@@ -123,14 +126,14 @@ class JobsViewModelTest {
         assertEquals(MODEL, vm.activeJobs().get(0).getModel());
 
         runUntil(() -> vm.activeJobs().isEmpty() && historyWith(JobStatus.SUCCEEDED) == 3);
-        runUntil(() -> vm.doneProperty().get() == 3);
-        assertEquals(3, vm.totalProperty().get());
-        assertEquals(0, vm.failedProperty().get());
-        assertEquals(0, vm.remainingProperty().get());
-        assertEquals(1.0, vm.progressProperty().get());
-        assertTrue(vm.imagesPerMinuteProperty().get() > 0);
+        runUntil(() -> vm.totals().doneProperty().get() == 3);
+        assertEquals(3, vm.totals().totalProperty().get());
+        assertEquals(0, vm.totals().failedProperty().get());
+        assertEquals(0, vm.totals().remainingProperty().get());
+        assertEquals(1.0, vm.totals().progressProperty().get());
+        assertTrue(vm.totals().imagesPerMinuteProperty().get() > 0);
         assertFalse(vm.hasActiveJobsProperty().get());
-        assertTrue(vm.totalsTextProperty().get().startsWith("Finished: 3 done"), vm.totalsTextProperty().get());
+        assertTrue(vm.totals().totalsTextProperty().get().startsWith("Finished: 3 done"), vm.totals().totalsTextProperty().get());
         HistoryRowViewModel newest = vm.history().get(0);
         assertTrue(newest.getRawAnswer().contains("Harbour at dusk"));
         assertTrue(newest.getDurationText().endsWith(" s"), newest.getDurationText());
@@ -189,17 +192,17 @@ class JobsViewModelTest {
         runUntil(() -> vm.activeJobs().isEmpty() && historyWith(JobStatus.CANCELLED) == 1);
         assertEquals(row.getJobId(), vm.history().get(0).getJobId());
         assertEquals(JobStatus.CANCELLED, context.jobStore().find(row.getJobId()).orElseThrow().status());
-        runUntil(() -> vm.doneProperty().get() == 1 && !vm.busyProperty().get());
-        assertEquals(0, vm.failedProperty().get());
+        runUntil(() -> vm.totals().doneProperty().get() == 1 && !vm.busyProperty().get());
+        assertEquals(0, vm.totals().failedProperty().get());
     }
 
     @Test
     void failedJobsShowTheirErrorAndCanBeRetriedOneOrAll() throws Exception {
         server.failNext(3, 400, "{\"error\":\"bad\"}");
         analyse(importImages(3));
-        runUntil(() -> historyWith(JobStatus.FAILED) == 3 && vm.failedProperty().get() == 3);
+        runUntil(() -> historyWith(JobStatus.FAILED) == 3 && vm.totals().failedProperty().get() == 3);
         assertEquals(3, vm.failedInHistoryProperty().get());
-        assertTrue(vm.totalsTextProperty().get().contains("3 failed"), vm.totalsTextProperty().get());
+        assertTrue(vm.totals().totalsTextProperty().get().contains("3 failed"), vm.totals().totalsTextProperty().get());
         HistoryRowViewModel failed = vm.history().get(2);
         assertTrue(failed.getErrorMessage().contains("bad"), failed.getErrorMessage());
         assertEquals(failed.getErrorMessage(), failed.getMessageText());
@@ -215,7 +218,8 @@ class JobsViewModelTest {
 
         vm.retryFailed();
         runUntil(() -> historyWith(JobStatus.SUCCEEDED) == 3 && vm.activeJobs().isEmpty());
-        runUntil(() -> vm.failedProperty().get() == 0 && vm.doneProperty().get() == 3);
+        // The first batch had finished: the retried jobs are a run of their own.
+        runUntil(() -> vm.totals().failedProperty().get() == 0 && vm.totals().doneProperty().get() == 2);
         assertEquals(0, vm.failedInHistoryProperty().get());
         assertEquals(3 + 3, server.chatCount());
     }
@@ -283,6 +287,23 @@ class JobsViewModelTest {
         Instant now = Instant.now();
         return new AnalysisJob(id, id, null, MODEL, AnalysisOptions.defaults(), status, 1, null, now,
                 status == JobStatus.QUEUED ? null : now, status.isFinished() ? now : null,
-                status.isFinished() ? 1200L : null, null, null, null, null, "synthetic");
+                status.isFinished() ? 1200L : null, null, null, null, null, "synthetic", null);
+    }
+
+    @Test
+    void whenTheLibraryCannotBeReadThePanelSaysWhyAndIsNotLeftBusy() throws Exception {
+        context.close();   // the jobs live in the library's database: every call now throws
+        libraryClosed = true;
+
+        vm.cancelAll();
+        runUntil(() -> !vm.busyProperty().get());
+        assertTrue(vm.noticeProperty().get().startsWith("That did not work: "), vm.noticeProperty().get());
+
+        JobsViewModel reopened = newViewModel();
+        reopened.start();
+        runUntil(() -> !reopened.historyLoadingProperty().get());
+        assertTrue(reopened.noticeProperty().get().startsWith("The job history could not be loaded: "),
+                reopened.noticeProperty().get());
+        reopened.close();
     }
 }
