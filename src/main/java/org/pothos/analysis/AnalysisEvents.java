@@ -22,20 +22,23 @@ public final class AnalysisEvents implements AnalysisListener {
 
     @Override
     public void onJob(JobEvent event) {
-        for (AnalysisListener l : listeners) {
-            try {
-                l.onJob(event);
-            } catch (RuntimeException e) {
-                LOG.warn("analysis listener failed", e);
-            }
-        }
+        each(l -> l.onJob(event));
     }
 
     @Override
     public void onBatch(BatchProgress progress) {
+        each(l -> l.onBatch(progress));
+    }
+
+    @Override
+    public void onEndpoint(EndpointStatus status) {
+        each(l -> l.onEndpoint(status));
+    }
+
+    private void each(java.util.function.Consumer<AnalysisListener> call) {
         for (AnalysisListener l : listeners) {
             try {
-                l.onBatch(progress);
+                call.accept(l);
             } catch (RuntimeException e) {
                 LOG.warn("analysis listener failed", e);
             }

@@ -11,4 +11,8 @@ public interface AnalysisListener {
 
     default void onBatch(BatchProgress progress) {
     }
+
+    /** An endpoint stopped answering (its jobs wait), was probed again in vain, or answers again. */
+    default void onEndpoint(EndpointStatus status) {
+    }
 }

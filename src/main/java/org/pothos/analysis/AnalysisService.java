@@ -73,8 +73,13 @@ public final class AnalysisService implements AutoCloseable {
         BatchTracker tracker = new BatchTracker(batchId, clock);
         batches.put(batchId, tracker);
         JobStore.EnqueueResult[] result = new JobStore.EnqueueResult[1];
+        // An endpoint used for this run only is not in the library: its jobs are queued free, and held to it here.
+        boolean runOnly = endpointId != null && RunEndpoints.isRunOnly(endpointId);
         dispatcher.withoutDispatching(() -> {
-            result[0] = jobs.enqueue(mediaIds, model.strip(), endpointId, options, batchId);
+            result[0] = jobs.enqueue(mediaIds, model.strip(), runOnly ? null : endpointId, options, batchId);
+            if (runOnly) {
+                dispatcher.pin(result[0].created(), endpointId);
+            }
             result[0].createdJobs().forEach(job -> events.onJob(new JobEvent(JobEvent.Type.QUEUED, job, 0, null)));
         });
         Set<Long> ids = new LinkedHashSet<>(result[0].created());
@@ -145,6 +150,11 @@ public final class AnalysisService implements AutoCloseable {
                 events.onBatch(progress);
             }
         }
+    }
+
+    /** The endpoints that do not answer now: their jobs wait, and they are probed until they answer again. */
+    public List<EndpointStatus> unreachableEndpoints() {
+        return dispatcher.unreachableEndpoints();
     }
 
     private void retireIfFinished(BatchTracker tracker) {

@@ -24,6 +24,11 @@ public enum ErrorKind {
     UNREADABLE_IMAGE(false),
     /** The model answered, but nothing usable could be read from it. */
     INVALID_ANSWER(false),
+    /**
+     * The model answered, but the answer could not be saved yet (the database stayed busy): the answer is
+     * kept on the job and saved at its next try without asking the model again.
+     */
+    NOT_SAVED(true),
     /** No enabled endpoint serves the model. */
     NO_ENDPOINT(false),
     /** Anything else. */

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import org.pothos.imageio.BoundedJpegEncoder;
+import org.pothos.imageio.DecodeMemoryException;
 import org.pothos.imageio.ImageDecoder;
 import org.pothos.imageio.ImageTooLargeException;
 import org.pothos.imageio.JpegEncoder;
@@ -50,8 +51,10 @@ public final class ImagePreparer {
             throw new ModelCallException(ErrorKind.FILE_MISSING, "the file is missing: " + file);
         } catch (UnsupportedImageException e) {
             throw new ModelCallException(ErrorKind.UNREADABLE_IMAGE, "the image cannot be read: " + e.getMessage());
-        } catch (ImageTooLargeException e) {
+        } catch (ImageTooLargeException | DecodeMemoryException e) {
             throw new ModelCallException(ErrorKind.UNREADABLE_IMAGE, e.getMessage());
+        } catch (java.io.InterruptedIOException e) {
+            throw new ModelCallException(ErrorKind.TIMEOUT, "interrupted while preparing the image", e);
         } catch (IOException e) {
             throw new ModelCallException(ErrorKind.UNREADABLE_IMAGE, "the image cannot be read: " + e.getMessage(), e);
         }

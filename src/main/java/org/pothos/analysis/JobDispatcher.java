@@ -27,12 +27,19 @@ import org.slf4j.LoggerFactory;
  * deadline that interrupts its worker (a stalled stream would otherwise block for ever); cancelling
  * interrupts it at once. No database transaction is open while a request is in flight: the store is
  * called before and after, each call its own transaction.
+ *
+ * <p>What an endpoint says about itself never uses up a job's tries: one that cannot be reached is left
+ * alone until it answers a probe again ({@link EndpointHealth}), one that answers "busy" gets fewer
+ * requests at once and a pause ({@link EndpointPressure}); their jobs wait in the queue meanwhile. An
+ * answer that could not be saved is kept on the job and saved at its next try, without asking again.
  */
 public final class JobDispatcher implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(JobDispatcher.class);
     private static final long IDLE_POLL_MS = 500;
     private static final Duration MAX_BACKOFF = Duration.ofMinutes(2);
+    /** Tries to record an outcome whose saving keeps failing before the job is left for the next start. */
+    private static final int RECORD_TRIES = 30;
 
     private final JobStore jobs;
     private final EndpointStore endpoints;
@@ -41,6 +48,10 @@ public final class JobDispatcher implements AutoCloseable {
     private final AnalysisListener events;
     private final Clock clock;
     private final Supplier<AnalysisSettings> settings;
+    private final EndpointHealth health;
+    private final Map<Long, EndpointPressure> pressure = new ConcurrentHashMap<>();
+    /** Jobs held to an endpoint used for this run only (the library cannot refer to it); a command's run is short. */
+    private final Map<Long, Long> pinned = new ConcurrentHashMap<>();
 
     private final ExecutorService workers;
     private final ScheduledExecutorService deadlines;
@@ -52,7 +63,8 @@ public final class JobDispatcher implements AutoCloseable {
     private volatile boolean closed;
     private Thread loop;
 
-    public JobDispatcher(JobStore jobs, EndpointStore endpoints, JobRunner runner, ModelCatalog catalog,
+    /** @param client probes endpoints that stopped answering (see {@link EndpointHealth}) */
+    public JobDispatcher(JobStore jobs, EndpointStore endpoints, JobRunner runner, ModelCatalog catalog, VisionModelClient client,
                          AnalysisListener events, Clock clock, Supplier<AnalysisSettings> settings) {
         this.jobs = jobs;
         this.endpoints = endpoints;
@@ -63,6 +75,7 @@ public final class JobDispatcher implements AutoCloseable {
         this.settings = settings;
         this.workers = Executors.newCachedThreadPool(DaemonThreads.named("pothos-analysis-worker"));
         this.deadlines = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("pothos-analysis-deadline"));
+        this.health = new EndpointHealth(client, clock, events, this::wake);
     }
 
     public synchronized void start() {
@@ -91,6 +104,16 @@ public final class JobDispatcher implements AutoCloseable {
 
     public boolean isRunning(long jobId) {
         return running.containsKey(jobId);
+    }
+
+    /** Holds jobs to an endpoint that is used for this run only. */
+    void pin(List<Long> jobIds, long endpointId) {
+        jobIds.forEach(id -> pinned.put(id, endpointId));
+    }
+
+    /** The endpoints that do not answer now; their jobs wait until a probe finds them back. */
+    public List<EndpointStatus> unreachableEndpoints() {
+        return health.unreachable();
     }
 
     /**
@@ -123,10 +146,11 @@ public final class JobDispatcher implements AutoCloseable {
             } catch (RuntimeException e) {
                 LOG.error("dispatching analysis jobs failed; trying again", e);
             }
+            health.probeDue();
             synchronized (monitor) {
                 if (!wakeRequested && !closed) {
                     try {
-                        monitor.wait(IDLE_POLL_MS);
+                        monitor.wait(idleWaitMillis());
                     } catch (InterruptedException e) {
                         return;
                     }
@@ -134,6 +158,22 @@ public final class JobDispatcher implements AutoCloseable {
                 wakeRequested = false;
             }
         }
+    }
+
+    /** Until the next poll, or sooner when an endpoint's pause or probe ends before it. */
+    private long idleWaitMillis() {
+        Instant now = clock.instant();
+        long wait = IDLE_POLL_MS;
+        for (EndpointPressure p : pressure.values()) {
+            if (p.waiting(now)) {
+                wait = Math.min(wait, Duration.between(now, p.quietUntil()).toMillis() + 1);
+            }
+        }
+        Instant probe = health.nextProbe();
+        if (probe != null) {
+            wait = Math.min(wait, Math.max(1, Duration.between(now, probe).toMillis() + 1));
+        }
+        return Math.max(1, wait);
     }
 
     /**
@@ -174,6 +214,11 @@ public final class JobDispatcher implements AutoCloseable {
             if (running.containsKey(job.id())) {
                 continue;
             }
+            if (job.errorKind() == ErrorKind.NOT_SAVED) {
+                // Its answer is kept: saving it needs no endpoint.
+                jobs.markRunning(job.id(), job.endpointId(), clock.instant()).ifPresent(started -> launch(started, null, current));
+                continue;
+            }
             if (enabled.isEmpty()) {
                 failWithoutRunning(job, "no enabled Ollama endpoint: add one with `endpoints add URL` or enable one in settings");
                 continue;
@@ -182,8 +227,8 @@ public final class JobDispatcher implements AutoCloseable {
             if (endpoint.isEmpty()) {
                 continue; // its endpoints are busy: it waits for a free slot
             }
-            jobs.markRunning(job.id(), endpoint.get().id(), clock.instant())
-                    .ifPresent(started -> launch(started, endpoint.get(), current));
+            Long stored = RunEndpoints.isRunOnly(endpoint.get().id()) ? null : endpoint.get().id();
+            jobs.markRunning(job.id(), stored, clock.instant()).ifPresent(started -> launch(started, endpoint.get(), current));
         }
     }
 
@@ -199,8 +244,9 @@ public final class JobDispatcher implements AutoCloseable {
      */
     private Optional<Endpoint> choose(AnalysisJob job, List<Endpoint> enabled, Map<Long, List<ModelInfo>> served) {
         List<Endpoint> candidates;
-        if (job.endpointId() != null) {
-            candidates = enabled.stream().filter(e -> e.id() == job.endpointId()).toList();
+        Long wanted = job.endpointId() != null ? job.endpointId() : pinned.get(job.id());
+        if (wanted != null) {
+            candidates = enabled.stream().filter(e -> e.id() == wanted).toList();
             if (candidates.isEmpty()) {
                 failWithoutRunning(job, "its endpoint is disabled or was removed");
                 return Optional.empty();
@@ -214,13 +260,19 @@ public final class JobDispatcher implements AutoCloseable {
                 candidates = enabled.stream().filter(Endpoint::isDefault).findFirst().map(List::of).orElse(List.of(enabled.get(0)));
             }
         }
+        Instant now = clock.instant();
         return candidates.stream()
-                .filter(e -> inFlight(e) < e.maxConcurrentRequests())
+                .filter(e -> health.isReachable(e.id()))
+                .filter(e -> !pressureOf(e).waiting(now) && inFlight(e) < pressureOf(e).allowed(e.maxConcurrentRequests()))
                 .min(Comparator.comparingLong(this::inFlight).thenComparing(e -> !e.isDefault()));
     }
 
     private long inFlight(Endpoint endpoint) {
-        return running.values().stream().filter(r -> r.endpoint.id() == endpoint.id()).count();
+        return running.values().stream().filter(r -> r.endpoint != null && r.endpoint.id() == endpoint.id()).count();
+    }
+
+    private EndpointPressure pressureOf(Endpoint endpoint) {
+        return pressure.computeIfAbsent(endpoint.id(), id -> new EndpointPressure(endpoint.maxConcurrentRequests()));
     }
 
     private void failWithoutRunning(AnalysisJob job, String message) {
@@ -233,29 +285,37 @@ public final class JobDispatcher implements AutoCloseable {
     private void launch(AnalysisJob job, Endpoint endpoint, AnalysisSettings current) {
         RunningJob run = new RunningJob(job, endpoint);
         running.put(job.id(), run);
-        events.onJob(new JobEvent(JobEvent.Type.STARTED, job, 0, "asking " + job.model() + " on " + endpoint.url()));
+        events.onJob(new JobEvent(JobEvent.Type.STARTED, job, 0, endpoint == null ? "saving the answer kept from its last try"
+                : "asking " + job.model() + " on " + endpoint.url()));
         workers.execute(() -> run.execute(current));
     }
 
     private void record(RunningJob run, JobOutcome outcome) {
-        AnalysisJob job = run.job;
-        Instant now = clock.instant();
         // The request is over: its slot goes to the next job now, so saving this result (a transaction
         // and its events) overlaps that job's request instead of delaying it. The job stays RUNNING in
         // the store until saved, so it cannot be taken twice.
-        running.remove(job.id());
+        running.remove(run.job.id());
         wake();
+        record(run, outcome, 1);
+    }
+
+    private void record(RunningJob run, JobOutcome outcome, int attempt) {
+        AnalysisJob job = run.job;
         try {
             if (outcome.succeeded()) {
-                emit(JobEvent.Type.SUCCEEDED, jobs.succeed(job.id(), outcome.answer(), outcome.rawAnswer(),
-                        outcome.bytesUploaded(), now), 1, null);
+                saveAnswer(run, outcome);
             } else if (run.cancelRequested) {
-                emit(JobEvent.Type.CANCELLED, jobs.markCancelled(job.id(), now), 0, "cancelled");
+                emit(JobEvent.Type.CANCELLED, jobs.markCancelled(job.id(), clock.instant()), 0, "cancelled");
             } else if (run.stopRequested) {
                 // Not the user's cancel: the job was cut short by Pothos stopping and waits for the next start.
                 emit(JobEvent.Type.QUEUED, jobs.returnToQueue(job.id(), JobStore.INTERRUPTED), 0, JobStore.INTERRUPTED);
+            } else if (outcome.errorKind() == ErrorKind.BUSY) {
+                waitForBusyEndpoint(run, outcome);
+            } else if (isConnectionFailure(outcome) && !health.confirmReachable(run.endpoint, outcome.message())) {
+                String message = "waiting: " + outcome.message();
+                emit(JobEvent.Type.QUEUED, jobs.postpone(job.id(), null, outcome.errorKind(), message), 0, message);
             } else if (outcome.errorKind().isTransient() && job.attempts() < settings.get().maxAttempts()) {
-                Instant next = now.plus(backoff(job.attempts()));
+                Instant next = clock.instant().plus(backoff(job.attempts()));
                 emit(JobEvent.Type.RETRY_SCHEDULED, jobs.requeue(job.id(), next, outcome.errorKind(), outcome.message()), 0,
                         outcome.message() + "; trying again (attempt "
                         + (job.attempts() + 1) + " of " + settings.get().maxAttempts() + ")");
@@ -265,25 +325,71 @@ public final class JobDispatcher implements AutoCloseable {
                 }
                 LOG.warn("Job {} (item {}, {}) failed: {}", job.id(), job.mediaId(), job.model(), outcome.message());
                 emit(JobEvent.Type.FAILED, jobs.fail(job.id(), outcome.errorKind(), outcome.message(), outcome.rawAnswer(),
-                        outcome.bytesUploaded() == 0 ? null : outcome.bytesUploaded(), now), 0, outcome.message());
+                        outcome.bytesUploaded() == 0 ? null : outcome.bytesUploaded(), clock.instant()), 0, outcome.message());
             }
-        } catch (RuntimeException e) {
-            LOG.error("could not record the outcome of job {}", job.id(), e);
-            failUnrecorded(job, e);
+        } catch (RuntimeException | Error e) {
+            recordLater(run, outcome, attempt, e);
         }
     }
 
     /**
-     * The outcome could not be saved: the job fails with the reason rather than stay RUNNING; if even
-     * that cannot be written, it is recovered as queued at the next start.
+     * Saves the answer; when the database stays busy past the store's own retries, the answer is kept on the
+     * job, which saves it at its next try instead of asking the model again.
      */
-    private void failUnrecorded(AnalysisJob job, RuntimeException cause) {
+    private void saveAnswer(RunningJob run, JobOutcome outcome) {
+        AnalysisJob job = run.job;
+        AnalysisJob saved;
         try {
-            String message = "the result could not be saved: " + cause.getMessage();
-            emit(JobEvent.Type.FAILED, jobs.fail(job.id(), ErrorKind.INTERNAL, message, null, null, clock.instant()), 0, message);
-        } catch (RuntimeException again) {
-            LOG.error("job {} stays running until the next start", job.id(), again);
+            saved = jobs.succeed(job.id(), outcome.answer(), outcome.rawAnswer(), outcome.bytesUploaded(), clock.instant());
+        } catch (RuntimeException e) {
+            LOG.warn("The answer of job {} could not be saved ({}); it is kept on the job for its next try", job.id(), describe(e));
+            String message = "the answer could not be saved yet (" + describe(e) + "); it is kept and saved at the next try";
+            emit(JobEvent.Type.RETRY_SCHEDULED, jobs.keepAnswer(job.id(), outcome.answer(), outcome.rawAnswer(),
+                    outcome.bytesUploaded(), clock.instant().plus(backoff(1)), message), 0, message);
+            return;
         }
+        if (run.endpoint != null) {
+            pressureOf(run.endpoint).onSuccess(run.endpoint.maxConcurrentRequests());
+        }
+        emit(JobEvent.Type.SUCCEEDED, saved, 1, null);
+    }
+
+    /** A busy endpoint is backpressure, not a failure: the job waits without using up a try. */
+    private void waitForBusyEndpoint(RunningJob run, JobOutcome outcome) {
+        Instant now = clock.instant();
+        Instant next = pressureOf(run.endpoint).onBusy(outcome.retryAfter(), settings.get().retryBackoff(), now);
+        String message = outcome.message() + "; sending it again in " + seconds(Duration.between(now, next))
+                + " (busy answers do not use up tries)";
+        emit(JobEvent.Type.RETRY_SCHEDULED, jobs.postpone(run.job.id(), next, ErrorKind.BUSY, message), 0, message);
+    }
+
+    /** A refused, reset or dropped connection may mean the server went away: a probe tells. */
+    private static boolean isConnectionFailure(JobOutcome outcome) {
+        return outcome.errorKind() == ErrorKind.CONNECTION || outcome.errorKind() == ErrorKind.BAD_RESPONSE;
+    }
+
+    /**
+     * The outcome could not be written (the database failed even after its retries): try again a little later
+     * rather than leave the job RUNNING for a batch that would wait on it for ever. If it never works, the job
+     * is recovered as queued at the next start; the batch is told it failed.
+     */
+    private void recordLater(RunningJob run, JobOutcome outcome, int attempt, Throwable cause) {
+        if (attempt < RECORD_TRIES && !closed) {
+            LOG.warn("could not record the outcome of job {} (try {}): {}", run.job.id(), attempt, describe(cause));
+            try {
+                deadlines.schedule(UncaughtExceptions.logged(() -> record(run, outcome, attempt + 1)),
+                        backoff(Math.min(attempt, 4)).toMillis(), TimeUnit.MILLISECONDS);
+                return;
+            } catch (java.util.concurrent.RejectedExecutionException e) {
+                // closing: fall through
+            }
+        }
+        LOG.error("job {} stays running until the next start: its outcome could not be recorded", run.job.id(), cause);
+        events.onJob(new JobEvent(JobEvent.Type.FAILED, run.job, 0, "the outcome could not be saved: " + describe(cause)));
+    }
+
+    private static String describe(Throwable e) {
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     /** Announces a change with the row as the store's change left it. */
@@ -324,6 +430,7 @@ public final class JobDispatcher implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         deadlines.shutdownNow();
+        health.close();
     }
 
     /** A job in flight: its worker thread, so it can be interrupted, and why it was. */
@@ -373,14 +480,21 @@ public final class JobDispatcher implements AutoCloseable {
                     timeout.toMillis(), TimeUnit.MILLISECONDS);
             JobOutcome outcome;
             try {
-                outcome = runner.run(job, endpoint, timeout,
+                outcome = endpoint == null ? keptAnswer() : runner.run(job, endpoint, timeout,
                         progress -> events.onJob(new JobEvent(JobEvent.Type.PROGRESS, job, progress, null)));
             } catch (ModelCallException e) {
                 outcome = deadlineHit && !cancelRequested && !stopRequested
                         ? JobOutcome.failure(ErrorKind.TIMEOUT, "timed out: no answer from " + job.model() + " within "
                         + seconds(timeout) + " (request timeout)", null, 0)
-                        : JobOutcome.failure(e.kind(), e.getMessage(), null, 0);
+                        : JobOutcome.failure(e);
             } catch (RuntimeException e) {
+                LOG.error("job {} failed unexpectedly", job.id(), e);
+                outcome = JobOutcome.failure(ErrorKind.INTERNAL, "unexpected error: " + e, null, 0);
+            } catch (OutOfMemoryError e) {
+                // Whatever ran out, this job ends with its reason and the batch goes on; no run waits on a dead worker.
+                LOG.error("job {} ran out of memory", job.id(), e);
+                outcome = JobOutcome.failure(ErrorKind.INTERNAL, "not enough memory for this job: " + e.getMessage(), null, 0);
+            } catch (Error e) {
                 LOG.error("job {} failed unexpectedly", job.id(), e);
                 outcome = JobOutcome.failure(ErrorKind.INTERNAL, "unexpected error: " + e, null, 0);
             } finally {
@@ -391,6 +505,12 @@ public final class JobDispatcher implements AutoCloseable {
                 }
             }
             record(this, outcome);
+        }
+
+        private JobOutcome keptAnswer() {
+            return jobs.keptAnswer(job.id())
+                    .map(answer -> JobOutcome.success(answer, job.rawAnswer(), job.bytesUploaded() == null ? 0 : job.bytesUploaded()))
+                    .orElseGet(() -> JobOutcome.failure(ErrorKind.INTERNAL, "the answer kept on the job is gone", null, 0));
         }
     }
 }

@@ -62,6 +62,22 @@ public interface JobStore {
     AnalysisJob succeed(long id, ModelAnswer answer, String rawAnswer, long bytesUploaded, Instant now);
 
     /**
+     * RUNNING → QUEUED to run again at {@code nextAttemptAt} (null: at once) without using up a try: the
+     * endpoint was busy or could not be reached, which says nothing about the job.
+     */
+    AnalysisJob postpone(long id, Instant nextAttemptAt, ErrorKind kind, String message);
+
+    /**
+     * RUNNING → QUEUED with the model's answer kept on the job, for a result that could not be saved: its
+     * next try saves this answer instead of asking the model again ({@link ErrorKind#NOT_SAVED}). The try
+     * does not count towards the job's retries.
+     */
+    AnalysisJob keepAnswer(long id, ModelAnswer answer, String rawAnswer, long bytesUploaded, Instant nextAttemptAt, String reason);
+
+    /** The answer kept by {@link #keepAnswer}, while the job waits to save it. */
+    Optional<ModelAnswer> keptAnswer(long id);
+
+    /**
      * RUNNING → QUEUED for a job whose request was aborted because Pothos is stopping: it runs again
      * at the next start, and the aborted attempt does not count towards its retries.
      */

@@ -20,6 +20,8 @@ public final class ModelCatalog {
     private final VisionModelClient client;
     private final Clock clock;
     private final Map<Long, Instant> refreshedAt = new ConcurrentHashMap<>();
+    /** The lists this process read or stored, so that every job does not ask the database again. */
+    private final Map<Long, List<ModelInfo>> known = new ConcurrentHashMap<>();
 
     public ModelCatalog(EndpointStore endpoints, VisionModelClient client, Clock clock) {
         this.endpoints = endpoints;
@@ -34,17 +36,29 @@ public final class ModelCatalog {
     public synchronized List<ModelInfo> refresh(Endpoint endpoint) throws ModelCallException {
         List<ModelInfo> models = client.models(endpoint);
         endpoints.saveModels(endpoint.id(), models);
+        List<ModelInfo> stored = endpoints.models(endpoint.id());
+        known.put(endpoint.id(), stored);
         refreshedAt.put(endpoint.id(), clock.instant());
-        return endpoints.models(endpoint.id());
+        return stored;
     }
 
-    /** The cached models, refreshed first if this process has not asked for a while. */
-    public synchronized List<ModelInfo> models(Endpoint endpoint) throws ModelCallException {
+    /**
+     * The cached models, refreshed first if this process has not asked for a while. Fresh lists are answered
+     * without a lock: every job asks, many at once.
+     */
+    public List<ModelInfo> models(Endpoint endpoint) throws ModelCallException {
         Instant last = refreshedAt.get(endpoint.id());
-        if (last == null || last.plus(MAX_AGE).isBefore(clock.instant())) {
-            return refresh(endpoint);
+        List<ModelInfo> cached = known.get(endpoint.id());
+        if (cached != null && last != null && !last.plus(MAX_AGE).isBefore(clock.instant())) {
+            return cached;
         }
-        return endpoints.models(endpoint.id());
+        synchronized (this) {
+            last = refreshedAt.get(endpoint.id());
+            if (last == null || last.plus(MAX_AGE).isBefore(clock.instant())) {
+                return refresh(endpoint);
+            }
+            return known.computeIfAbsent(endpoint.id(), endpoints::models);
+        }
     }
 
     /** The model on this endpoint, looking again once if the cache does not list it. */
@@ -66,9 +80,15 @@ public final class ModelCatalog {
         }
     }
 
+    /** What the library last heard of the endpoint's models, without asking it (for when it cannot be reached). */
+    public List<ModelInfo> lastKnown(Endpoint endpoint) {
+        return known.computeIfAbsent(endpoint.id(), endpoints::models);
+    }
+
     /** Forgets that a model was seen, after the server said it is gone. */
     public void invalidate(Endpoint endpoint) {
         refreshedAt.remove(endpoint.id());
+        known.remove(endpoint.id());
     }
 
     private static Optional<ModelInfo> byName(List<ModelInfo> models, String name) {

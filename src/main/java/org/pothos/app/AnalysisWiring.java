@@ -8,15 +8,19 @@ import org.pothos.analysis.AnalysisEvents;
 import org.pothos.analysis.AnalysisService;
 import org.pothos.analysis.AnalysisSettings;
 import org.pothos.analysis.EndpointService;
+import org.pothos.analysis.EndpointTokens;
 import org.pothos.analysis.ImagePreparer;
 import org.pothos.analysis.JobDispatcher;
 import org.pothos.analysis.JobRunner;
 import org.pothos.analysis.JobStore;
 import org.pothos.analysis.ModelCatalog;
+import org.pothos.analysis.OllamaHost;
+import org.pothos.analysis.RunEndpoints;
 import org.pothos.analysis.VisionModelClient;
 import org.pothos.analysis.answer.AnswerParser;
 import org.pothos.analysis.prompt.PromptBuilder;
 import org.pothos.common.DaemonThreads;
+import org.pothos.credentials.CredentialStores;
 import org.pothos.imageio.ImageDecoder;
 import org.pothos.library.MediaStore;
 import org.pothos.persistence.Database;
@@ -36,12 +40,14 @@ final class AnalysisWiring {
     private final AnalysisService analysisService;
 
     AnalysisWiring(Database database, MediaStore mediaStore, JobStore jobStore, VisionModelClient modelClient,
-                   String ollamaHost, ImageDecoder imageDecoder, int cores, Supplier<AnalysisSettings> settings) {
+                   OllamaHost.Setting ollamaHost, ImageDecoder imageDecoder, int cores, Supplier<AnalysisSettings> settings) {
         Clock clock = Clock.systemUTC();
-        JpaEndpointStore endpointStore = new JpaEndpointStore(database, clock);
+        EndpointTokens tokens = new EndpointTokens(CredentialStores.forThisSystem());
+        RunEndpoints endpointStore = new RunEndpoints(new JpaEndpointStore(database, clock), ollamaHost, tokens);
         ModelCatalog catalog = new ModelCatalog(endpointStore, modelClient, clock);
-        this.endpointService = new EndpointService(endpointStore, catalog, modelClient);
-        endpointService.ensureDefault(ollamaHost);
+        this.endpointService = new EndpointService(endpointStore, catalog, modelClient, tokens);
+        endpointService.ensureDefault();
+        endpointStore.moveTokensToVault();
         this.fieldCalls = Executors.newCachedThreadPool(DaemonThreads.named("pothos-analysis-field"));
         // As many preparing threads as cores for CPU work: at high concurrency the model answers faster than one
         // thread decodes and encodes, and waiting requests stream with hardly any CPU.
@@ -49,7 +55,8 @@ final class AnalysisWiring {
         JobRunner runner = new JobRunner(mediaStore, catalog, modelClient, new ImagePreparer(imageDecoder), new PromptBuilder(),
                 new AnswerParser(), fieldCalls, imagePreparation, new JpaPromptHints(database, clock));
         AnalysisEvents events = new AnalysisEvents();
-        JobDispatcher dispatcher = new JobDispatcher(jobStore, endpointStore, runner, catalog, events, clock, settings);
+        JobDispatcher dispatcher = new JobDispatcher(jobStore, endpointStore, runner, catalog, modelClient, events, clock,
+                settings);
         this.analysisService = new AnalysisService(jobStore, dispatcher, events, clock);
     }
 

@@ -1,7 +1,6 @@
 package org.pothos.app;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -101,7 +100,7 @@ public final class AppContext implements AutoCloseable {
      * not use.
      */
     private AppContext(Path dataDir, LibraryLock lock, Database database, Supplier<VisionModelClient> modelClient,
-                       String ollamaHost, int workerThreads) {
+                       OllamaHost.Setting ollamaHost, int workerThreads) {
         this.dataDir = dataDir;
         this.lock = lock;
         this.database = database;
@@ -156,8 +155,8 @@ public final class AppContext implements AutoCloseable {
     }
 
     /**
-     * Like {@link #open(Path)}, with the address a new library takes as its default endpoint given
-     * instead of read from {@code OLLAMA_HOST}.
+     * Like {@link #open(Path)}, with {@code ollamaHost} standing for {@code OLLAMA_HOST}: the address of the
+     * local Ollama for this run (and the one a new library saves).
      */
     public static AppContext open(Path dataDir, String ollamaHost) throws IOException, LibraryLock.LibraryInUseException {
         return open(dataDir, ollamaHost, Runtime.getRuntime().availableProcessors());
@@ -179,14 +178,16 @@ public final class AppContext implements AutoCloseable {
      */
     public static CompletableFuture<AppContext> openForDesktopInBackground(Path dataDir, String ollamaHost)
             throws IOException, LibraryLock.LibraryInUseException {
-        Files.createDirectories(dataDir);
+        LibraryPermissions.createFolder(dataDir);
         LibraryLock lock = LibraryLock.acquire(dataDir);
         int workerThreads = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
         CompletableFuture<AppContext> opened = new CompletableFuture<>();
         Thread.ofPlatform().name("pothos-open-library").start(() -> {
             try {
-                AppContext context = new AppContext(dataDir, lock, Database.open(dataDir),
-                        () -> new OllamaVisionClient(Clock.systemUTC()), ollamaHost, workerThreads);
+                Database database = Database.open(dataDir, lock.previousRunEndedUncleanly());
+                LibraryPermissions.tighten(dataDir);
+                AppContext context = new AppContext(dataDir, lock, database,
+                        () -> new OllamaVisionClient(Clock.systemUTC()), OllamaHost.Setting.read(ollamaHost), workerThreads);
                 // Everything the window's constructors ask for, made here rather than on the JavaFX thread.
                 context.thumbnailService();
                 context.analysisService();
@@ -208,11 +209,13 @@ public final class AppContext implements AutoCloseable {
 
     private static AppContext open(Path dataDir, String ollamaHost, int workerThreads)
             throws IOException, LibraryLock.LibraryInUseException {
-        Files.createDirectories(dataDir);
+        LibraryPermissions.createFolder(dataDir);
         LibraryLock lock = LibraryLock.acquire(dataDir);
         try {
-            return new AppContext(dataDir, lock, Database.open(dataDir), () -> new OllamaVisionClient(Clock.systemUTC()),
-                    ollamaHost, workerThreads);
+            Database database = Database.open(dataDir, lock.previousRunEndedUncleanly());
+            LibraryPermissions.tighten(dataDir);
+            return new AppContext(dataDir, lock, database, () -> new OllamaVisionClient(Clock.systemUTC()),
+                    OllamaHost.Setting.read(ollamaHost), workerThreads);
         } catch (RuntimeException e) {
             lock.close();
             throw e;

@@ -19,10 +19,12 @@ public final class LibraryLock implements AutoCloseable {
 
     private final FileChannel channel;
     private final FileLock lock;
+    private final boolean endedUncleanly;
 
-    private LibraryLock(FileChannel channel, FileLock lock) {
+    private LibraryLock(FileChannel channel, FileLock lock, boolean endedUncleanly) {
         this.channel = channel;
         this.lock = lock;
+        this.endedUncleanly = endedUncleanly;
     }
 
     public static LibraryLock acquire(Path dataDir) throws LibraryInUseException, IOException {
@@ -38,13 +40,23 @@ public final class LibraryLock implements AutoCloseable {
             channel.close();
             throw new LibraryInUseException(dataDir);
         }
+        // The file holds the process id while the library is open and is emptied at a clean close: an id left in
+        // it means the last Pothos died with the library open.
+        boolean endedUncleanly = channel.size() > 0;
         channel.truncate(0);
         channel.write(java.nio.ByteBuffer.wrap(String.valueOf(ProcessHandle.current().pid()).getBytes(StandardCharsets.US_ASCII)));
-        return new LibraryLock(channel, lock);
+        channel.force(false);
+        return new LibraryLock(channel, lock, endedUncleanly);
+    }
+
+    /** Whether the Pothos that had this library open before ended without closing it (a crash or a kill). */
+    public boolean previousRunEndedUncleanly() {
+        return endedUncleanly;
     }
 
     @Override
     public void close() throws IOException {
+        channel.truncate(0);
         lock.release();
         channel.close();
     }

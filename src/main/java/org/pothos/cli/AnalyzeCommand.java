@@ -6,16 +6,12 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import org.pothos.analysis.AnalysisBatch;
 import org.pothos.analysis.AnalysisField;
 import org.pothos.analysis.AnalysisJob;
-import org.pothos.analysis.AnalysisListener;
 import org.pothos.analysis.AnalysisOptions;
 import org.pothos.analysis.AnalysisService;
 import org.pothos.analysis.AnswerLimits;
-import org.pothos.analysis.BatchProgress;
 import org.pothos.analysis.CustomPromptMode;
 import org.pothos.analysis.Endpoint;
 import org.pothos.analysis.EndpointService;
@@ -34,7 +30,8 @@ import picocli.CommandLine.Parameters;
         description = {"Ask a vision model for a title, description, tags and categories of each image.",
                 "Without a selection, runs the jobs already queued (for instance after Ctrl-C).",
                 "Ctrl-C aborts the running requests; they and the queued jobs wait for the next analyze.",
-                "Exits 1 when a job failed."})
+                "When Ollama cannot be reached, the batch pauses and waits for it (--wait).",
+                "Exits 1 when a job failed or Ollama did not come back in time."})
 final class AnalyzeCommand extends LibraryCommand {
 
     static final class Selection {
@@ -54,7 +51,8 @@ final class AnalyzeCommand extends LibraryCommand {
     @Option(names = "--model", paramLabel = "M", description = "Vision model (default: the endpoint's default, else its first vision model).")
     String model;
 
-    @Option(names = "--endpoint", paramLabel = "URL", description = "Use only this endpoint (default: every enabled one serving the model).")
+    @Option(names = "--endpoint", paramLabel = "URL", description = {"Use only this endpoint (default: every enabled one serving the model).",
+            "An address not added with `endpoints add` is used for this run only."})
     String endpoint;
 
     @Option(names = "--concurrency", paramLabel = "N", description = "Requests in flight at once, 1 to 16 (default: 2).")
@@ -88,6 +86,10 @@ final class AnalyzeCommand extends LibraryCommand {
     @Option(names = "--timeout", paramLabel = "S", description = "Request timeout in seconds (default: 300).")
     Integer timeoutSeconds;
 
+    @Option(names = "--wait", paramLabel = "S", defaultValue = "60",
+            description = "How long to wait for Ollama when it cannot be reached before stopping with the jobs still queued (default: 60).")
+    int waitSeconds;
+
     @Option(names = "--overwrite", description = "Let the model replace titles, descriptions and labels you wrote.")
     boolean overwrite;
 
@@ -98,6 +100,9 @@ final class AnalyzeCommand extends LibraryCommand {
     @Override
     protected int run(AppContext context) {
         AnalysisOptions options = options();
+        if (!ollamaHostUsable(context)) {
+            return FAILURE;
+        }
         if (concurrency != null) {
             context.analysisSettings().updateAndGet(s -> s.withConcurrency(concurrency));
         }
@@ -106,9 +111,15 @@ final class AnalyzeCommand extends LibraryCommand {
         }
         AnalysisService service = context.analysisService();
         AnalysisBatch batch;
+        List<Endpoint> usable;
         if (selection == null) {
-            batch = service.followQueued().orElseThrow(() -> new ParameterException(spec.commandLine(),
-                    "Nothing is queued. Choose images: --all, --unanalysed, --tag T or item ids."));
+            Optional<AnalysisBatch> queued = service.followQueued();
+            if (queued.isEmpty()) {
+                out().println("Nothing queued. To analyse images, choose them: --all, --unanalysed, --tag T or item ids.");
+                return OK;
+            }
+            batch = queued.get();
+            usable = context.endpointService().list().stream().filter(Endpoint::enabled).toList();
             out().println("Resuming " + batch.jobIds().size() + " queued job(s).");
         } else {
             Optional<Endpoint> chosen = endpointOption(context);
@@ -121,65 +132,61 @@ final class AnalyzeCommand extends LibraryCommand {
                 availability.problems().forEach(p -> err().println(p));
                 return FAILURE;
             }
+            availability.waiting().forEach(w -> out().println(w + " Its jobs wait for it (up to --wait)."));
             List<Long> ids = selectedIds(context);
             if (ids.isEmpty()) {
                 out().println("No images match.");
                 return OK;
             }
             batch = service.analyse(ids, modelName, chosen.map(Endpoint::id).orElse(null), options);
+            usable = availability.serving();
             out().printf("Queued %d image(s) for %s%s.%n", batch.created(), modelName,
                     batch.alreadyActive() > 0 ? " (" + batch.alreadyActive() + " already queued)" : "");
         }
-        return runBatch(service, batch, context);
+        sayWhenAnEndpointLimits(context, usable);
+        return runBatch(service, batch, context, usable);
     }
 
-    private int runBatch(AnalysisService service, AnalysisBatch batch, AppContext context) {
+    /** More requests at once were asked for than the endpoints take: say so, and how to change it. */
+    private void sayWhenAnEndpointLimits(AppContext context, List<Endpoint> usable) {
+        int wanted = context.analysisSettings().get().concurrency();
+        int allowed = usable.stream().mapToInt(Endpoint::maxConcurrentRequests).sum();
+        if (usable.isEmpty() || wanted <= allowed) {
+            return;
+        }
+        Endpoint first = usable.get(0);
+        out().printf("Running %d at once: %s; change it with `pothos endpoints set %d --max-concurrent %d`.%n", allowed,
+                usable.size() == 1 ? "the endpoint's limit (" + first.name() + " takes " + first.maxConcurrentRequests() + ")"
+                        : "the limits of the endpoints add up to that",
+                first.id(), Math.min(16, wanted));
+    }
+
+    private int runBatch(AnalysisService service, AnalysisBatch batch, AppContext context, List<Endpoint> usable) {
         ProgressLine progress = new ProgressLine(err());
-        CountDownLatch finished = new CountDownLatch(1);
-        AnalysisListener listener = new AnalysisListener() {
-            @Override
-            public void onBatch(BatchProgress p) {
-                if (!p.batchId().equals(batch.id())) {
-                    return;
-                }
-                progress.update(String.format("Analysing: %d/%d done, %d failed%s", p.done(), p.total(), p.failed(),
-                        p.eta() == null ? "" : String.format(", %.1f images/min, about %s left",
-                                p.imagesPerMinute(), Durations.describe(p.eta()))));
-                if (p.finished()) {
-                    finished.countDown();
-                }
-            }
-        };
-        service.addListener(listener);
+        Set<Long> usableIds = usable.stream().map(Endpoint::id).collect(java.util.stream.Collectors.toSet());
+        BatchWatch watch = new BatchWatch(batch.id(), progress, out(), Duration.ofSeconds(waitSeconds), () -> usableIds);
+        service.addListener(watch);
         try (Interruptible interruptible = new Interruptible()) {
             int recovered = service.start();
             if (recovered > 0) {
                 out().println("Recovered " + recovered + " job(s) interrupted by an earlier stop.");
             }
-            if (!service.progress(batch.id()).finished()) {
-                awaitOrCancel(finished, interruptible);
-            }
-            if (interruptible.cancellation().isCancelled()) {
+            BatchWatch.End end = service.progress(batch.id()).finished() ? BatchWatch.End.FINISHED
+                    : watch.await(interruptible.cancellation());
+            if (end != BatchWatch.End.FINISHED) {
                 service.close(); // aborts running requests: they go back to the queue with the queued jobs
             }
             progress.finish();
-            int code = report(context, batch, interruptible.cancellation().isCancelled());
-            EmbedCommand.embedForSearch(context, interruptible.cancellation(), out(), err(), true);
-            return code;
-        } finally {
-            service.removeListener(listener);
-        }
-    }
-
-    private static void awaitOrCancel(CountDownLatch finished, Interruptible interruptible) {
-        try {
-            while (!finished.await(200, TimeUnit.MILLISECONDS)) {
-                if (interruptible.cancellation().isCancelled()) {
-                    return;
-                }
+            if (end == BatchWatch.End.GAVE_UP) {
+                out().printf("Stopped: %s did not answer for %s.%n", watch.unreachable(), Durations.describe(Duration.ofSeconds(waitSeconds)));
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            int code = report(context, batch, end != BatchWatch.End.FINISHED);
+            if (end == BatchWatch.End.FINISHED) {
+                EmbedCommand.embedForSearch(context, interruptible.cancellation(), out(), err(), true);
+            }
+            return end == BatchWatch.End.GAVE_UP ? FAILURE : code;
+        } finally {
+            service.removeListener(watch);
         }
     }
 
@@ -219,6 +226,12 @@ final class AnalyzeCommand extends LibraryCommand {
         if (concurrency != null && (concurrency < 1 || concurrency > 16)) {
             throw new ParameterException(spec.commandLine(), "--concurrency must be 1 to 16");
         }
+        if (timeoutSeconds != null && timeoutSeconds < 1) {
+            throw new ParameterException(spec.commandLine(), "--timeout must be at least 1 second");
+        }
+        if (waitSeconds < 0) {
+            throw new ParameterException(spec.commandLine(), "--wait must be 0 seconds or more");
+        }
         AnswerLimits defaults = AnswerLimits.defaults();
         return AnalysisOptions.builder()
                 .fields(chosenFields)
@@ -232,16 +245,22 @@ final class AnalyzeCommand extends LibraryCommand {
                 .build();
     }
 
+    /** The endpoint named with --endpoint; an address never added is used for this run only, as given. */
     private Optional<Endpoint> endpointOption(AppContext context) {
         if (endpoint == null) {
             return Optional.empty();
         }
         Optional<Endpoint> found = context.endpointService().find(endpoint);
-        if (found.isEmpty()) {
-            throw new ParameterException(spec.commandLine(), "No endpoint " + endpoint + ": add it with `endpoints add "
-                    + endpoint + "`.");
+        if (found.isPresent()) {
+            return found;
         }
-        return found;
+        try {
+            Endpoint forRun = context.endpointService().forThisRun(endpoint);
+            out().printf("Using %s for this run only; to keep it: pothos endpoints add %s%n", forRun.url(), forRun.url());
+            return Optional.of(forRun);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--endpoint " + endpoint + ": " + e.getMessage());
+        }
     }
 
     private String defaultModel(AppContext context, Optional<Endpoint> chosen) {

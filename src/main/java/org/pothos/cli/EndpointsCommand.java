@@ -3,6 +3,7 @@ package org.pothos.cli;
 import org.pothos.analysis.Endpoint;
 import org.pothos.analysis.EndpointService;
 import org.pothos.analysis.ModelCallException;
+import org.pothos.analysis.OllamaHost;
 import org.pothos.app.AppContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -13,7 +14,7 @@ import picocli.CommandLine.Parameters;
         description = "Manage the Ollama servers Pothos uses.",
         subcommands = {EndpointsCommand.ListEndpoints.class, EndpointsCommand.AddEndpoint.class,
                 EndpointsCommand.RemoveEndpoint.class, EndpointsCommand.DefaultEndpoint.class,
-                EndpointsCommand.TestEndpoint.class})
+                EndpointsCommand.TestEndpoint.class, EndpointsCommand.SetEndpoint.class})
 final class EndpointsCommand {
 
     /** Shared lookup of an endpoint named on the command line. */
@@ -32,11 +33,17 @@ final class EndpointsCommand {
     static final class ListEndpoints extends LibraryCommand {
         @Override
         protected int run(AppContext context) {
+            EndpointService endpoints = context.endpointService();
             out().printf("%-4s %-20s %-36s %-8s %-7s %-4s %s%n", "ID", "NAME", "URL", "ENABLED", "DEFAULT", "MAX", "MODEL");
-            for (Endpoint e : context.endpointService().list()) {
-                out().printf("%-4d %-20s %-36s %-8s %-7s %-4d %s%s%n", e.id(), e.name(), e.url(), e.enabled() ? "yes" : "no",
-                        e.isDefault() ? "yes" : "", e.maxConcurrentRequests(), e.defaultModel() == null ? "" : e.defaultModel(),
-                        e.bearerToken() == null ? "" : "  (token set)");
+            for (Endpoint e : endpoints.list()) {
+                out().printf("%-4s %-20s %-36s %-8s %-7s %-4d %s%s%s%n", endpoints.isForThisRunOnly(e) ? "-" : e.id(), e.name(), e.url(),
+                        e.enabled() ? "yes" : "no", e.isDefault() ? "yes" : "", e.maxConcurrentRequests(),
+                        e.defaultModel() == null ? "" : e.defaultModel(), e.bearerToken() == null ? "" : "  (token set)",
+                        endpoints.savedUrl(e).map(saved -> "  (" + OllamaHost.ENV_VARIABLE + "; saved: " + saved + ")").orElse(""));
+            }
+            endpoints.hostProblem().ifPresent(p -> out().println(p + "."));
+            if (endpoints.list().stream().anyMatch(e -> e.bearerToken() != null)) {
+                out().println("Tokens are kept " + endpoints.tokensKept() + ".");
             }
             return OK;
         }
@@ -74,6 +81,9 @@ final class EndpointsCommand {
                 endpoints.setDefaultModel(added, model);
             }
             out().println("Added endpoint " + added.id() + ": " + added.url());
+            if (token != null) {
+                out().println("Its token is kept " + endpoints.tokensKept() + ".");
+            }
             try {
                 out().println("It answers: Ollama " + endpoints.test(added));
             } catch (ModelCallException e) {
@@ -82,6 +92,42 @@ final class EndpointsCommand {
             return OK;
         }
 
+    }
+
+    @Command(name = "set", mixinStandardHelpOptions = true, description = "Change an endpoint's settings.")
+    static final class SetEndpoint extends OnEndpoint {
+        @Option(names = "--max-concurrent", paramLabel = "N", description = "Requests at once on it, 1 to 16.")
+        Integer maxConcurrent;
+        @Option(names = "--name", paramLabel = "N", description = "The name to show.")
+        String name;
+        @Option(names = "--token", paramLabel = "T", description = "Bearer token, for a server behind a proxy (\"\" removes it).")
+        String token;
+        @Option(names = "--enable", description = "Use it for analysis.")
+        boolean enable;
+        @Option(names = "--disable", description = "Do not use it for analysis.")
+        boolean disable;
+
+        @Override
+        protected int run(AppContext context) {
+            if (enable && disable) {
+                throw new ParameterException(spec.commandLine(), "--enable and --disable cannot go together");
+            }
+            if (maxConcurrent == null && name == null && token == null && !enable && !disable) {
+                throw new ParameterException(spec.commandLine(), "Nothing to change: give --max-concurrent, --name, --token,"
+                        + " --enable or --disable.");
+            }
+            Endpoint changed;
+            try {
+                changed = context.endpointService().update(endpoint(context), name, maxConcurrent, token,
+                        enable ? Boolean.TRUE : disable ? Boolean.FALSE : null);
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(spec.commandLine(), e.getMessage());
+            }
+            out().printf("Endpoint %d: %s (%s), %s, up to %d request(s) at once%s.%n", changed.id(), changed.name(), changed.url(),
+                    changed.enabled() ? "enabled" : "disabled", changed.maxConcurrentRequests(),
+                    changed.bearerToken() == null ? "" : ", token kept " + context.endpointService().tokensKept());
+            return OK;
+        }
     }
 
     @Command(name = "remove", mixinStandardHelpOptions = true, description = "Remove an endpoint.")

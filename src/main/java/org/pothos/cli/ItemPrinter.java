@@ -16,6 +16,9 @@ import org.pothos.library.MediaItem;
 final class ItemPrinter {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    /** Minutes only, always 16 characters: seconds and their fractions would push the columns out of line. */
+    private static final java.time.format.DateTimeFormatter TAKEN =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", java.util.Locale.ROOT);
 
     private ItemPrinter() {
     }
@@ -24,9 +27,9 @@ final class ItemPrinter {
         out.printf("%-7s %-16s %-11s %-32s %-30s %s%n", "ID", "TAKEN", "SIZE", "FILE", "TITLE", "TAGS");
         for (MediaItem item : items) {
             out.printf("%-7d %-16s %-11s %-32s %-30s %s%n", item.id(),
-                    item.takenAt() == null ? "-" : item.takenAt().toString().replace('T', ' '),
+                    item.takenAt() == null ? "-" : TAKEN.format(item.takenAt()),
                     item.displayWidth() + "x" + item.displayHeight(),
-                    clip(item.fileName(), 32) + (item.availability().name().equals("MISSING") ? " (missing)" : ""),
+                    item.availability().name().equals("MISSING") ? clip(item.fileName(), 22) + " (missing)" : clip(item.fileName(), 32),
                     clip(item.title() == null ? "" : item.title(), 30),
                     names(item.tags()));
         }
@@ -45,6 +48,15 @@ final class ItemPrinter {
             out.println(JSON.writeValueAsString(value));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write JSON", e);
+        }
+    }
+
+    /** JSON stored as text, to be written as the object it is rather than as a string holding it. */
+    static Object embedded(String json) {
+        try {
+            return JSON.readTree(json);
+        } catch (JsonProcessingException e) {
+            return json;
         }
     }
 

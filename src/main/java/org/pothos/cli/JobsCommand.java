@@ -1,7 +1,6 @@
 package org.pothos.cli;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.pothos.analysis.AnalysisJob;
@@ -50,7 +49,7 @@ final class JobsCommand extends LibraryCommand {
         for (AnalysisJob job : page.items()) {
             out().printf("%-7d %-7d %-10s %-20s %-8d %-9s %s%n", job.id(), job.mediaId(),
                     job.status().name().toLowerCase(Locale.ROOT), job.model(), job.attempts(),
-                    job.durationMs() == null ? "-" : String.format("%.1f s", job.durationMs() / 1000.0),
+                    job.durationMs() == null ? "-" : String.format(Locale.ROOT, "%.1f s", job.durationMs() / 1000.0),
                     job.errorMessage() == null ? "" : job.errorMessage());
             if (job.droppedLabels() != null) {
                 out().println("        " + job.droppedLabels());
@@ -87,7 +86,7 @@ final class JobsCommand extends LibraryCommand {
         map.put("errorMessage", job.errorMessage());
         map.put("rawAnswer", job.rawAnswer());
         map.put("droppedLabels", job.droppedLabels());
-        map.put("options", List.of(job.options().toJson()));
+        map.put("options", ItemPrinter.embedded(job.options().toJson()));
         return map;
     }
 }

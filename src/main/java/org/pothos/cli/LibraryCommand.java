@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.pothos.analysis.OllamaHost;
 import org.pothos.app.AppContext;
 import org.pothos.app.DataDirectory;
 import org.pothos.app.LibraryLock;
@@ -23,12 +24,12 @@ abstract class LibraryCommand implements Callable<Integer> {
     @Override
     public final Integer call() {
         PothosCommand root = (PothosCommand) spec.root().userObject();
-        Path dataDir = DataDirectory.resolve(root.dataDir, System.getenv(),
+        Path dataDir = DataDirectory.resolve(root.dataDir, root.environment(),
                 System.getProperty("os.name"), System.getProperty("user.home"));
         LogSetup.setVerbose(root.verbose);
         LogSetup.logTo(LogSetup.logDir(dataDir));
         LogSetup.logStart("the command " + spec.qualifiedName(" "));
-        try (AppContext context = AppContext.open(dataDir)) {
+        try (AppContext context = AppContext.open(dataDir, root.environment().get(OllamaHost.ENV_VARIABLE))) {
             return run(context);
         } catch (LibraryLock.LibraryInUseException e) {
             err().println(e.getMessage());
@@ -40,6 +41,16 @@ abstract class LibraryCommand implements Callable<Integer> {
     }
 
     protected abstract int run(AppContext context) throws IOException;
+
+    /**
+     * For commands that talk to Ollama: false, after saying why, when {@code OLLAMA_HOST} is set to something that
+     * is not an address (commands that never talk to Ollama do not look at it).
+     */
+    protected boolean ollamaHostUsable(AppContext context) {
+        java.util.Optional<String> problem = context.endpointService().hostProblem();
+        problem.ifPresent(p -> err().println(p + "."));
+        return problem.isEmpty();
+    }
 
     protected PrintWriter out() {
         return spec.commandLine().getOut();

@@ -17,6 +17,9 @@ final class ModelsCommand extends LibraryCommand {
 
     @Override
     protected int run(AppContext context) {
+        if (!ollamaHostUsable(context)) {
+            return FAILURE;
+        }
         List<Endpoint> endpoints = endpoint == null
                 ? context.endpointService().list().stream().filter(Endpoint::enabled).toList()
                 : context.endpointService().find(endpoint).map(List::of).orElse(List.of());

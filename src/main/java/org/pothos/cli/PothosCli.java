@@ -11,7 +11,13 @@ public final class PothosCli {
     }
 
     public static int run(String[] args, PrintWriter out, PrintWriter err, PothosCommand.GuiStarter gui) {
-        CommandLine commandLine = new CommandLine(new PothosCommand(gui))
+        return run(args, out, err, gui, System.getenv());
+    }
+
+    /** With the environment given instead of the process's (tests). */
+    public static int run(String[] args, PrintWriter out, PrintWriter err, PothosCommand.GuiStarter gui,
+                          java.util.Map<String, String> environment) {
+        CommandLine commandLine = new CommandLine(new PothosCommand(gui, environment))
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setOut(out)
                 .setErr(err)

@@ -1,5 +1,6 @@
 package org.pothos.cli;
 
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.pothos.app.LogSetup;
 import org.pothos.app.PothosVersion;
@@ -42,9 +43,20 @@ public final class PothosCommand implements Callable<Integer> {
     boolean selfCheck;
 
     private final GuiStarter guiStarter;
+    private final Map<String, String> environment;
 
     public PothosCommand(GuiStarter guiStarter) {
+        this(guiStarter, System.getenv());
+    }
+
+    /** @param environment the variables commands read (POTHOS_DATA_DIR, OLLAMA_HOST) */
+    public PothosCommand(GuiStarter guiStarter, Map<String, String> environment) {
         this.guiStarter = guiStarter;
+        this.environment = Map.copyOf(environment);
+    }
+
+    Map<String, String> environment() {
+        return environment;
     }
 
     @Override

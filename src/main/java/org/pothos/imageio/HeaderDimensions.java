@@ -37,6 +37,36 @@ final class HeaderDimensions {
         };
     }
 
+    /** Says what was missing, in each format's own terms. */
+    static String missing(ImageFormat format) {
+        return "missing dimensions: " + switch (format) {
+            case JPEG -> "no frame header (SOF marker) gives the picture's size";
+            case PNG -> "the IHDR chunk gives no size";
+            case GIF -> "no logical screen size in the GIF header";
+            case BMP -> "no width and height in the bitmap header";
+            case WEBP -> "no width and height in the WebP header (VP8, VP8L or VP8X chunk)";
+            case TIFF -> "no ImageWidth and ImageLength tags in the first directory";
+            default -> "the container gives no size";
+        };
+    }
+
+    /** Bits per pixel as the header declares them (for PNG: depth times channels); 1 when unknown. */
+    static int bitsPerPixel(ImageFormat format, Metadata metadata) {
+        if (format != ImageFormat.PNG) {
+            return 1;
+        }
+        Directory header = ihdr(metadata);
+        Integer depth = header == null ? null : header.getInteger(PngDirectory.TAG_BITS_PER_SAMPLE);
+        Integer colourType = header == null ? null : header.getInteger(PngDirectory.TAG_COLOR_TYPE);
+        int channels = colourType == null ? 1 : switch (colourType) {
+            case 2 -> 3;
+            case 4 -> 2;
+            case 6 -> 4;
+            default -> 1;
+        };
+        return (depth == null ? 1 : depth) * channels;
+    }
+
     /** metadata-extractor makes one PNG directory per chunk type; the size lives in the IHDR one. */
     private static Directory ihdr(Metadata metadata) {
         for (PngDirectory directory : metadata.getDirectoriesOfType(PngDirectory.class)) {

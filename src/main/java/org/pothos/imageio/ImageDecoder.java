@@ -18,7 +18,9 @@ import javax.imageio.stream.MemoryCacheImageInputStream;
  * Decodes images at reduced size for thumbnails and previews, upright and as opaque TYPE_INT_RGB. Common JPEGs go
  * to the {@link ScaledJpegDecoder} and WebP pictures to the {@link ScaledWebpDecoder} when there are such,
  * everything else (and whatever they decline) to ImageIO; camera RAWs show their largest embedded JPEG preview,
- * HEIF and AVIF go to the {@link HeifDecoder}.
+ * HEIF and AVIF go to the {@link HeifDecoder}. Every decode, whichever decoder runs it, first takes its estimated
+ * memory from the {@link DecodeBudget} (from the header, before any pixel is read), so pictures decoded at once
+ * never exhaust the heap.
  * Thread-safe: every call creates and disposes its own reader.
  */
 public final class ImageDecoder {
@@ -30,6 +32,7 @@ public final class ImageDecoder {
     private final ScaledJpegDecoder scaledJpeg;
     private final ScaledWebpDecoder scaledWebp;
     private final HeifDecoder heif;
+    private final DecodeBudget budget;
 
     /** Decodes everything with ImageIO; HEIF pictures are reported as not decodable. */
     public ImageDecoder() {
@@ -49,9 +52,15 @@ public final class ImageDecoder {
     }
 
     public ImageDecoder(ScaledJpegDecoder scaledJpeg, ScaledWebpDecoder scaledWebp, HeifDecoder heif) {
+        this(scaledJpeg, scaledWebp, heif, DecodeBudget.forThisProcess());
+    }
+
+    /** @param budget the memory decodes may take together (tests give a small one) */
+    public ImageDecoder(ScaledJpegDecoder scaledJpeg, ScaledWebpDecoder scaledWebp, HeifDecoder heif, DecodeBudget budget) {
         this.scaledJpeg = scaledJpeg;
         this.scaledWebp = scaledWebp;
         this.heif = heif;
+        this.budget = budget;
     }
 
     /** Whether HEIF and AVIF pictures can be decoded here (libheif is installed). */
@@ -64,7 +73,7 @@ public final class ImageDecoder {
      * @param maxPixels refuse images whose header announces more pixels, before any pixel memory is allocated
      */
     public BufferedImage decode(Path file, int maxEdge, long maxPixels)
-            throws IOException, UnsupportedImageException, ImageTooLargeException {
+            throws IOException, UnsupportedImageException, ImageTooLargeException, DecodeMemoryException {
         return decode(file, maxEdge, maxEdge, maxPixels);
     }
 
@@ -73,15 +82,34 @@ public final class ImageDecoder {
      * lets a JPEG decode at a smaller DCT scale (a 4000 px photo at 1/4 gives 1000 px, where 1024 would need 1/2).
      */
     public BufferedImage decode(Path file, int maxEdge, int minEdge, long maxPixels)
-            throws IOException, UnsupportedImageException, ImageTooLargeException {
+            throws IOException, UnsupportedImageException, ImageTooLargeException, DecodeMemoryException {
         if (maxEdge < 1 || minEdge < 1 || minEdge > maxEdge) {
             throw new IllegalArgumentException("need 1 <= minEdge <= maxEdge: " + minEdge + ", " + maxEdge);
         }
         ImageFacts facts = inspector.inspect(file);
+        if (facts.format().isHeif() && !heif.isAvailable()) {
+            throw new UnsupportedImageException(HeifDecoder.UNAVAILABLE);
+        }
+        if (!facts.format().isRaw()) {
+            checkPixels(facts.pixelCount(), maxPixels); // a RAW is decoded from its preview, whose size is checked then
+        }
+        boolean wholeFrame = facts.format().isHeif() || facts.format() == ImageFormat.WEBP && scaledWebp == ScaledWebpDecoder.NONE;
+        DecodeEstimate.Plan plan = DecodeEstimate.plan(facts, DecodeEstimate.bitsPerSample(file, facts.format()), wholeFrame,
+                maxEdge, minEdge, budget.capacity());
+        DecodeBudget.Permit permit = budget.admit(plan.bytes());
+        try {
+            return decode(file, facts, plan.subsampling(), maxEdge, minEdge, maxPixels);
+        } catch (OutOfMemoryError e) {
+            // The estimate fell short of what this decoder took: this picture fails, the heap is whole again.
+            throw new DecodeMemoryException(e);
+        } finally {
+            permit.close();
+        }
+    }
+
+    private BufferedImage decode(Path file, ImageFacts facts, int subsampling, int maxEdge, int minEdge, long maxPixels)
+            throws IOException, UnsupportedImageException, ImageTooLargeException {
         if (facts.format().isHeif()) {
-            if (!heif.isAvailable()) {
-                throw new UnsupportedImageException(HeifDecoder.UNAVAILABLE);
-            }
             return RgbImages.fitWithin(heif.decode(file, minEdge, maxPixels), maxEdge);
         }
         BufferedImage stored = null;
@@ -91,11 +119,10 @@ public final class ImageDecoder {
         if (facts.format() == ImageFormat.JPEG) {
             stored = decodeScaled(file, minEdge, maxPixels);
         } else if (facts.format() == ImageFormat.WEBP) {
-            checkPixels((long) facts.width() * facts.height(), maxPixels);
             stored = scaledWebp.decode(file, maxEdge).orElse(null);
         }
         if (stored == null) {
-            stored = readSubsampled(file, facts.format(), maxEdge, maxPixels);
+            stored = readSubsampled(file, facts.format(), subsampling, maxPixels);
         }
         return Orientation.apply(RgbImages.fitWithin(stored, maxEdge), facts.orientation());
     }
@@ -159,21 +186,23 @@ public final class ImageDecoder {
             jpeg = preview.read(in);
         }
         try (ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(jpeg))) {
-            return readSubsampled(in, ImageFormat.JPEG, maxEdge, maxPixels);
+            return readSubsampled(in, ImageFormat.JPEG, 0, maxEdge, maxPixels);
         }
     }
 
-    private static BufferedImage readSubsampled(Path file, ImageFormat format, int maxEdge, long maxPixels)
+    /** @param factor the subsampling the memory plan chose */
+    private static BufferedImage readSubsampled(Path file, ImageFormat format, int factor, long maxPixels)
             throws IOException, UnsupportedImageException, ImageTooLargeException {
         try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
             if (in == null) {
                 throw new IOException("cannot open " + file);
             }
-            return readSubsampled(in, format, maxEdge, maxPixels);
+            return readSubsampled(in, format, factor, Integer.MAX_VALUE, maxPixels);
         }
     }
 
-    private static BufferedImage readSubsampled(ImageInputStream in, ImageFormat format, int maxEdge, long maxPixels)
+    /** @param factor the subsampling to use, or 0 for the one {@link #subsampling} gives for {@code maxEdge} */
+    private static BufferedImage readSubsampled(ImageInputStream in, ImageFormat format, int factor, int maxEdge, long maxPixels)
             throws IOException, UnsupportedImageException, ImageTooLargeException {
         ImageReader reader = readerFor(format);
         try {
@@ -185,9 +214,9 @@ public final class ImageDecoder {
                 throw new ImageTooLargeException(pixels, maxPixels);
             }
             ImageReadParam param = reader.getDefaultReadParam();
-            int factor = subsampling(Math.max(width, height), maxEdge);
-            if (factor > 1) {
-                param.setSourceSubsampling(factor, factor, 0, 0);
+            int subsampling = factor > 0 ? factor : subsampling(Math.max(width, height), maxEdge);
+            if (subsampling > 1) {
+                param.setSourceSubsampling(subsampling, subsampling, 0, 0);
             }
             return reader.read(0, param);
         } catch (IIOException | RuntimeException e) {

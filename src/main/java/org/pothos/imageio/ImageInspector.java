@@ -12,7 +12,8 @@ import java.nio.file.Path;
 
 /**
  * Reads format, dimensions and EXIF facts of an image from its header and metadata only, and rejects files
- * that cannot be shown. Runs for every imported file, so it never decodes pixels. Stateless and thread-safe.
+ * that cannot be shown: cut short, with a broken PNG chunk, without a size, or with a size no real picture has.
+ * Runs for every imported file, so it never decodes pixels. Stateless and thread-safe.
  */
 public final class ImageInspector {
 
@@ -32,7 +33,12 @@ public final class ImageInspector {
     private static Inspection read(Path file, boolean withLabels) throws IOException, UnsupportedImageException {
         try (RandomAccessFile in = new RandomAccessFile(file.toFile(), "r")) {
             ImageFormat format = format(in);
-            if (!TruncationCheck.looksComplete(format, in)) {
+            if (format == ImageFormat.PNG) {
+                String problem = PngChunks.problem(in).orElse(null);
+                if (problem != null) {
+                    throw new UnsupportedImageException(problem);
+                }
+            } else if (!TruncationCheck.looksComplete(format, in)) {
                 throw new UnsupportedImageException("truncated file");
             }
             if (format.isRaw()) {
@@ -44,7 +50,12 @@ public final class ImageInspector {
             }
             Metadata metadata = MetadataSource.read(format, in, withLabels);
             HeaderDimensions.Size size = HeaderDimensions.of(format, metadata)
-                    .orElseThrow(() -> new UnsupportedImageException("missing dimensions"));
+                    .orElseThrow(() -> new UnsupportedImageException(HeaderDimensions.missing(format)));
+            String absurd = HeaderSanity.problem(format, size.width(), size.height(), HeaderDimensions.bitsPerPixel(format, metadata),
+                    in.length()).orElse(null);
+            if (absurd != null) {
+                throw new UnsupportedImageException(absurd);
+            }
             return inspection(format, size.width(), size.height(), ExifFields.orientation(metadata), metadata);
         }
     }

@@ -14,8 +14,6 @@ final class TruncationCheck {
     private static final int JPEG_TAIL_WINDOW = 32 * 1024;
     private static final int PADDED_TAIL_WINDOW = 64;
     private static final byte[] JPEG_EOI = {(byte) 0xFF, (byte) 0xD9};
-    /** The IEND chunk type followed by its fixed CRC. */
-    private static final byte[] PNG_IEND = {'I', 'E', 'N', 'D', (byte) 0xAE, 0x42, 0x60, (byte) 0x82};
     private static final byte[] GIF_TRAILER = {0x3B};
 
     private TruncationCheck() {
@@ -25,9 +23,9 @@ final class TruncationCheck {
         return switch (format) {
             // In entropy-coded JPEG data 0xFF is always followed by 0x00 or a restart marker, so FFD9 cannot occur by chance.
             case JPEG -> indexOf(tail(file, JPEG_TAIL_WINDOW), JPEG_EOI) >= 0;
-            case PNG -> endsWithIgnoringZeroPadding(tail(file, PADDED_TAIL_WINDOW), PNG_IEND);
             case GIF -> endsWithIgnoringZeroPadding(tail(file, PADDED_TAIL_WINDOW), GIF_TRAILER);
-            // RAW and HEIF keep their structure up front; a cut-short one fails when its preview or item is read.
+            // PNGs are walked chunk by chunk instead (PngChunks); RAW and HEIF keep their structure up front, and a
+            // cut-short one fails when its preview or item is read.
             default -> true;
         };
     }

@@ -6,5 +6,7 @@ public enum ThumbnailStatus {
     PENDING,
     READY,
     FAILED,
+    /** Failed for a reason that can pass (memory, the cache, an unreadable file): the next run tries again. */
+    RETRY,
     TOO_LARGE
 }

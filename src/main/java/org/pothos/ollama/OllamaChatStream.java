@@ -116,13 +116,15 @@ final class OllamaChatStream {
             Object item = next(endpoint, lines, response);
             if (item == END) {
                 if (lines.status != 200) {
-                    throw errors.fromStatus(lines.status, errorText(errorBody.toString()), endpoint, call.model());
+                    throw errors.fromStatus(lines.status, errorBody.toString(), endpoint, call.model(),
+                            ErrorBodies.retryAfter(lines.retryAfter, java.time.Instant.now()));
                 }
                 throw new ModelCallException(ErrorKind.BAD_RESPONSE,
                         "Ollama at " + endpoint.url() + " ended the answer before it was complete");
             }
             if (item instanceof Throwable failure) {
-                throw errors.translate(failure, endpoint, call.model());
+                throw lines.status == 0 ? errors.beforeAnswer(failure, endpoint, call.model())
+                        : errors.translate(failure, endpoint, call.model());
             }
             String line = (String) item;
             if (lines.status != 200) {
@@ -193,19 +195,6 @@ final class OllamaChatStream {
         }
     }
 
-    /** Ollama's error bodies are {@code {"error": "..."}}; proxies send HTML or plain text. */
-    static String errorText(String body) {
-        try {
-            JsonNode node = JSON.readTree(body);
-            if (node != null && node.hasNonNull("error")) {
-                return node.get("error").asText();
-            }
-        } catch (IOException e) {
-            // not JSON: use the text as it is
-        }
-        return body.strip();
-    }
-
     private static String abbreviate(String line) {
         return line.length() > 120 ? line.substring(0, 120) + "…" : line;
     }
@@ -217,11 +206,13 @@ final class OllamaChatStream {
     private static final class LineQueue implements HttpResponse.BodyHandler<Void>, Flow.Subscriber<String> {
         final LinkedBlockingQueue<Object> queue = new LinkedBlockingQueue<>();
         volatile int status;
+        volatile String retryAfter;
         private volatile Flow.Subscription subscription;
         private volatile boolean cancelled;
 
         @Override
         public HttpResponse.BodySubscriber<Void> apply(HttpResponse.ResponseInfo info) {
+            retryAfter = info.headers().firstValue("Retry-After").orElse(null);
             status = info.statusCode();
             return HttpResponse.BodySubscribers.fromLineSubscriber(this, s -> null, StandardCharsets.UTF_8, "\n");
         }

@@ -85,7 +85,8 @@ public final class OllamaEmbeddingClient implements EmbeddingClient {
             throw errors.translate(e.getCause(), endpoint, model);
         }
         if (response.statusCode() != 200) {
-            throw errors.fromStatus(response.statusCode(), OllamaChatStream.errorText(response.body()), endpoint, model);
+            throw errors.fromStatus(response.statusCode(), response.body(), endpoint, model,
+                    ErrorBodies.retryAfter(response.headers().firstValue("Retry-After").orElse(null), java.time.Instant.now()));
         }
         return vectors(endpoint, response.body(), texts.size());
     }

@@ -17,17 +17,23 @@ import org.pothos.analysis.ModelCallException;
  */
 final class OllamaErrors {
 
-    /** From an HTTP status and the error text of the body. */
-    ModelCallException fromStatus(int status, String text, Endpoint endpoint, String model) {
+    /**
+     * From an HTTP status and the body of the answer.
+     *
+     * @param retryAfter the wait a busy server asked for, or null
+     */
+    ModelCallException fromStatus(int status, String body, Endpoint endpoint, String model, java.time.Duration retryAfter) {
         String url = endpoint.url();
-        String detail = text == null || text.isBlank() ? "no details" : firstLine(text);
+        String text = ErrorBodies.summarise(body);
+        String detail = text.isBlank() ? "no details" : text;
         if (status == 404) {
             return modelNotFound(endpoint, model);
         }
         if (status == 503) {
             // Ollama answers 503 when its queue of waiting requests (OLLAMA_MAX_QUEUE) is full.
             String why = detail.contains("maximum pending requests") ? " is busy, its queue is full" : " is busy";
-            return new ModelCallException(ErrorKind.BUSY, "Ollama at " + url + why + " (HTTP 503: " + detail + ")");
+            return new ModelCallException(ErrorKind.BUSY, "Ollama at " + url + why + " (HTTP 503: " + detail + ")", null,
+                    retryAfter);
         }
         if (status >= 500) {
             return new ModelCallException(ErrorKind.SERVER_ERROR, "Ollama at " + url + " failed (HTTP " + status + "): " + detail);
@@ -45,7 +51,7 @@ final class OllamaErrors {
             return modelNotFound(endpoint, model);
         }
         return new ModelCallException(ErrorKind.SERVER_ERROR, "Ollama at " + endpoint.url()
-                + " failed while answering: " + firstLine(text));
+                + " failed while answering: " + ErrorBodies.firstLine(text));
     }
 
     ModelCallException modelNotFound(Endpoint endpoint, String model) {
@@ -78,7 +84,7 @@ final class OllamaErrors {
             }
             if (t instanceof IOException) {
                 return new ModelCallException(ErrorKind.BAD_RESPONSE, "the connection to Ollama at " + url
-                        + " closed before the answer was complete (" + firstLine(String.valueOf(t.getMessage())) + ")", e);
+                        + " " + brokenConnection(t), e);
             }
         }
         String message = e.getMessage() == null ? "" : e.getMessage();
@@ -90,7 +96,35 @@ final class OllamaErrors {
             // ollama4j gives a 503 "server busy" an empty message.
             return new ModelCallException(ErrorKind.BUSY, "Ollama at " + url + " is busy or failed without saying why", e);
         }
-        return new ModelCallException(ErrorKind.SERVER_ERROR, "Ollama at " + url + " failed: " + firstLine(message), e);
+        return new ModelCallException(ErrorKind.SERVER_ERROR, "Ollama at " + url + " failed: " + ErrorBodies.summarise(message), e);
+    }
+
+    /**
+     * What happened to a connection, in the server's terms: the JDK's messages speak of its own state
+     * ("chunked transfer encoding, state: READING_LENGTH", "EOF reached while reading").
+     */
+    private static String brokenConnection(Throwable t) {
+        String message = t.getMessage() == null ? "" : t.getMessage().toLowerCase(Locale.ROOT);
+        if (message.contains("reset")) {
+            return "was reset in the middle of the answer";
+        }
+        if (message.contains("broken pipe")) {
+            return "closed while the request was being sent";
+        }
+        return "closed in the middle of the answer";
+    }
+
+    /**
+     * A failure before any answer arrived: a broken connection here means the server went away (it was stopped,
+     * or a proxy lost it), which is a connection problem rather than a broken answer.
+     */
+    ModelCallException beforeAnswer(Throwable e, Endpoint endpoint, String model) {
+        ModelCallException translated = translate(e, endpoint, model);
+        if (translated.kind() != ErrorKind.BAD_RESPONSE) {
+            return translated;
+        }
+        return new ModelCallException(ErrorKind.CONNECTION, "Ollama at " + endpoint.url()
+                + " closed the connection without answering: is it still running?", e);
     }
 
     /** The JDK says "connection refused" only by the exception's type; its message is often empty. */
@@ -102,10 +136,5 @@ final class OllamaErrors {
             return "unknown host";
         }
         return "connection refused";
-    }
-
-    private static String firstLine(String text) {
-        String line = text.strip().lines().findFirst().orElse("");
-        return line.length() > 300 ? line.substring(0, 300) + "…" : line;
     }
 }

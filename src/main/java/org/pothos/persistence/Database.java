@@ -13,8 +13,10 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.flywaydb.core.Flyway;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -29,29 +31,68 @@ public final class Database implements AutoCloseable {
 
     /** File name stem of the database; H2 adds {@code .mv.db}. */
     public static final String FILE_STEM = "pothos";
+    static final String MIGRATIONS = "classpath:db/migration";
 
     /** The units of work open on this thread, innermost first, so a writer can ask for work after its commit. */
     private static final ThreadLocal<Deque<UnitOfWork>> OPEN_UNITS = ThreadLocal.withInitial(ArrayDeque::new);
 
     private final HikariDataSource dataSource;
+    /** One connection of its own for {@link #autonomous}: never waits behind the transactions that need it. */
+    private final HikariDataSource autonomousSource;
     private final Object hibernateLock = new Object();
     private volatile EntityManagerFactory entityManagerFactory;
     private boolean closed;
+    /**
+     * Held while a transaction commits or rolls back. H2 writes a chunk of every changed map one map at a time,
+     * and a commit turns its rows and index entries from uncommitted to committed one by one (a rollback restores
+     * them one by one): when another thread's commit wrote its chunk in the middle of that, a SIGKILL right after
+     * left a row committed in its table and rolled back in an index (seen as a job RUNNING in the table and QUEUED
+     * in the status index, which the recovery at the next start could not find). One end of a transaction at a
+     * time writes whole ones; {@link IndexRepair} mends what H2 can still tear after a crash.
+     */
+    private final ReentrantLock commits = new ReentrantLock();
     private final List<Runnable> searchChangeListeners = new CopyOnWriteArrayList<>();
 
-    private Database(HikariDataSource dataSource) {
+    private Database(HikariDataSource dataSource, HikariDataSource autonomousSource) {
         this.dataSource = dataSource;
+        this.autonomousSource = autonomousSource;
     }
 
     /** Opens (creating and migrating if needed) the database in {@code dataDir}. */
     public static Database open(Path dataDir) {
-        HikariDataSource dataSource = createDataSource(dataDir.toAbsolutePath().resolve(FILE_STEM));
+        return open(dataDir, false);
+    }
+
+    /**
+     * Like {@link #open(Path)}; {@code afterCrash} says that the last process died with the library open, and the
+     * indexes are rebuilt from the tables before anything reads them (see {@link IndexRepair}).
+     */
+    public static Database open(Path dataDir, boolean afterCrash) {
+        return open(dataDir, afterCrash, List.of(MIGRATIONS));
+    }
+
+    /** With more migration locations after the library's own: for tests of a migration that fails. */
+    static Database open(Path dataDir, boolean afterCrash, List<String> migrationLocations) {
+        Path fileStem = dataDir.toAbsolutePath().resolve(FILE_STEM);
+        MigrationSafety.restoreUnfinished(fileStem);
+        // As many connections as analysis workers (16 at most) and a few for imports and the window.
+        HikariDataSource dataSource = createDataSource(fileStem, 20, "pothos-db");
+        HikariDataSource autonomous = null;
         try {
-            SchemaMigrations.bringUpToDate(dataSource);
-            return new Database(dataSource);
-        } catch (RuntimeException e) {
+            dataSource = migrate(dataSource, fileStem, migrationLocations);
+            if (afterCrash) {
+                try (Connection connection = dataSource.getConnection()) {
+                    IndexRepair.rebuild(connection);
+                }
+            }
+            autonomous = createDataSource(fileStem, 1, "pothos-db-autonomous");
+            return new Database(dataSource, autonomous);
+        } catch (RuntimeException | SQLException e) {
+            if (autonomous != null) {
+                autonomous.close();
+            }
             dataSource.close();
-            throw e;
+            throw e instanceof RuntimeException r ? r : new IllegalStateException("cannot open the library: " + e.getMessage(), e);
         }
     }
 
@@ -86,7 +127,40 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static HikariDataSource createDataSource(Path fileStem) {
+    /**
+     * Brings the schema up to date. H2 commits DDL statement by statement, so a kill in the middle of a migration
+     * would leave a library half changed: the database file is copied first, and put back if the migration does not
+     * finish (now, or at the next start after a kill). Returns the data source to go on with.
+     */
+    private static HikariDataSource migrate(HikariDataSource dataSource, Path fileStem, List<String> locations) {
+        if (locations.equals(List.of(MIGRATIONS)) && SchemaMigrations.upToDate(dataSource)) {
+            return dataSource; // one query instead of Flyway's start-up, class-path scan and validation
+        }
+        Flyway flyway = flyway(dataSource, locations);
+        if (!MigrationSafety.needsCopy(fileStem, flyway)) {
+            flyway.migrate();
+            return dataSource;
+        }
+        dataSource.close(); // H2 closes the file with its last connection: the copy is of a closed database
+        MigrationSafety.copyBefore(fileStem);
+        HikariDataSource reopened = createDataSource(fileStem, 20, "pothos-db");
+        try {
+            flyway(reopened, locations).migrate();
+        } catch (RuntimeException e) {
+            reopened.close();
+            MigrationSafety.restore(fileStem);
+            throw new IllegalStateException("the library could not be brought up to date, and was left as it was before: "
+                    + e.getMessage(), e);
+        }
+        MigrationSafety.discardCopy(fileStem);
+        return reopened;
+    }
+
+    private static Flyway flyway(HikariDataSource dataSource, List<String> locations) {
+        return Flyway.configure().dataSource(dataSource).locations(locations.toArray(String[]::new)).load();
+    }
+
+    private static HikariDataSource createDataSource(Path fileStem, int connections, String name) {
         HikariConfig config = new HikariConfig();
         // The process closes the database itself; H2's own shutdown hook would race with ours.
         // WRITE_DELAY=0: H2 otherwise writes commits to the file up to half a second later, so a killed
@@ -94,8 +168,8 @@ public final class Database implements AutoCloseable {
         config.setJdbcUrl("jdbc:h2:file:" + fileStem + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0");
         config.setUsername("pothos");
         config.setPassword("");
-        config.setMaximumPoolSize(8);
-        config.setPoolName("pothos-db");
+        config.setMaximumPoolSize(connections);
+        config.setPoolName(name);
         return new HikariDataSource(config);
     }
 
@@ -108,12 +182,12 @@ public final class Database implements AutoCloseable {
         try {
             tx.begin();
             T result = work.apply(em);
-            tx.commit();
+            whole(tx::commit);
             unit.committed();
             return result;
         } catch (RuntimeException | Error e) {
             if (tx.isActive()) {
-                tx.rollback();
+                whole(tx::rollback);
             }
             throw e;
         } finally {
@@ -161,28 +235,21 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Like {@link #call}, tried again when it collides with a concurrent transaction on a unique key
-     * (two jobs creating the same new tag at once): the retry finds the other's row and uses it.
+     * Like {@link #call}, tried again with a short jittered backoff when it collides with a concurrent
+     * transaction: a lock wait that timed out, a deadlock, a unique key another transaction took first (two
+     * results creating the same link at once) or a row it changed meanwhile. The work must only touch the
+     * database, so that running it again is safe.
      */
-    public <T> T callRetryingConflicts(Function<EntityManager, T> work) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return call(work);
-            } catch (PersistenceException e) {
-                if (attempt >= 3 || !isUniqueViolation(e)) {
-                    throw e;
-                }
-            }
-        }
+    public <T> T callRetrying(Function<EntityManager, T> work) {
+        return TransactionConflicts.retry(() -> call(work));
     }
 
-    private static boolean isUniqueViolation(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof org.hibernate.exception.ConstraintViolationException) {
-                return true;
-            }
-        }
-        return false;
+    /** Like {@link #callRetrying} for work that returns nothing. */
+    public void runRetrying(Consumer<EntityManager> work) {
+        callRetrying(em -> {
+            work.accept(em);
+            return null;
+        });
     }
 
     /** Like {@link #call} for work that returns nothing. */
@@ -223,21 +290,61 @@ public final class Database implements AutoCloseable {
      */
     public <T> T withConnection(ConnectionWork<T> work) {
         try (Connection connection = dataSource.getConnection()) {
-            boolean autoCommit = connection.getAutoCommit();
-            connection.setAutoCommit(false);
-            try {
-                T result = work.apply(connection);
-                connection.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(autoCommit);
-            }
+            return inTransaction(connection, work);
         } catch (SQLException e) {
             throw new PersistenceException("could not write to the library: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Runs {@code work} in a transaction of its own on a connection of its own, one call at a time, and commits
+     * it at once, even while the calling thread is inside a transaction of {@link #call}: for rows that must be
+     * visible to every transaction as soon as they exist (a new tag), so that no transaction waits on another's
+     * uncommitted insert of the same key.
+     */
+    public synchronized <T> T autonomous(ConnectionWork<T> work) throws SQLException {
+        try (Connection connection = autonomousSource.getConnection()) {
+            return inTransaction(connection, work);
+        }
+    }
+
+    private <T> T inTransaction(Connection connection, ConnectionWork<T> work) throws SQLException {
+        boolean autoCommit = connection.getAutoCommit();
+        connection.setAutoCommit(false);
+        try {
+            T result = work.apply(connection);
+            wholeSql(connection::commit);
+            return result;
+        } catch (SQLException | RuntimeException e) {
+            wholeSql(connection::rollback);
+            throw e;
+        } finally {
+            connection.setAutoCommit(autoCommit);
+        }
+    }
+
+    /** Ends a transaction (commit or rollback) while no other one ends: see {@link #commits}. */
+    private void whole(Runnable end) {
+        commits.lock();
+        try {
+            end.run();
+        } finally {
+            commits.unlock();
+        }
+    }
+
+    private void wholeSql(SqlAction end) throws SQLException {
+        commits.lock();
+        try {
+            end.run();
+        } finally {
+            commits.unlock();
+        }
+    }
+
+    @FunctionalInterface
+    private interface SqlAction {
+        void run() throws SQLException;
     }
 
     @Override
@@ -248,6 +355,7 @@ public final class Database implements AutoCloseable {
                 entityManagerFactory.close();
             }
         }
+        autonomousSource.close();
         dataSource.close();
     }
 }

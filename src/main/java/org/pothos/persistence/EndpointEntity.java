@@ -33,6 +33,8 @@ class EndpointEntity {
     String bearerToken;
     @Column(name = "default_model", length = 200)
     String defaultModel;
+    @Column(name = "is_local")
+    boolean isLocal;
     @Version
     long version;
 }

@@ -54,6 +54,15 @@ public final class JpaEndpointStore implements EndpointStore {
 
     @Override
     public Endpoint add(String name, String url, int maxConcurrentRequests, String bearerToken) {
+        return add(name, url, maxConcurrentRequests, bearerToken, false);
+    }
+
+    @Override
+    public Endpoint addLocal(String name, String url, int maxConcurrentRequests) {
+        return add(name, url, maxConcurrentRequests, null, true);
+    }
+
+    private Endpoint add(String name, String url, int maxConcurrentRequests, String bearerToken, boolean local) {
         return db.call(em -> {
             long existing = em.createQuery("select count(e) from EndpointEntity e", Long.class).getSingleResult();
             EndpointEntity e = new EndpointEntity();
@@ -64,10 +73,27 @@ public final class JpaEndpointStore implements EndpointStore {
             e.isDefault = existing == 0;
             e.maxConcurrentRequests = maxConcurrentRequests;
             e.bearerToken = bearerToken == null || bearerToken.isBlank() ? null : bearerToken;
+            e.isLocal = local;
             em.persist(e);
             em.flush();
             return toEndpoint(e);
         });
+    }
+
+    @Override
+    public Optional<Long> localId() {
+        return db.call(em -> em.createQuery("select e.id from EndpointEntity e where e.isLocal = true order by e.id", Long.class)
+                .setMaxResults(1).getResultStream().findFirst());
+    }
+
+    @Override
+    public void setName(long id, String name) {
+        db.run(em -> require(em, id).name = name);
+    }
+
+    @Override
+    public void setBearerToken(long id, String token) {
+        db.run(em -> require(em, id).bearerToken = token == null || token.isBlank() ? null : token);
     }
 
     @Override

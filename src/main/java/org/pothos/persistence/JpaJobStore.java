@@ -36,7 +36,7 @@ public final class JpaJobStore implements JobStore {
     public JpaJobStore(Database db, Clock clock) {
         this.db = db;
         this.clock = clock;
-        this.applier = new ResultApplier(new LabelWriter(clock));
+        this.applier = new ResultApplier(new LabelWriter(clock, new LabelCreator(db)));
     }
 
     @Override
@@ -111,14 +111,14 @@ public final class JpaJobStore implements JobStore {
 
     @Override
     public Optional<AnalysisJob> markRunning(long id, Long endpointId, Instant now) {
-        return db.call(em -> update(em, id, JobStatus.QUEUED, JobStatus.RUNNING,
+        return db.callRetrying(em -> update(em, id, JobStatus.QUEUED, JobStatus.RUNNING,
                 "j.attempts = j.attempts + 1, j.startedAt = :now, j.endpointId = :endpoint, j.finishedAt = null",
                 params("now", now, "endpoint", endpointId)) == 1 ? Optional.of(read(em, id)) : Optional.empty());
     }
 
     @Override
     public AnalysisJob requeue(long id, Instant nextAttemptAt, ErrorKind kind, String message) {
-        return db.call(em -> {
+        return db.callRetrying(em -> {
             require(update(em, id, JobStatus.RUNNING, JobStatus.QUEUED,
                     "j.nextAttemptAt = :next, j.errorKind = :kind, j.errorMessage = :message",
                     params("next", nextAttemptAt, "kind", kind.name(), "message", clip(message))), id, JobStatus.RUNNING);
@@ -127,19 +127,49 @@ public final class JpaJobStore implements JobStore {
     }
 
     @Override
-    public AnalysisJob returnToQueue(long id, String reason) {
-        return db.call(em -> {
+    public AnalysisJob postpone(long id, Instant nextAttemptAt, ErrorKind kind, String message) {
+        return db.callRetrying(em -> {
             require(update(em, id, JobStatus.RUNNING, JobStatus.QUEUED,
-                    "j.attempts = case when j.attempts > 0 then j.attempts - 1 else 0 end, j.nextAttemptAt = null,"
-                            + " j.errorKind = null, j.errorMessage = :message",
-                    params("message", clip(reason))), id, JobStatus.RUNNING);
+                    "j.attempts = case when j.attempts > 0 then j.attempts - 1 else 0 end, j.nextAttemptAt = :next,"
+                            + " j.errorKind = :kind, j.errorMessage = :message",
+                    params("next", nextAttemptAt, "kind", kind == null ? null : kind.name(), "message", clip(message))),
+                    id, JobStatus.RUNNING);
             return read(em, id);
         });
     }
 
     @Override
+    public AnalysisJob keepAnswer(long id, ModelAnswer answer, String rawAnswer, long bytesUploaded, Instant nextAttemptAt,
+                                  String reason) {
+        return db.callRetrying(em -> {
+            AnalysisJobEntity job = running(em, id);
+            job.status = JobStatus.QUEUED.name();
+            job.attempts = Math.max(0, job.attempts - 1);
+            job.nextAttemptAt = nextAttemptAt;
+            job.resultJson = ModelAnswerJson.write(answer);
+            job.rawAnswer = rawAnswer;
+            job.bytesUploaded = bytesUploaded;
+            job.errorKind = ErrorKind.NOT_SAVED.name();
+            job.errorMessage = clip(reason);
+            return AnalysisJobMapper.toJob(job);
+        });
+    }
+
+    @Override
+    public Optional<ModelAnswer> keptAnswer(long id) {
+        return db.call(em -> Optional.ofNullable(em.find(AnalysisJobEntity.class, id))
+                .filter(job -> ErrorKind.NOT_SAVED.name().equals(job.errorKind) && job.resultJson != null)
+                .map(job -> ModelAnswerJson.read(job.resultJson)));
+    }
+
+    @Override
+    public AnalysisJob returnToQueue(long id, String reason) {
+        return postpone(id, null, null, reason);
+    }
+
+    @Override
     public AnalysisJob fail(long id, ErrorKind kind, String message, String rawAnswer, Long bytesUploaded, Instant now) {
-        return db.call(em -> {
+        return db.callRetrying(em -> {
             AnalysisJobEntity job = running(em, id);
             job.status = JobStatus.FAILED.name();
             job.errorKind = kind.name();
@@ -153,7 +183,7 @@ public final class JpaJobStore implements JobStore {
 
     @Override
     public AnalysisJob succeed(long id, ModelAnswer answer, String rawAnswer, long bytesUploaded, Instant now) {
-        return db.callRetryingConflicts(em -> {
+        return db.callRetrying(em -> {
             AnalysisJobEntity job = running(em, id);
             MediaItemEntity item = em.find(MediaItemEntity.class, job.mediaId);
             ResultApplier.Applied applied = applier.apply(em, item, answer, job.model, AnalysisOptions.fromJson(job.optionsJson), now);
@@ -171,7 +201,7 @@ public final class JpaJobStore implements JobStore {
 
     @Override
     public AnalysisJob markCancelled(long id, Instant now) {
-        return db.call(em -> {
+        return db.callRetrying(em -> {
             AnalysisJobEntity job = running(em, id);
             job.status = JobStatus.CANCELLED.name();
             job.errorKind = null;

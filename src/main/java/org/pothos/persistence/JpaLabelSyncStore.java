@@ -31,7 +31,7 @@ public final class JpaLabelSyncStore implements LabelSyncStore {
         this.db = db;
         this.media = media;
         this.clock = clock;
-        this.fileLabels = new FileLabelApplier(new LabelWriter(clock));
+        this.fileLabels = new FileLabelApplier(new LabelWriter(clock, new LabelCreator(db)));
     }
 
     @Override
@@ -149,7 +149,7 @@ public final class JpaLabelSyncStore implements LabelSyncStore {
 
     @Override
     public void applyFileLabels(long id, FileLabels theirs, String sidecarStamp) {
-        db.callRetryingConflicts(em -> {
+        db.callRetrying(em -> {
             MediaItemEntity item = em.find(MediaItemEntity.class, id);
             if (item != null) {
                 item.sidecarStamp = sidecarStamp;

@@ -58,7 +58,7 @@ public final class JpaMediaStore implements MediaStore {
     public JpaMediaStore(Database db, Clock clock) {
         this.db = db;
         this.clock = clock;
-        this.labels = new LabelWriter(clock);
+        this.labels = new LabelWriter(clock, new LabelCreator(db));
         this.fileLabels = new FileLabelApplier(labels);
     }
 
@@ -231,7 +231,7 @@ public final class JpaMediaStore implements MediaStore {
                          + " COUNT(CASE WHEN favourite THEN 1 END),"
                          + " COALESCE(SUM(size_bytes), 0),"
                          + " COUNT(CASE WHEN thumbnail_state = 'READY' THEN 1 END),"
-                         + " COUNT(CASE WHEN thumbnail_state IN ('FAILED', 'TOO_LARGE') THEN 1 END)"
+                         + " COUNT(CASE WHEN thumbnail_state IN ('FAILED', 'RETRY', 'TOO_LARGE') THEN 1 END)"
                          + " FROM media_item")) {
                 items.next();
                 long[] totals = new long[7];
@@ -298,7 +298,7 @@ public final class JpaMediaStore implements MediaStore {
 
     @Override
     public void setThumbnailStatus(long id, ThumbnailStatus status, String reason) {
-        db.run(em -> em.createQuery("update MediaItemEntity m set m.thumbnailState = :s, m.lastError = :e,"
+        db.runRetrying(em -> em.createQuery("update MediaItemEntity m set m.thumbnailState = :s, m.lastError = :e,"
                         + " m.version = m.version + 1 where m.id = :id")
                 .setParameter("s", status.name())
                 .setParameter("e", reason)
@@ -308,7 +308,7 @@ public final class JpaMediaStore implements MediaStore {
 
     @Override
     public void addLabels(long mediaId, LabelKind kind, Collection<String> names, Source source) {
-        db.callRetryingConflicts(em -> {
+        db.callRetrying(em -> {
             MediaItemEntity item = requireItem(em, mediaId);
             labels.add(em, mediaId, LabelTable.of(kind), names, source);
             item.updatedAt = clock.instant();
@@ -318,7 +318,7 @@ public final class JpaMediaStore implements MediaStore {
 
     @Override
     public void removeLabel(long mediaId, LabelKind kind, String name) {
-        db.run(em -> {
+        db.runRetrying(em -> {
             MediaItemEntity item = requireItem(em, mediaId);
             labels.remove(em, mediaId, LabelTable.of(kind), name);
             item.updatedAt = clock.instant();
@@ -359,7 +359,7 @@ public final class JpaMediaStore implements MediaStore {
         if (values.isEmpty()) {
             return List.of();
         }
-        return db.callRetryingConflicts(em -> new ItemValuesWriter(em, clock.instant(), values).assign(values));
+        return db.callRetrying(em -> new ItemValuesWriter(em, clock.instant(), values).assign(values));
     }
 
     @Override
@@ -375,13 +375,14 @@ public final class JpaMediaStore implements MediaStore {
         });
     }
 
+    /** Edits retry when they meet a result being saved for the same item at that moment. */
     private void edit(long mediaId, Consumer<MediaItemEntity> change) {
-        db.run(em -> applyEdit(em, mediaId, change));
+        db.runRetrying(em -> applyEdit(em, mediaId, change));
     }
 
     /** An edit of text that free-text search reads. */
     private void editText(long mediaId, Consumer<MediaItemEntity> change) {
-        db.run(em -> {
+        db.runRetrying(em -> {
             applyEdit(em, mediaId, change);
             SearchText.refresh(em, List.of(mediaId));
         });

@@ -33,7 +33,7 @@ public final class JpaReviewStore implements ReviewStore {
     public JpaReviewStore(Database db, Clock clock) {
         this.db = db;
         this.clock = clock;
-        this.labels = new LabelWriter(clock);
+        this.labels = new LabelWriter(clock, new LabelCreator(db));
     }
 
     @Override
@@ -107,7 +107,7 @@ public final class JpaReviewStore implements ReviewStore {
         ReviewResult total = ReviewResult.NONE;
         for (int from = 0; from < ids.size(); from += CHUNK) {
             List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
-            total = total.plus(db.callRetryingConflicts(em -> {
+            total = total.plus(db.callRetrying(em -> {
                 ReviewResult result = ReviewResult.NONE;
                 Instant now = clock.instant();
                 for (Long id : chunk) {

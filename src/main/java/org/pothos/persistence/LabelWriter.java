@@ -2,8 +2,11 @@ package org.pothos.persistence;
 
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.pothos.library.LabelNames;
 import org.pothos.library.LabelSnapshot;
 import org.pothos.library.Source;
@@ -12,9 +15,11 @@ import org.pothos.library.Source;
 final class LabelWriter {
 
     private final Clock clock;
+    private final LabelCreator creator;
 
-    LabelWriter(Clock clock) {
+    LabelWriter(Clock clock, LabelCreator creator) {
         this.clock = clock;
+        this.creator = creator;
     }
 
     void add(EntityManager em, long mediaId, LabelTable table, Collection<String> names, Source source) {
@@ -109,14 +114,24 @@ final class LabelWriter {
      */
     void addMatchingExisting(EntityManager em, long mediaId, LabelTable table, Collection<String> names, Source source,
                              java.time.Instant now) {
+        Map<String, LabelEntity> labels = new LinkedHashMap<>();
+        List<String> missing = new ArrayList<>();
         for (String raw : names) {
             String name = LabelNames.clean(raw);
-            if (name.isEmpty()) {
+            if (name.isEmpty() || labels.containsKey(name)) {
                 continue;
             }
             LabelEntity label = findMatching(em, table, name);
-            link(em, mediaId, table, label != null ? label : create(em, table, name), source, now, false);
+            labels.put(name, label);
+            if (label == null) {
+                missing.add(name);
+            }
         }
+        // The new ones are created together, in one transaction of their own (see LabelCreator): the answers saved at
+        // once then never wait on each other's uncommitted insert of the same name.
+        Map<String, Long> created = missing.isEmpty() ? Map.of() : creator.insertOrGet(table, missing);
+        labels.forEach((name, label) -> link(em, mediaId, table,
+                label != null ? label : em.find(table.labelClass, created.get(name)), source, now, false));
         labelsChanged(em, mediaId);
     }
 

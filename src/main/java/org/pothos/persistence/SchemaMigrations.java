@@ -35,8 +35,7 @@ final class SchemaMigrations {
 
     /** @return whether Flyway ran (a new library, or one that missed migrations) */
     static boolean bringUpToDate(DataSource dataSource) {
-        Set<String> shipped = shippedVersions();
-        if (!shipped.isEmpty() && shipped.equals(appliedVersions(dataSource))) {
+        if (upToDate(dataSource)) {
             return false;
         }
         Flyway.configure()
@@ -45,6 +44,12 @@ final class SchemaMigrations {
                 .load()
                 .migrate();
         return true;
+    }
+
+    /** Whether the applied versions are exactly the shipped ones, so that Flyway has nothing to do. */
+    static boolean upToDate(DataSource dataSource) {
+        Set<String> shipped = shippedVersions();
+        return !shipped.isEmpty() && shipped.equals(appliedVersions(dataSource));
     }
 
     /** The versions the migration history records as applied; empty for a new library. */

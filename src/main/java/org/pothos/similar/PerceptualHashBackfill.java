@@ -11,6 +11,7 @@ import java.util.concurrent.Future;
 import java.util.function.IntConsumer;
 import org.pothos.common.Cancellation;
 import org.pothos.common.DaemonThreads;
+import org.pothos.imageio.DecodeMemoryException;
 import org.pothos.imageio.ImageDecoder;
 import org.pothos.imageio.ImageTooLargeException;
 import org.pothos.imageio.PerceptualHash;
@@ -99,8 +100,10 @@ public final class PerceptualHashBackfill {
     private BufferedImage decodeCached(String contentHash) {
         try {
             return decoder.decode(thumbnails.cachedFile(contentHash), DECODE_EDGE, MAX_PIXELS);
-        } catch (IOException | UnsupportedImageException | ImageTooLargeException | RuntimeException e) {
-            // A damaged cache file: the picture stays without a hash until its thumbnail is made again.
+        } catch (IOException | UnsupportedImageException | ImageTooLargeException | DecodeMemoryException
+                 | RuntimeException e) {
+            // A damaged cache file (or no memory now): the picture stays without a hash until its thumbnail is
+            // made again.
             return null;
         }
     }

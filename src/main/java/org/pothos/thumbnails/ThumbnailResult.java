@@ -16,6 +16,10 @@ public record ThumbnailResult(ThumbnailState state, Path file, String reason) {
         return new ThumbnailResult(ThumbnailState.FAILED, null, reason);
     }
 
+    static ThumbnailResult retryLater(String reason) {
+        return new ThumbnailResult(ThumbnailState.RETRY, null, reason);
+    }
+
     static ThumbnailResult tooLarge(String reason) {
         return new ThumbnailResult(ThumbnailState.TOO_LARGE, null, reason);
     }

@@ -2,6 +2,7 @@ package org.pothos.thumbnails;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,6 +16,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.pothos.common.UncaughtExceptions;
+import org.pothos.imageio.DecodeMemoryException;
 import org.pothos.imageio.ImageDecoder;
 import org.pothos.imageio.ImageTooLargeException;
 import org.pothos.imageio.JpegEncoder;
@@ -174,7 +176,7 @@ public final class ThumbnailService implements AutoCloseable {
             try {
                 request.deliver(new ThumbnailImage(hash, bytes(hash), false));
             } catch (IOException e) {
-                result = ThumbnailResult.failed("cannot read cached thumbnail: " + describe(e));
+                result = ThumbnailResult.retryLater("cannot read cached thumbnail: " + describe(e));
             }
         }
         request.finish(result);
@@ -202,19 +204,25 @@ public final class ThumbnailService implements AutoCloseable {
             return logged(source, ThumbnailResult.tooLarge(e.getMessage()));
         } catch (UnsupportedImageException e) {
             return logged(source, ThumbnailResult.failed(e.getMessage()));
-        } catch (NoSuchFileException e) {
-            return logged(source, ThumbnailResult.failed("file not found"));
+        } catch (DecodeMemoryException e) {
+            return logged(source, ThumbnailResult.retryLater(e.getMessage()));
         } catch (IOException e) {
-            return logged(source, ThumbnailResult.failed("cannot read file: " + describe(e)));
-        } catch (RuntimeException | OutOfMemoryError e) {
-            // Image files come from anywhere; a decoder bug or an allocation spike on one must not stop the others.
+            // Gone for now (an unplugged disk), or not readable: either may pass.
+            return logged(source, ThumbnailResult.retryLater(e instanceof NoSuchFileException || !Files.exists(source.file())
+                    ? "file not found" : "cannot read file: " + describe(e)));
+        } catch (OutOfMemoryError e) {
+            // The memory budget keeps decodes within the heap; one that still ran out may pass when less runs at once.
+            LOG.warn("Thumbnail generation ran out of memory for {}: {}", source.file(), e.getMessage());
+            return ThumbnailResult.retryLater("too large to decode in the available memory");
+        } catch (RuntimeException e) {
+            // Image files come from anywhere; a decoder bug on one must not stop the others.
             LOG.error("Thumbnail generation failed for {}", source.file(), e);
             return ThumbnailResult.failed("cannot decode image: " + describe(e));
         }
         try {
             disk.write(source.contentHash(), jpeg);
         } catch (IOException e) {
-            return logged(source, ThumbnailResult.failed("cannot write thumbnail cache: " + describe(e)));
+            return logged(source, ThumbnailResult.retryLater("cannot write thumbnail cache: " + describe(e)));
         }
         memory.put(source.contentHash(), jpeg);
         announceHash(source.contentHash(), perceptualHash);

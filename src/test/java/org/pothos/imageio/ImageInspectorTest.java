@@ -112,10 +112,27 @@ class ImageInspectorTest {
     }
 
     @Test
-    void headerOfLyingPngIsReportedAsIs() throws Exception {
-        ImageFacts facts = inspector.inspect(TestImages.pngWithLyingHeader(dir, "huge.png", 40000, 40000));
+    void aRealDecompressionBombIsReportedAsItIsForTheDecoderToRefuse() throws Exception {
+        ImageFacts facts = inspector.inspect(TestImages.pngBomb(dir, "huge.png", 12000, 10000));
 
-        assertEquals(1_600_000_000L, facts.pixelCount());
+        assertEquals(120_000_000L, facts.pixelCount());
+    }
+
+    @Test
+    void sizesNoPictureHasAreRefusedWithTheReason() throws IOException {
+        assertReasonStarts("the header claims 9000 × 9000 pixels, which cannot fit in ",
+                TestImages.pngWithLyingHeader(dir, "lying.png", 9000, 9000));
+        assertReason("the header claims 40000 × 40000 pixels, which no picture has (a broken or forged header)",
+                TestImages.pngWithLyingHeader(dir, "huge.png", 40000, 40000));
+        assertReason("the header claims 1073741825 × 1 pixels, which no picture has (a broken or forged header)",
+                TestImages.pngWithLyingHeader(dir, "absurd.png", 1073741825, 1));
+        assertReasonStarts("the header claims 30000 × 30000 pixels, which cannot fit in ",
+                TestImages.jpegWithLyingFrame(dir, "lying.jpg", 30000, 30000));
+    }
+
+    @Test
+    void aPngWithABadChecksumIsCorruptNotTruncated() throws IOException {
+        assertReason("corrupt data (checksum error in the IDAT chunk)", TestImages.pngWithBadChecksum(dir, "flipped.png", 200, 100));
     }
 
     @Test
@@ -124,7 +141,8 @@ class ImageInspectorTest {
         assertReason("not an image (text or unknown format)", TestImages.textNamedJpg(dir, "notes.jpg"));
         assertReason("truncated file", TestImages.truncatedJpeg(dir, "cut.jpg", 400, 300));
         assertReason("corrupt header", TestImages.jpegWithCorruptHeader(dir, "bad-header.jpg"));
-        assertReason("missing dimensions", TestImages.jpegWithoutFrame(dir, "no-frame.jpg"));
+        assertReason("missing dimensions: no frame header (SOF marker) gives the picture's size",
+                TestImages.jpegWithoutFrame(dir, "no-frame.jpg"));
     }
 
     @Test
@@ -166,5 +184,10 @@ class ImageInspectorTest {
     private void assertReason(String reason, Path file) {
         UnsupportedImageException e = assertThrows(UnsupportedImageException.class, () -> inspector.inspect(file));
         assertEquals(reason, e.getMessage(), file.getFileName().toString());
+    }
+
+    private void assertReasonStarts(String start, Path file) {
+        UnsupportedImageException e = assertThrows(UnsupportedImageException.class, () -> inspector.inspect(file));
+        assertTrue(e.getMessage().startsWith(start), file.getFileName() + ": " + e.getMessage());
     }
 }

@@ -1,7 +1,6 @@
 package org.pothos.reliability;
 
 import java.awt.Color;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -68,8 +67,12 @@ final class BadInputCorpus {
         skipped(TestImages.zeroBytes(folder, "zero.jpg"), "empty file");
         skipped(TestImages.truncatedJpeg(folder, "truncated.jpg", 640, 480), "truncated");
         skipped(TestImages.textNamedJpg(folder, "notes.jpg"), "not an image");
-        Path lying = TestImages.pngWithLyingHeader(folder, "lying-40000x40000.png", 40_000, 40_000);
-        entries.add(new Entry(lying, null, "above the 100 megapixel limit", "above the 100 megapixel limit"));
+        skipped(TestImages.pngWithLyingHeader(folder, "lying-40000x40000.png", 40_000, 40_000), "(a broken or forged header)");
+        skipped(TestImages.pngWithLyingHeader(folder, "lying-9000x9000.png", 9_000, 9_000), "which cannot fit in");
+        skipped(TestImages.pngWithLyingHeader(folder, "absurd-1073741825x1.png", 1_073_741_825, 1), "which no picture has");
+        skipped(TestImages.pngWithBadChecksum(folder, "flipped-bit.png", 120, 80), "corrupt data (checksum error in the IDAT chunk)");
+        Path bomb = TestImages.pngBomb(folder, "bomb-12000x10000.png", 12_000, 10_000);
+        entries.add(new Entry(bomb, null, "above the 100 megapixel limit", "above the 100 megapixel limit"));
         good(TestImages.cmykJpeg(folder, "cmyk.jpg", 320, 240, 10, 200, 30, 0));
         good(TestImages.png16bit(folder, "sixteen-bit.png", 300, 200, 40_000, 10_000, 60_000));
         good(TestImages.gif(folder, "animated.gif", 200, 150, Color.ORANGE, Color.BLUE));
@@ -79,7 +82,7 @@ final class BadInputCorpus {
             good(TestImages.jpegWithExif(folder, "orientation-" + orientation + ".jpg", 360, 240,
                     TestImages.ExifSpec.empty().orientation(orientation)));
         }
-        good(Files.write(folder.resolve("fifty-megapixels.jpg"), flatJpeg(BIG_WIDTH, BIG_HEIGHT)));
+        good(Files.write(folder.resolve("fifty-megapixels.jpg"), TestImages.flatJpeg(BIG_WIDTH, BIG_HEIGHT)));
         good(TestImages.jpeg(folder, "with  spaces .jpg", 301, 200));
         if (unicodeNamesWork()) {
             good(TestImages.jpeg(folder, "beach \uD83C\uDFD6\uFE0F.jpg", 302, 200));
@@ -140,50 +143,6 @@ final class BadInputCorpus {
      * Both Huffman tables hold one code of one bit ("0"): DC difference 0, and end of block. So the
      * scan is two zero bits per block.
      */
-    static byte[] flatJpeg(int width, int height) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.writeBytes(new byte[]{(byte) 0xFF, (byte) 0xD8});
-        segment(out, 0xDB, concat(new byte[]{0}, filled(64, 1)));
-        segment(out, 0xC0, new byte[]{8, (byte) (height >> 8), (byte) height, (byte) (width >> 8), (byte) width,
-                1, 1, 0x11, 0});
-        segment(out, 0xC4, oneCodeTable(0x00));
-        segment(out, 0xC4, oneCodeTable(0x10));
-        segment(out, 0xDA, new byte[]{1, 1, 0x00, 0, 63, 0});
-        long blocks = (long) ((width + 7) / 8) * ((height + 7) / 8);
-        long bits = 2 * blocks;
-        byte[] scan = new byte[(int) ((bits + 7) / 8)];
-        int padding = (int) (scan.length * 8L - bits);
-        scan[scan.length - 1] = (byte) ((1 << padding) - 1); // the last byte is padded with one-bits
-        out.writeBytes(scan);
-        out.writeBytes(new byte[]{(byte) 0xFF, (byte) 0xD9});
-        return out.toByteArray();
-    }
-
-    private static byte[] oneCodeTable(int classAndId) {
-        byte[] table = new byte[1 + 16 + 1];
-        table[0] = (byte) classAndId;
-        table[1] = 1; // one code of length 1
-        table[17] = 0; // its symbol: 0 (DC: difference 0; AC: end of block)
-        return table;
-    }
-
-    private static void segment(ByteArrayOutputStream out, int marker, byte[] body) {
-        int length = body.length + 2;
-        out.writeBytes(new byte[]{(byte) 0xFF, (byte) marker, (byte) (length >> 8), (byte) length});
-        out.writeBytes(body);
-    }
-
-    private static byte[] filled(int count, int value) {
-        byte[] bytes = new byte[count];
-        java.util.Arrays.fill(bytes, (byte) value);
-        return bytes;
-    }
-
-    private static byte[] concat(byte[] a, byte[] b) {
-        byte[] all = java.util.Arrays.copyOf(a, a.length + b.length);
-        System.arraycopy(b, 0, all, a.length, b.length);
-        return all;
-    }
 
     static void delete(Path file) {
         try {

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -13,7 +12,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pothos.analysis.AnalysisJob;
@@ -21,7 +19,6 @@ import org.pothos.analysis.AnalysisSettings;
 import org.pothos.analysis.JobStatus;
 import org.pothos.app.AppContext;
 import org.pothos.common.Cancellation;
-import org.pothos.launcher.Main;
 import org.pothos.library.ImportListener;
 import org.pothos.library.ImportOutcome;
 import org.pothos.library.ImportProgress;
@@ -115,28 +112,12 @@ class BadInputTest {
                 .findFirst().orElseThrow(() -> new AssertionError("no item for " + entry.name()));
     }
 
-    /** What one run of the command line printed, and how it ended. */
-    private record Run(int exitCode, String output) {
-    }
-
     /**
-     * The command line, in a JVM of its own with a 256 MB heap that ends the process at the first
-     * OutOfMemoryError, even one a decoder's caller would catch: the heap must stay bounded, not recover. It logs as
-     * the product does (logback.xml, not the tests' configuration), so its console is what a user sees.
+     * The command line in a JVM of its own with a 256 MB heap (see {@link PothosProcess}). It logs as the product does
+     * (logback.xml, not the tests' configuration), so its console is what a user sees.
      */
-    private static Run pothos(SimulatedOllama server, Path dataDir, String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-XX:+ExitOnOutOfMemoryError", "-Djava.awt.headless=true", "--enable-native-access=ALL-UNNAMED",
-                "-Dlogback.configurationFile=logback.xml", "-cp", System.getProperty("java.class.path"),
-                Main.class.getName(), "--data-dir", dataDir.toString()));
-        command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-        builder.environment().put("OLLAMA_HOST", server.baseUrl());
-        Process process = builder.start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(process.waitFor(120, TimeUnit.SECONDS), "still running: " + output);
-        return new Run(process.exitValue(), output);
+    private static PothosProcess.Run pothos(SimulatedOllama server, Path dataDir, String... args) throws Exception {
+        return PothosProcess.run(server.baseUrl(), dataDir, List.of("-Dlogback.configurationFile=logback.xml"), args);
     }
 
     @Test
@@ -145,9 +126,9 @@ class BadInputTest {
         Map<String, String> before = corpus.fingerprints();
         Path library = temp.resolve("library");
         try (SimulatedOllama server = SimulatedOllama.start().withVisionModel(MODEL).answer(OllamaFaultsTest.ANSWER)) {
-            Run imported = pothos(server, library, "import", corpus.folder().toString());
-            Run thumbnails = pothos(server, library, "thumbnails");
-            Run analysed = pothos(server, library, "analyze", "--all", "--model", MODEL);
+            PothosProcess.Run imported = pothos(server, library, "import", corpus.folder().toString());
+            PothosProcess.Run thumbnails = pothos(server, library, "thumbnails");
+            PothosProcess.Run analysed = pothos(server, library, "analyze", "--all", "--model", MODEL);
             String all = imported.output() + thumbnails.output() + analysed.output();
             assertFalse(all.contains("OutOfMemoryError") || all.contains("Exception in thread"), all);
 

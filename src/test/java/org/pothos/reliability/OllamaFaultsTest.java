@@ -25,6 +25,7 @@ import org.pothos.analysis.AnalysisJob;
 import org.pothos.analysis.AnalysisListener;
 import org.pothos.analysis.AnalysisOptions;
 import org.pothos.analysis.AnalysisSettings;
+import org.pothos.analysis.EndpointStatus;
 import org.pothos.analysis.ErrorKind;
 import org.pothos.analysis.JobEvent;
 import org.pothos.analysis.JobStatus;
@@ -99,16 +100,17 @@ class OllamaFaultsTest {
                 .failNext(1, ChatFault.stallAfter(2));
         return Stream.of(
                 new Fault("each fault once, then an answer", 1, 8, Duration.ofMillis(1500), eachOnce, JobStatus.SUCCEEDED, null,
-                        List.of("HTTP 500", "queue is full", "closed before the answer was complete", "not valid JSON",
+                        List.of("HTTP 500", "queue is full", "closed in the middle of the answer", "not valid JSON",
                                 "failed to decode image", "timed out", "timed out"), 8),
                 new Fault("30 % HTTP 500 over a batch", 8, 8, Duration.ofSeconds(10), s -> s.failFraction(0.3, 7),
                         JobStatus.SUCCEEDED, null, List.of(), -1),
-                Fault.failed("503 queue full every time", s -> s.failNext(10, ChatFault.busy()), ErrorKind.BUSY,
-                        "queue is full", 3),
+                new Fault("503 queue full four times, then an answer", 1, 3, Duration.ofSeconds(10),
+                        s -> s.failNext(4, ChatFault.busy()), JobStatus.SUCCEEDED, null, List.of("queue is full", "queue is full",
+                        "queue is full", "queue is full"), 5),
                 Fault.failed("a hang every time", s -> s.failNext(10, ChatFault.hang()), ErrorKind.TIMEOUT, "timed out", -1)
                         .withTimeout(Duration.ofMillis(600), 2),
                 Fault.failed("connection dropped mid-stream every time", s -> s.failNext(10, ChatFault.dropAfter(2)),
-                        ErrorKind.BAD_RESPONSE, "closed before the answer was complete", 3),
+                        ErrorKind.BAD_RESPONSE, "closed in the middle of the answer", 3),
                 Fault.failed("garbage NDJSON every time", s -> s.failNext(10, ChatFault.garbageLineAfter(1)),
                         ErrorKind.BAD_RESPONSE, "not valid JSON", 3),
                 Fault.failed("the model vanishes between listing and its details", s -> s.vanishAfterListing(MODEL),
@@ -225,28 +227,60 @@ class OllamaFaultsTest {
         } else {
             assertTrue(server.chatCount() >= 1, "requests were made; " + story);
         }
-        assertTrue(server.chatCount() <= fault.images() * fault.attempts(), "retries bounded; " + story);
+        long busy = run.retryMessages().stream().filter(m -> m.contains("busy answers do not use up tries")).count();
+        assertTrue(server.chatCount() <= fault.images() * fault.attempts() + busy, "retries bounded; " + story);
         closeAndCheckLeaks(leaks);
     }
 
     @Test
-    void connectionRefusedIsRetriedThenFailsSayingSoAndHowToStartOllama() throws Exception {
+    void aRefusedConnectionPausesTheJobWithoutUsingATryUntilOllamaAnswersAgain() throws Exception {
         LeakCheck leaks = LeakCheck.begin();
-        server = SimulatedOllama.start().withVisionModel(MODEL).answer(ANSWER);
-        String refused = SimulatedOllama.closedPortUrl();
-        open(refused, new AnalysisSettings(2, Duration.ofSeconds(10), 3, BACKOFF));
+        SimulatedOllama stopped = SimulatedOllama.start();
+        int port = stopped.port();
+        String url = stopped.baseUrl();
+        stopped.close();
+        open(url, new AnalysisSettings(2, Duration.ofSeconds(10), 3, BACKOFF));
         List<Long> ids = importPhotos(context, 1);
+        List<EndpointStatus> statuses = new java.util.concurrent.CopyOnWriteArrayList<>();
+        CountDownLatch unreachable = new CountDownLatch(1);
+        CountDownLatch requeued = new CountDownLatch(1);
+        CountDownLatch succeeded = new CountDownLatch(1);
+        context.analysisService().addListener(new AnalysisListener() {
+            @Override
+            public void onEndpoint(EndpointStatus status) {
+                statuses.add(status);
+                if (!status.reachable()) {
+                    unreachable.countDown();
+                }
+            }
 
-        BatchRun run = BatchRun.of(context.analysisService(), context.jobStore(), ids, MODEL, GENEROUS);
+            @Override
+            public void onJob(JobEvent event) {
+                if (event.type() == JobEvent.Type.SUCCEEDED) {
+                    succeeded.countDown();
+                } else if (event.type() == JobEvent.Type.QUEUED && event.message() != null && event.message().startsWith("waiting: ")) {
+                    requeued.countDown();
+                }
+            }
+        });
+        long jobId = context.analysisService().analyse(ids, MODEL, null, AnalysisOptions.defaults()).jobIds().get(0);
 
-        AnalysisJob job = run.jobs().get(0);
-        assertEquals(JobStatus.FAILED, job.status());
-        assertEquals(ErrorKind.CONNECTION, job.errorKind());
-        assertTrue(job.errorMessage().contains("cannot reach Ollama at " + refused)
-                && job.errorMessage().contains("connection refused")
-                && job.errorMessage().contains("ollama serve"), job.errorMessage());
-        assertEquals(3, job.attempts());
-        assertEquals(2, run.retryMessages().size(), run.retryMessages().toString());
+        assertTrue(unreachable.await(GENEROUS.toSeconds(), TimeUnit.SECONDS), "the endpoint is marked unreachable");
+        assertTrue(requeued.await(GENEROUS.toSeconds(), TimeUnit.SECONDS), "the job went back to the queue");
+        EndpointStatus down = statuses.get(0);
+        assertTrue(down.reason().contains("connection refused") && down.reason().contains("ollama serve"), down.reason());
+        AnalysisJob waiting = context.jobStore().find(jobId).orElseThrow();
+        assertEquals(JobStatus.QUEUED, waiting.status(), "the job waits in the queue");
+        assertEquals(0, waiting.attempts(), "a refused connection uses up no try");
+        assertEquals(List.of(url), context.analysisService().unreachableEndpoints().stream().map(e -> e.endpoint().url()).toList());
+
+        server = SimulatedOllama.startOn(port).withVisionModel(MODEL).answer(ANSWER);
+        assertTrue(succeeded.await(GENEROUS.toSeconds(), TimeUnit.SECONDS), "the job runs once Ollama answers again");
+        AnalysisJob done = context.jobStore().find(jobId).orElseThrow();
+        assertEquals(JobStatus.SUCCEEDED, done.status());
+        assertEquals(1, done.attempts());
+        assertTrue(statuses.get(statuses.size() - 1).reachable(), statuses.toString());
+        assertTrue(context.analysisService().unreachableEndpoints().isEmpty());
         closeAndCheckLeaks(leaks);
     }
 

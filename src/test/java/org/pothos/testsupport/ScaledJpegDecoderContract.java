@@ -142,12 +142,12 @@ public abstract class ScaledJpegDecoderContract {
     }
 
     @Test
-    void refusesDecompressionBombsFromTheFrameHeader() {
-        Path bomb = TestImages.jpegWithLyingFrame(dir, "bomb.jpg", 30000, 30000);
+    void refusesDecompressionBombsFromTheFrameHeader() throws Exception {
+        Path bomb = java.nio.file.Files.write(dir.resolve("bomb.jpg"), TestImages.flatJpeg(12000, 10000));
 
         ImageTooLargeException e = assertThrows(ImageTooLargeException.class, () -> decoder.decode(bomb, 256, LIMIT));
 
-        assertEquals(900_000_000L, e.pixels());
+        assertEquals(120_000_000L, e.pixels());
     }
 
     @Test

@@ -429,6 +429,173 @@ public final class TestImages {
         return write(dir, name, png.toByteArray());
     }
 
+    /**
+     * A real decompression bomb: a valid black 1-bit PNG of the given size whose rows deflate to almost nothing, so
+     * that the file is small (about a thousandth of its pixel data) and every check of its structure passes.
+     */
+    public static Path pngBomb(Path dir, String name, int width, int height) {
+        ByteBuffer ihdr = ByteBuffer.allocate(13).putInt(width).putInt(height)
+                .put((byte) 1).put((byte) 0).put((byte) 0).put((byte) 0).put((byte) 0);
+        return pngOfZeroRows(dir, name, ihdr.array(), 1 + (width + 7) / 8, height);
+    }
+
+    /** A PNG with this header whose every row (filter byte included) is zeros, deflated a row at a time. */
+    private static Path pngOfZeroRows(Path dir, String name, byte[] ihdr, int rowBytes, int height) {
+        byte[] row = new byte[rowBytes];
+        Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION);
+        ByteArrayOutputStream idat = new ByteArrayOutputStream();
+        byte[] buffer = new byte[64 * 1024];
+        for (int y = 0; y < height; y++) {
+            deflater.setInput(row);
+            while (!deflater.needsInput()) {
+                idat.write(buffer, 0, deflater.deflate(buffer));
+            }
+        }
+        deflater.finish();
+        while (!deflater.finished()) {
+            idat.write(buffer, 0, deflater.deflate(buffer));
+        }
+        deflater.end();
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        png.writeBytes(new byte[]{(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'});
+        png.writeBytes(pngChunk("IHDR", ihdr));
+        png.writeBytes(pngChunk("IDAT", idat.toByteArray()));
+        png.writeBytes(pngChunk("IEND", new byte[0]));
+        return write(dir, name, png.toByteArray());
+    }
+
+    /** A good PNG with one byte of its pixel data flipped, so its IDAT checksum no longer matches. */
+    public static Path pngWithBadChecksum(Path dir, String name, int width, int height) {
+        byte[] png = encode(picture(width, height), "png");
+        int idat = indexOf(png, ascii("IDAT"));
+        png[idat + 8] ^= 0x55;
+        return write(dir, name, png);
+    }
+
+    /**
+     * A black PNG whose rows deflate to almost nothing: any size, bit depth (8 or 16) and colour type (0 grey, 2 RGB,
+     * 6 RGBA) in a small file, cheap to make.
+     */
+    public static Path flatPng(Path dir, String name, int width, int height, int bitDepth, int colourType) {
+        ByteBuffer ihdr = ByteBuffer.allocate(13).putInt(width).putInt(height)
+                .put((byte) bitDepth).put((byte) colourType).put((byte) 0).put((byte) 0).put((byte) 0);
+        int channels = switch (colourType) {
+            case 2 -> 3;
+            case 4 -> 2;
+            case 6 -> 4;
+            default -> 1;
+        };
+        return pngOfZeroRows(dir, name, ihdr.array(), 1 + (int) (((long) width * channels * bitDepth + 7) / 8), height);
+    }
+
+    /**
+     * A grey 8-bit TIFF of any size in strips of 16 rows, each compressed with PackBits (two bytes per 128 pixels):
+     * a 100 MP picture in about 1.6 MB.
+     */
+    public static Path flatTiff(Path dir, String name, int width, int height) {
+        int rowsPerStrip = 16;
+        ByteArrayOutputStream row = new ByteArrayOutputStream();
+        for (int left = width; left > 0; left -= 128) {
+            int run = Math.min(128, left);
+            row.write(run == 1 ? 0 : 1 - run); // PackBits: -(n - 1) repeats the next byte n times
+            row.write(0x80);
+        }
+        byte[] packedRow = row.toByteArray();
+        int strips = (height + rowsPerStrip - 1) / rowsPerStrip;
+        int entries = 9;
+        int ifdSize = 2 + entries * 12 + 4;
+        int offsetsAt = 8 + ifdSize;
+        int countsAt = offsetsAt + 4 * strips;
+        int dataAt = countsAt + 4 * strips;
+        ByteArrayOutputStream data = new ByteArrayOutputStream();
+        ByteBuffer offsets = ByteBuffer.allocate(4 * strips).order(ByteOrder.LITTLE_ENDIAN);
+        ByteBuffer counts = ByteBuffer.allocate(4 * strips).order(ByteOrder.LITTLE_ENDIAN);
+        for (int strip = 0; strip < strips; strip++) {
+            int rows = Math.min(rowsPerStrip, height - strip * rowsPerStrip);
+            offsets.putInt(dataAt + data.size());
+            counts.putInt(rows * packedRow.length);
+            for (int r = 0; r < rows; r++) {
+                data.writeBytes(packedRow);
+            }
+        }
+        ByteBuffer head = ByteBuffer.allocate(8 + ifdSize).order(ByteOrder.LITTLE_ENDIAN);
+        head.put(ascii("II")).putShort((short) 42).putInt(8).putShort((short) entries);
+        tiffEntry(head, 256, 4, 1, width);          // ImageWidth
+        tiffEntry(head, 257, 4, 1, height);         // ImageLength
+        tiffEntry(head, 258, 3, 1, 8);              // BitsPerSample
+        tiffEntry(head, 259, 3, 1, 32773);          // Compression: PackBits
+        tiffEntry(head, 262, 3, 1, 1);              // PhotometricInterpretation: black is zero
+        tiffEntry(head, 273, 4, strips, offsetsAt); // StripOffsets
+        tiffEntry(head, 277, 3, 1, 1);              // SamplesPerPixel
+        tiffEntry(head, 278, 4, 1, rowsPerStrip);   // RowsPerStrip
+        tiffEntry(head, 279, 4, strips, countsAt);  // StripByteCounts
+        head.putInt(0);
+        ByteArrayOutputStream file = new ByteArrayOutputStream();
+        file.writeBytes(head.array());
+        file.writeBytes(offsets.array());
+        file.writeBytes(counts.array());
+        file.writeBytes(data.toByteArray());
+        return write(dir, name, file.toByteArray());
+    }
+
+    private static void tiffEntry(ByteBuffer ifd, int tag, int type, int count, int value) {
+        ifd.putShort((short) tag).putShort((short) type).putInt(count);
+        if (type == 3 && count == 1) {
+            ifd.putShort((short) value).putShort((short) 0);
+        } else {
+            ifd.putInt(value);
+        }
+    }
+
+    /**
+     * A mid-grey baseline JPEG of any size whose scan spends two bits per 8 × 8 block (one Huffman code for "no
+     * difference", one for "end of block"): a 50 MP picture in about 800 KB, made in milliseconds.
+     */
+    public static byte[] flatJpeg(int width, int height) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.writeBytes(new byte[]{(byte) 0xFF, (byte) 0xD8});
+        jpegSegment(out, 0xDB, concatenated(new byte[]{0}, filled(64, 1)));
+        jpegSegment(out, 0xC0, new byte[]{8, (byte) (height >> 8), (byte) height, (byte) (width >> 8), (byte) width,
+                1, 1, 0x11, 0});
+        jpegSegment(out, 0xC4, oneCodeTable(0x00));
+        jpegSegment(out, 0xC4, oneCodeTable(0x10));
+        jpegSegment(out, 0xDA, new byte[]{1, 1, 0x00, 0, 63, 0});
+        long blocks = (long) ((width + 7) / 8) * ((height + 7) / 8);
+        long bits = 2 * blocks;
+        byte[] scan = new byte[(int) ((bits + 7) / 8)];
+        int padding = (int) (scan.length * 8L - bits);
+        scan[scan.length - 1] = (byte) ((1 << padding) - 1); // the last byte is padded with one-bits
+        out.writeBytes(scan);
+        out.writeBytes(new byte[]{(byte) 0xFF, (byte) 0xD9});
+        return out.toByteArray();
+    }
+
+    private static byte[] oneCodeTable(int classAndId) {
+        byte[] table = new byte[1 + 16 + 1];
+        table[0] = (byte) classAndId;
+        table[1] = 1; // one code of length 1
+        table[17] = 0; // its symbol: 0 (DC: difference 0; AC: end of block)
+        return table;
+    }
+
+    private static void jpegSegment(ByteArrayOutputStream out, int marker, byte[] body) {
+        int length = body.length + 2;
+        out.writeBytes(new byte[]{(byte) 0xFF, (byte) marker, (byte) (length >> 8), (byte) length});
+        out.writeBytes(body);
+    }
+
+    private static byte[] filled(int count, int value) {
+        byte[] bytes = new byte[count];
+        Arrays.fill(bytes, (byte) value);
+        return bytes;
+    }
+
+    private static byte[] concatenated(byte[] a, byte[] b) {
+        byte[] all = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
+    }
+
     // ---- encoding helpers ----
 
     public static byte[] jpegBytes(BufferedImage image) {

@@ -67,6 +67,10 @@ public final class SimulatedOllama implements AutoCloseable {
     private volatile CountDownLatch release = new CountDownLatch(1);
     private double failFraction;
     private Random failRandom = new Random(0);
+    private volatile int capacity = Integer.MAX_VALUE;
+    private volatile String retryAfter;
+    private final AtomicInteger answering = new AtomicInteger();
+    private final AtomicInteger turnedAway = new AtomicInteger();
 
     static {
         // Ollama (Go's net/http) sends with TCP_NODELAY; the JDK's server does only when asked, and
@@ -77,8 +81,8 @@ public final class SimulatedOllama implements AutoCloseable {
         }
     }
 
-    private SimulatedOllama() throws IOException {
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
+    private SimulatedOllama(int port) throws IOException {
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 64);
         executor = Executors.newCachedThreadPool(runnable -> {
             Thread thread = new Thread(runnable, "simulated-ollama-" + threadNumber.incrementAndGet());
             thread.setDaemon(true);
@@ -90,8 +94,16 @@ public final class SimulatedOllama implements AutoCloseable {
     }
 
     public static SimulatedOllama start() {
+        return startOn(0);
+    }
+
+    /**
+     * A server on this port of 127.0.0.1, as when Ollama is started again after it was stopped (0: any free
+     * port). Its configuration and record start empty.
+     */
+    public static SimulatedOllama startOn(int port) {
         try {
-            return new SimulatedOllama();
+            return new SimulatedOllama(port);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -209,6 +221,23 @@ public final class SimulatedOllama implements AutoCloseable {
             failRandom = new Random(seed);
         }
         return this;
+    }
+
+    /**
+     * Answers at most this many chats at once and queues none, as Ollama with {@code OLLAMA_NUM_PARALLEL} and
+     * {@code OLLAMA_MAX_QUEUE=0}: a chat that arrives while they run gets 503 "server busy" at once.
+     *
+     * @param retryAfterHeader the Retry-After header of those answers, or null for none
+     */
+    public SimulatedOllama capacity(int chatsAtOnce, String retryAfterHeader) {
+        this.capacity = chatsAtOnce;
+        this.retryAfter = retryAfterHeader;
+        return this;
+    }
+
+    /** Chats answered 503 because {@link #capacity} was reached. */
+    public int turnedAway() {
+        return turnedAway.get();
     }
 
     /** Lets every request held by HANG or STALL carry on with its normal reply. */
@@ -407,6 +436,15 @@ public final class SimulatedOllama implements AutoCloseable {
             return;
         }
         recorder.received(keepContent ? request : request.withoutContent());
+        if (answering.incrementAndGet() > capacity) {
+            answering.decrementAndGet();
+            turnedAway.incrementAndGet();
+            if (retryAfter != null) {
+                exchange.getResponseHeaders().set("Retry-After", retryAfter);
+            }
+            send(exchange, 503, ChatFault.BUSY_BODY);
+            return;
+        }
         recorder.started();
         try {
             if (!pause(latency)) {
@@ -445,6 +483,7 @@ public final class SimulatedOllama implements AutoCloseable {
             }
         } finally {
             recorder.finished();
+            answering.decrementAndGet();
         }
     }
 

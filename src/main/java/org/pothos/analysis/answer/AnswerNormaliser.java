@@ -24,11 +24,14 @@ final class AnswerNormaliser {
         return new ModelAnswer(title, description, tags, categories);
     }
 
-    /** A title is one line; models like to end it with a full stop or wrap it in quotes or bold. */
+    /**
+     * A title is one line of plain text; models like to end it with a full stop, wrap it in quotes or bold, or make
+     * it a Markdown heading.
+     */
     private static String title(RawFields raw) {
         return raw.get(AnalysisField.TITLE).stream()
                 .flatMap(String::lines)
-                .map(piece -> TextCleaner.collapseSpaces(TextCleaner.unwrap(TextCleaner.stripListMarker(piece))))
+                .map(piece -> TextCleaner.collapseSpaces(TextCleaner.unwrap(TextCleaner.stripMarkup(TextCleaner.stripListMarker(piece)))))
                 .map(TextCleaner::unwrap)
                 .map(piece -> piece.replaceAll("(?<![.。])[.。]$", ""))
                 .filter(piece -> !piece.isBlank())

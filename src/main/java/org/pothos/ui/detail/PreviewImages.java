@@ -10,6 +10,7 @@ import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.image.Image;
 import javafx.stage.Screen;
+import org.pothos.imageio.DecodeMemoryException;
 import org.pothos.imageio.ImageDecoder;
 import org.pothos.imageio.ImageTooLargeException;
 import org.pothos.imageio.UnsupportedImageException;
@@ -82,7 +83,7 @@ public final class PreviewImages {
     }
 
     /** Decodes the picture at reduced size, EXIF orientation applied. */
-    public Image decode(Path file) throws IOException, UnsupportedImageException, ImageTooLargeException {
+    public Image decode(Path file) throws IOException, UnsupportedImageException, ImageTooLargeException, DecodeMemoryException {
         BufferedImage picture = decoder.decode(file, maxEdge, MAX_PIXELS);
         return SwingFXUtils.toFXImage(picture, null);
     }

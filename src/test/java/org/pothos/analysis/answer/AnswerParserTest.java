@@ -383,6 +383,17 @@ class AnswerParserTest {
         }
 
         @Test
+        void markdownLeavesNothingInTheTitle() {
+            assertEquals("Sunset at the beach", parse("## Sunset at the beach", AnalysisField.TITLE).answer().title());
+            assertEquals("A red kite over the hill", parse("# A **red** kite over the hill", AnalysisField.TITLE).answer().title());
+            assertEquals("Harbour at dusk", parse("> ### **Harbour** at `dusk`", AnalysisField.TITLE).answer().title());
+            assertEquals("Old town by the river", parse("Old town by the [river](https://example.org)", AnalysisField.TITLE)
+                    .answer().title());
+            assertEquals("Old town", parser.parse("{\"title\":\"## Old town\"}", null, EnumSet.of(AnalysisField.TITLE), LIMITS)
+                    .answer().title());
+        }
+
+        @Test
         void preambleLineIsSkipped() {
             ParsedAnswer parsed = parse("Here is a short title for the image:\n\n**Sunset at the beach**", AnalysisField.TITLE);
 

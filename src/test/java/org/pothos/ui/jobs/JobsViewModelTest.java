@@ -168,11 +168,11 @@ class JobsViewModelTest {
     @Test
     void aJobWaitingToRetrySaysWhy() throws Exception {
         context.analysisSettings().set(context.analysisSettings().get().withRetryBackoff(Duration.ofSeconds(1)));
-        server.failNext(1, ChatFault.busy());
+        server.failNext(1, ChatFault.internalError());
         analyse(importImages(1));
         runUntil(() -> !vm.activeJobs().isEmpty() && vm.activeJobs().get(0).getMessage().startsWith("retrying: "));
         JobRowViewModel row = vm.activeJobs().get(0);
-        assertTrue(row.getMessage().contains("busy") && row.getMessage().contains("attempt 2 of 3"), row.getMessage());
+        assertTrue(row.getMessage().contains("HTTP 500") && row.getMessage().contains("attempt 2 of 3"), row.getMessage());
         assertEquals("Waiting to retry", row.stateTextProperty().get());
         assertEquals(-1, row.getProgress());
         runUntil(() -> vm.activeJobs().isEmpty() && historyWith(JobStatus.SUCCEEDED) == 1);
