@@ -27,6 +27,8 @@ public final class Database implements AutoCloseable {
 
     /** File name stem of the database; H2 adds {@code .mv.db}. */
     public static final String FILE_STEM = "pothos";
+    /** H2's error code for a lock not granted within its lock timeout. */
+    private static final int H2_LOCK_TIMEOUT = 50200;
 
     /** The units of work open on this thread, innermost first, so a writer can ask for work after its commit. */
     private static final ThreadLocal<Deque<UnitOfWork>> OPEN_UNITS = ThreadLocal.withInitial(ArrayDeque::new);
@@ -154,16 +156,23 @@ public final class Database implements AutoCloseable {
             try {
                 return call(work);
             } catch (PersistenceException e) {
-                if (attempt >= 3 || !isUniqueViolation(e)) {
+                if (attempt >= 3 || !isConflict(e)) {
                     throw e;
                 }
             }
         }
     }
 
-    private static boolean isUniqueViolation(Throwable e) {
+    /**
+     * A collision with a concurrent transaction over the same new row: a unique key taken meanwhile, or a lock on
+     * it waited for longer than H2's lock timeout (on a busy machine the other transaction may take that long).
+     */
+    private static boolean isConflict(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof org.hibernate.exception.ConstraintViolationException) {
+            if (t instanceof org.hibernate.exception.ConstraintViolationException
+                    || t instanceof org.hibernate.exception.LockAcquisitionException
+                    || t instanceof org.hibernate.PessimisticLockException
+                    || t instanceof SQLException sql && sql.getErrorCode() == H2_LOCK_TIMEOUT) {
                 return true;
             }
         }
