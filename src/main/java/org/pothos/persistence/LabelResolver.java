@@ -28,13 +28,16 @@ final class LabelResolver {
     static Resolution resolve(EntityManager em, LabelTable table, Collection<String> raw, VocabularyMode mode) {
         Map<String, String> byNorm = new LinkedHashMap<>();
         List<String> dropped = new ArrayList<>();
+        // The aliases are few (a person's, and the names they renamed or merged): read them once, not per label.
+        Map<String, String> aliases = raw.isEmpty() ? Map.of() : aliases(em, table);
         Map<String, String> known = null;
         for (String candidate : raw) {
             String name = LabelNames.clean(candidate);
             if (name.isEmpty()) {
                 continue;
             }
-            String resolved = aliasTarget(em, table, name);
+            String resolved = LabelNames.matchKeys(name).stream().map(aliases::get).filter(java.util.Objects::nonNull)
+                    .findFirst().orElse(null);
             if (resolved == null) {
                 LabelEntity existing = LabelWriter.findMatching(em, table, name);
                 resolved = existing == null ? null : existing.name;
@@ -67,6 +70,15 @@ final class LabelResolver {
             }
         }
         return null;
+    }
+
+    /** Every alias of the kind by its folded name, with the name of the label it stands for. */
+    private static Map<String, String> aliases(EntityManager em, LabelTable table) {
+        Map<String, String> byNorm = new HashMap<>();
+        NativeValues.rows(em.createNativeQuery("SELECT a.alias_norm, n.name FROM " + table.aliasTable + " a JOIN "
+                        + table.labelTable + " n ON n.id = a." + table.labelColumn))
+                .forEach(row -> byNorm.put((String) row[0], (String) row[1]));
+        return byNorm;
     }
 
     private static String nearest(Map<String, String> known, String name) {

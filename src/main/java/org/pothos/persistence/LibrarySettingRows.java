@@ -1,6 +1,8 @@
 package org.pothos.persistence;
 
 import jakarta.persistence.EntityManager;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.pothos.library.LabelWriteMode;
 import org.pothos.library.VocabularyMode;
@@ -27,14 +29,33 @@ final class LibrarySettingRows {
                 .executeUpdate();
     }
 
+    /** The settings that shape how an answer is applied, read in one query. */
+    record Values(boolean reviewMode, VocabularyMode vocabularyMode) {
+    }
+
+    static Values values(EntityManager em) {
+        Map<String, String> all = new HashMap<>();
+        NativeValues.rows(em.createNativeQuery("SELECT name, setting_value FROM library_setting"))
+                .forEach(row -> all.put((String) row[0], (String) row[1]));
+        return new Values(reviewMode(all.get(REVIEW_MODE)), vocabularyMode(all.get(VOCABULARY_MODE)));
+    }
+
     static boolean reviewMode(EntityManager em) {
-        return read(em, REVIEW_MODE).map("on"::equals).orElse(false);
+        return reviewMode(read(em, REVIEW_MODE).orElse(null));
+    }
+
+    static VocabularyMode vocabularyMode(EntityManager em) {
+        return vocabularyMode(read(em, VOCABULARY_MODE).orElse(null));
+    }
+
+    private static boolean reviewMode(String stored) {
+        return "on".equals(stored);
     }
 
     /** A value written by a newer Pothos that this one does not know reads as off, the default. */
-    static VocabularyMode vocabularyMode(EntityManager em) {
+    private static VocabularyMode vocabularyMode(String stored) {
         try {
-            return read(em, VOCABULARY_MODE).map(VocabularyMode::fromKey).orElse(VocabularyMode.OFF);
+            return stored == null ? VocabularyMode.OFF : VocabularyMode.fromKey(stored);
         } catch (IllegalArgumentException e) {
             return VocabularyMode.OFF;
         }

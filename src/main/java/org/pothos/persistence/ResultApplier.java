@@ -49,36 +49,39 @@ final class ResultApplier {
                   Instant now) {
         Source source = Source.ai(model);
         boolean overwrite = options.overwrite();
-        boolean review = options.review() || LibrarySettingRows.reviewMode(em);
-        VocabularyMode vocabulary = LibrarySettingRows.vocabularyMode(em);
+        LibrarySettingRows.Values settings = LibrarySettingRows.values(em);
+        boolean review = options.review() || settings.reviewMode();
+        VocabularyMode vocabulary = settings.vocabularyMode();
+        ItemReviewRows reviewRows = ItemReviewRows.of(em, item.id);
         if (answer.title() != null && mayReplace(item.titleSource, item.titleConfirmed, overwrite)) {
             if (review) {
-                suggestText(em, item.id, SuggestionField.TITLE, answer.title(), item.title, source, now);
+                suggestText(em, reviewRows, SuggestionField.TITLE, answer.title(), item.title, source, now);
             } else {
                 item.title = answer.title();
                 item.titleSource = source.encode();
                 item.titleConfirmed = false;
-                SuggestionRows.clearSuggested(em, item.id, SuggestionField.TITLE);
+                reviewRows.clearSuggested(em, SuggestionField.TITLE);
             }
         }
         if (answer.description() != null && mayReplace(item.descriptionSource, item.descriptionConfirmed, overwrite)) {
             if (review) {
-                suggestText(em, item.id, SuggestionField.DESCRIPTION, answer.description(), item.description, source, now);
+                suggestText(em, reviewRows, SuggestionField.DESCRIPTION, answer.description(), item.description, source, now);
             } else {
                 item.description = answer.description();
                 item.descriptionSource = source.encode();
                 item.descriptionConfirmed = false;
-                SuggestionRows.clearSuggested(em, item.id, SuggestionField.DESCRIPTION);
+                reviewRows.clearSuggested(em, SuggestionField.DESCRIPTION);
             }
         }
         List<String> droppedTags = List.of();
         List<String> droppedCategories = List.of();
         if (options.asks(AnalysisField.TAGS)) {
-            droppedTags = applyLabels(em, item.id, LabelTable.TAG, answer.tags(), source, overwrite, review, vocabulary, now);
+            droppedTags = applyLabels(em, item.id, reviewRows, LabelTable.TAG, answer.tags(), source, overwrite, review,
+                    vocabulary, now);
         }
         if (options.asks(AnalysisField.CATEGORIES)) {
-            droppedCategories = applyLabels(em, item.id, LabelTable.CATEGORY, answer.categories(), source, overwrite, review,
-                    vocabulary, now);
+            droppedCategories = applyLabels(em, item.id, reviewRows, LabelTable.CATEGORY, answer.categories(), source,
+                    overwrite, review, vocabulary, now);
         }
         item.analysedAt = now;
         item.updatedAt = now;
@@ -87,16 +90,17 @@ final class ResultApplier {
     }
 
     /** Returns the names a strict vocabulary dropped. */
-    private List<String> applyLabels(EntityManager em, long mediaId, LabelTable table, List<String> names, Source source,
-                                     boolean overwrite, boolean review, VocabularyMode vocabulary, Instant now) {
+    private List<String> applyLabels(EntityManager em, long mediaId, ItemReviewRows reviewRows, LabelTable table,
+                                     List<String> names, Source source, boolean overwrite, boolean review,
+                                     VocabularyMode vocabulary, Instant now) {
         SuggestionField field = table == LabelTable.TAG ? SuggestionField.TAG : SuggestionField.CATEGORY;
         LabelResolver.Resolution resolution = LabelResolver.resolve(em, table, names, vocabulary);
-        Set<String> rejected = SuggestionRows.rejectedNorms(em, mediaId, field);
+        Set<String> rejected = reviewRows.rejectedNorms(field);
         List<String> wanted = resolution.names().stream()
                 .filter(name -> LabelNames.matchKeys(name).stream().noneMatch(rejected::contains))
                 .toList();
         // Whatever an earlier answer suggested for this field, this one supersedes.
-        SuggestionRows.clearSuggested(em, mediaId, field);
+        reviewRows.clearSuggested(em, field);
         if (review) {
             Set<String> applied = appliedNorms(em, mediaId, table);
             for (String name : wanted) {
@@ -115,12 +119,12 @@ final class ResultApplier {
         return resolution.dropped();
     }
 
-    private static void suggestText(EntityManager em, long mediaId, SuggestionField field, String value, String current,
-                                    Source source, Instant now) {
+    private static void suggestText(EntityManager em, ItemReviewRows reviewRows, SuggestionField field, String value,
+                                    String current, Source source, Instant now) {
         if (value.equals(current)) {
-            SuggestionRows.clearSuggested(em, mediaId, field);
+            reviewRows.clearSuggested(em, field);
         } else {
-            SuggestionRows.suggest(em, mediaId, field, value, source, now);
+            SuggestionRows.suggest(em, reviewRows.mediaId(), field, value, source, now);
         }
     }
 

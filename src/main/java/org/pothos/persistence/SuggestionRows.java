@@ -3,9 +3,7 @@ package org.pothos.persistence;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.pothos.library.LabelNames;
 import org.pothos.library.Source;
 import org.pothos.review.SuggestionField;
@@ -85,14 +83,6 @@ final class SuggestionRows {
         em.createQuery("delete from ReviewSuggestionEntity s where s.mediaId = :m and s.field = :f and s.state = 'SUGGESTED'")
                 .setParameter("m", mediaId).setParameter("f", field.name())
                 .executeUpdate();
-    }
-
-    /** The folded names of the labels the person rejected for this picture. */
-    static Set<String> rejectedNorms(EntityManager em, long mediaId, SuggestionField field) {
-        return new HashSet<>(em.createQuery("select s.normValue from ReviewSuggestionEntity s where s.mediaId = :m"
-                        + " and s.field = :f and s.state = 'REJECTED'", String.class)
-                .setParameter("m", mediaId).setParameter("f", field.name())
-                .getResultList());
     }
 
     /**

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -15,61 +17,69 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pothos.analysis.AnalysisOptions;
-import org.pothos.app.AppContext;
+import org.pothos.analysis.ModelAnswer;
 import org.pothos.library.Label;
+import org.pothos.library.LibraryFixture;
 import org.pothos.library.MediaItem;
 import org.pothos.library.MediaQuery;
 import org.pothos.library.SortOrder;
+import org.pothos.persistence.JpaLibrarySettings;
+import org.pothos.persistence.JpaReviewStore;
 import org.pothos.review.SuggestionField;
-import org.pothos.simulation.SimulatedOllama;
 import org.pothos.testsupport.TestImages;
+import org.pothos.thumbnails.ThumbnailService;
 import org.pothos.ui.common.TaskExecutor;
 import org.pothos.ui.common.Texts;
 import org.pothos.ui.detail.PreviewImages;
 import org.pothos.ui.detail.PreviewViewModel;
 
-/** The review's ViewModel without a toolkit, on a real library whose answers came from an in-process Ollama. */
+/** The review's ViewModel without a toolkit, on a real library whose analysis jobs left suggestions. */
 class ReviewViewModelTest {
 
     private static final Executor DIRECT = Runnable::run;
+    private static final ModelAnswer ANSWER = new ModelAnswer("Red kite", "A kite.", List.of("kite", "sky"), List.of("Outdoors"));
 
     @TempDir
     Path temp;
 
-    private SimulatedOllama server;
-    private AppContext context;
+    private LibraryFixture library;
+    private ThumbnailService thumbnails;
     private ReviewViewModel review;
+    private JpaLibrarySettings settings;
     private final List<Long> askedAgain = new ArrayList<>();
     private final List<MediaItem> changed = new ArrayList<>();
     private List<Long> ids;
+    private boolean closed;
 
     @BeforeEach
     void open() throws Exception {
-        server = SimulatedOllama.start().withVisionModel("llava:7b").answer("{\"title\":\"Red kite\","
-                + "\"description\":\"A kite.\",\"tags\":[\"kite\",\"sky\"],\"categories\":[\"Outdoors\"]}");
-        context = AppContext.open(temp.resolve("library"), server.baseUrl());
+        library = new LibraryFixture(Files.createDirectories(temp.resolve("library")));
         Path photos = Files.createDirectories(temp.resolve("photos"));
         for (int i = 0; i < 3; i++) {
             TestImages.jpeg(photos, "p" + i + ".jpg", 64 + i, 48);
         }
-        context.importService().importPaths(List.of(photos), org.pothos.library.ImportListener.NONE,
-                new org.pothos.common.Cancellation());
-        ids = context.mediaStore().findIds(MediaQuery.all().withSort(SortOrder.NAME));
-        context.analysisService().start();
-        var batch = context.analysisService().analyse(ids, "llava:7b", null, AnalysisOptions.defaults().withReview(true));
-        org.testfx.util.WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS,
-                () -> context.analysisService().progress(batch.id()).finished());
-        review = new ReviewViewModel(context.reviewStore(), context.librarySettings(),
-                new PreviewViewModel(new PreviewImages(context.thumbnailService(), PreviewImages.DEFAULT_EDGE),
-                        TaskExecutor.currentThread()),
+        library.importPaths(photos);
+        ids = library.store.findIds(MediaQuery.all().withSort(SortOrder.NAME));
+        for (long id : ids) {
+            long job = library.jobs.enqueue(List.of(id), "llava:7b", null, AnalysisOptions.defaults().withReview(true), "b")
+                    .created().get(0);
+            library.jobs.markRunning(job, null, Instant.now());
+            library.jobs.succeed(job, ANSWER, "{}", 100, Instant.now());
+        }
+        thumbnails = new ThumbnailService(temp.resolve("thumbnails"), 128, ThumbnailService.DEFAULT_MAX_PIXELS, 1);
+        settings = new JpaLibrarySettings(library.database);
+        review = new ReviewViewModel(new JpaReviewStore(library.database, Clock.systemUTC()), settings,
+                new PreviewViewModel(new PreviewImages(thumbnails, PreviewImages.DEFAULT_EDGE), TaskExecutor.currentThread()),
                 (id, report) -> askedAgain.add(id), Texts.of(ReviewView.BUNDLE, Locale.ENGLISH), DIRECT, DIRECT);
         review.setOnItemsChanged(changed::addAll);
     }
 
     @AfterEach
-    void close() throws Exception {
-        context.close();
-        server.close();
+    void close() {
+        thumbnails.close();
+        if (!closed) {
+            library.close();
+        }
     }
 
     @Test
@@ -89,7 +99,7 @@ class ReviewViewModelTest {
         assertEquals("Outdoors", review.cursorProperty().get().getValue(), "the place moves on to the next suggestion");
         review.acceptAll();                                  // the description, kite and Outdoors
 
-        MediaItem done = context.mediaStore().findById(first).orElseThrow();
+        MediaItem done = library.store.findById(first).orElseThrow();
         assertEquals("A red kite over the hill", done.title());
         assertEquals("you", done.titleSource().toString(), "an edited suggestion is the person's");
         assertEquals(List.of("kite"), done.tags().stream().map(Label::name).toList());
@@ -114,7 +124,7 @@ class ReviewViewModelTest {
         review.refreshCount();
         assertFalse(review.reviewModeProperty().get());
         review.reviewModeProperty().set(true);
-        assertTrue(context.librarySettings().reviewMode());
+        assertTrue(settings.reviewMode());
 
         review.gridModeProperty().set(true);
         ReviewGridViewModel grid = review.grid();
@@ -128,17 +138,15 @@ class ReviewViewModelTest {
         grid.selectAll();
         grid.rejectSelection();
         assertEquals(0, review.pendingCountProperty().get());
-        assertEquals(0, context.reviewStore().pendingCount());
-        assertEquals(2, ids.stream().filter(id -> "Red kite".equals(context.mediaStore().findById(id).orElseThrow().title()))
-                .count());
+        assertEquals(2, ids.stream().filter(id -> "Red kite".equals(library.store.findById(id).orElseThrow().title())).count());
     }
 
     @Test
     void aDecisionThatCannotBeSavedSaysWhy() throws Exception {
         review.refresh();
-        context.close();
+        library.close();
+        closed = true;
         review.acceptCurrent();
         assertTrue(review.statusProperty().get().startsWith("Your decision could not be saved"), review.statusProperty().get());
-        context = AppContext.open(temp.resolve("library"), server.baseUrl());
     }
 }
