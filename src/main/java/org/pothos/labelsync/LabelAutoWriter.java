@@ -95,9 +95,10 @@ public final class LabelAutoWriter implements AutoCloseable {
         listeners.remove(listener);
     }
 
-    /** Starts looking for changes every {@link #INTERVAL}; call once. */
+    /** Starts looking for changes every {@link #INTERVAL}, the first time after one interval (off the start path); call once. */
     public void start() {
-        thread.scheduleWithFixedDelay(UncaughtExceptions.logged(this::round), 0, INTERVAL.toMillis(), TimeUnit.MILLISECONDS);
+        thread.scheduleWithFixedDelay(UncaughtExceptions.logged(this::round), INTERVAL.toMillis(), INTERVAL.toMillis(),
+                TimeUnit.MILLISECONDS);
     }
 
     /** Looks now rather than at the next interval (after the mode changed, say); done when the future is. */

@@ -34,8 +34,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Writes items' labels into their files, so that other programs see them: XMP sidecars, or (when the user turned
  * embedding on) the pictures themselves. Every sidecar the picture already has is kept in step, its other content
- * merged; a RAW+JPEG pair's RAW gets a sidecar of its own. A sidecar another program changed since Pothos read it
- * is read again first, so its edits are merged rather than overwritten. Items already in step are left alone.
+ * merged; a RAW+JPEG pair's RAW gets a sidecar of its own. A sidecar another program changed since Pothos read it,
+ * or files Pothos never read (an item imported before it read files' labels), are read first, so what they hold is
+ * merged rather than overwritten. Items already in step are left alone.
  * <p>
  * Also answers how many items differ from their files, and keeps the library's write mode. Blocking: call off the
  * JavaFX thread.
@@ -215,8 +216,9 @@ public final class LabelSyncService {
         }
         List<Path> pictures = pictures(item.path(), sync.companion());
         String stamp = Sidecars.fingerprint(pictures);
-        if (!Objects.equals(stamp, sync.sidecarStamp())) {
-            // Another program added, changed or removed a sidecar since Pothos read it: merge its edits first.
+        if (!Objects.equals(stamp, sync.sidecarStamp()) || sync.files() == null) {
+            // Another program added, changed or removed a sidecar since Pothos read it, or the files were never read
+            // (a library from before Pothos read them): merge what they hold first, so nothing in them is lost.
             FileLabels theirs = reader.read(inspector.inspectWithLabels(item.path()).embedded(), pictures);
             store.applyFileLabels(item.id(), theirs, stamp);
             sync = store.find(item.id()).orElseThrow();

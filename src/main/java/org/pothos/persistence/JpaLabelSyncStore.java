@@ -43,15 +43,35 @@ public final class JpaLabelSyncStore implements LabelSyncStore {
                 return Optional.empty();
             }
             Object[] row = rows.get(0);
-            Map<String, String> hierarchy = new HashMap<>();
-            em.createQuery("select n.normName, n.hierarchy from MediaTagEntity l, TagEntity n where n.id = l.labelId"
-                            + " and l.mediaId = :id and n.hierarchy is not null", Object[].class)
-                    .setParameter("id", id)
-                    .getResultList()
-                    .forEach(r -> hierarchy.put((String) r[0], (String) r[1]));
+            Map<String, String> hierarchy = tagPaths(em, id);
             return Optional.of(new SyncItem(item, row[0] == null ? null : Path.of((String) row[0]), (String) row[1],
                     FileLabelsJson.read((String) row[2]), hierarchy, (String) row[3]));
         }));
+    }
+
+    /**
+     * The parents of the item's tags that have some, as {@code lr:hierarchicalSubject} writes them ("Animals|Dog"),
+     * outermost first, by folded tag name.
+     */
+    private static Map<String, String> tagPaths(EntityManager em, long mediaId) {
+        Map<String, String> paths = new HashMap<>();
+        List<Object[]> tags = em.createQuery("select n.id, n.normName from MediaTagEntity l, TagEntity n"
+                        + " where n.id = l.labelId and l.mediaId = :id and n.parentId is not null", Object[].class)
+                .setParameter("id", mediaId)
+                .getResultList();
+        for (Object[] tag : tags) {
+            List<String> names = new ArrayList<>();
+            for (Long ancestor : TagHierarchy.ancestors(em, (Long) tag[0])) {
+                TagEntity above = em.find(TagEntity.class, ancestor);
+                if (above != null) {
+                    names.add(0, above.name);
+                }
+            }
+            if (!names.isEmpty()) {
+                paths.put((String) tag[1], String.join(FileLabels.HIERARCHY_SEPARATOR, names));
+            }
+        }
+        return paths;
     }
 
     @Override

@@ -47,6 +47,8 @@ final class LabelWriter {
         if (path != null && label instanceof TagEntity tag) {
             placeUnder(em, tag, path);
         }
+        // An import writes only at commit: a label created here must have its row before a link refers to it.
+        em.flush();
         link(em, mediaId, table, label, source, now, false);
     }
 
@@ -69,7 +71,7 @@ final class LabelWriter {
         if (parent == null || child.parentId != null || child == parent) {
             return;
         }
-        em.flush(); // new tags get their rows before the hierarchy is walked
+        em.flush(); // new tags get their rows before the hierarchy is walked by query
         if (!TagHierarchy.ancestors(em, parent.id).contains(child.id)) {
             child.parentId = parent.id;
         }

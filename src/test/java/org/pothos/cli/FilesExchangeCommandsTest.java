@@ -117,6 +117,28 @@ class FilesExchangeCommandsTest {
         assertTrue(rescan.out().contains("0 changed, 0 with labels changed"), "the written file is known as it is: " + rescan.out());
     }
 
+    @Test
+    void aFileHierarchyBecomesTheTagHierarchyAndGoesBackIntoTheFiles() throws Exception {
+        Path photos = Files.createDirectories(temp.resolve("photos"));
+        Path fox = TestImages.jpeg(photos, "fox.jpg", 80, 60);
+        ExternalTools.exiftool("-overwrite_original", "-XMP-lr:HierarchicalSubject=Animals|Mammals|fox", fox.toString());
+        CliRunner cli = new CliRunner(temp.resolve("library"));
+        assertEquals(0, cli.run("import", photos.toString()).exitCode());
+        // The person files "Mammals" elsewhere and adds a tag under "fox"'s own parent.
+        assertEquals(0, cli.run("tags", "parent", "Mammals", "Wildlife").exitCode());
+        long id = ids(cli).get("fox.jpg");
+        assertEquals(0, cli.run("tag", "add", "den", "--id", Long.toString(id)).exitCode());
+        assertEquals(0, cli.run("tags", "parent", "den", "fox").exitCode());
+
+        CliRunner.Result written = cli.run("xmp", "write", "--all", "--sidecar");
+        assertEquals(0, written.exitCode(), written.out() + written.err());
+
+        assertEquals("den, fox", ExternalTools.exiftoolValue(photos.resolve("fox.jpg.xmp"), "XMP-dc:Subject"));
+        assertEquals("Wildlife|Mammals|fox|den, Wildlife|Mammals|fox",
+                ExternalTools.exiftoolValue(photos.resolve("fox.jpg.xmp"), "XMP-lr:HierarchicalSubject"),
+                "the person's hierarchy, as the file gave it where the person did not change it");
+    }
+
     private static Map<String, Long> ids(CliRunner cli) throws Exception {
         JsonNode items = new ObjectMapper().readTree(cli.run("list", "--json").out());
         java.util.Map<String, Long> ids = new java.util.HashMap<>();

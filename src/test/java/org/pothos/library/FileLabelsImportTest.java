@@ -53,7 +53,9 @@ class FileLabelsImportTest {
         ExternalTools.exiftool("-o", sidecar.toString(), "-XMP-dc:Subject=fox", "-XMP-dc:Subject=snow",
                 "-XMP-lr:HierarchicalSubject=Animals|Mammal|fox", raw.toString());
         try (LibraryFixture library = new LibraryFixture(Files.createDirectories(temp.resolve("data")))) {
-            long id = library.importPaths(photos).outcomes().get(0).mediaId();
+            ImportReport imported = library.importPaths(photos);
+            assertEquals(1, imported.count(ImportOutcome.Kind.IMPORTED), imported.outcomes().toString());
+            long id = imported.outcomes().get(0).mediaId();
             assertEquals(Map.of("fox", Source.FILE, "snow", Source.FILE), sources(library.store.findById(id).orElseThrow().tags()));
             // Meanwhile in Pothos: the user adds a tag and removes one.
             library.store.addLabels(id, LabelKind.TAG, List.of("winter"), Source.USER);

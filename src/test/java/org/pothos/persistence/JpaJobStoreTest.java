@@ -137,6 +137,27 @@ class JpaJobStoreTest {
     }
 
     @Test
+    void labelsFromTheFileStayUnlessTheAnalysisOverwrites() {
+        long mediaId = item(1);
+        media.setTitle(mediaId, "Old harbour", Source.FILE);
+        media.addLabels(mediaId, LabelKind.TAG, List.of("harbour"), Source.FILE);
+
+        jobs.succeed(runningJob(mediaId, options), new ModelAnswer("Boats", null, List.of("boat"), List.of()), "raw", 1, Instant.now());
+        MediaItem kept = media.findById(mediaId).orElseThrow();
+        assertEquals("Old harbour", kept.title());
+        assertEquals(Source.FILE, kept.titleSource());
+        assertEquals(List.of("boat", "harbour"), kept.tags().stream().map(Label::name).toList(), "the file's tag stays beside the model's");
+        assertEquals(Source.FILE, kept.tags().stream().filter(t -> t.name().equals("harbour")).findFirst().orElseThrow().source());
+
+        jobs.succeed(runningJob(mediaId, options.withOverwrite(true)), new ModelAnswer("Boats", null, List.of("boat"), List.of()), "raw",
+                1, Instant.now());
+        MediaItem replaced = media.findById(mediaId).orElseThrow();
+        assertEquals("Boats", replaced.title());
+        assertEquals(Source.ai("llava:7b"), replaced.titleSource());
+        assertEquals(List.of("boat"), replaced.tags().stream().map(Label::name).toList());
+    }
+
+    @Test
     void overwriteReplacesTheUsersValuesToo() {
         long mediaId = item(1);
         media.setTitle(mediaId, "Mine", Source.USER);
