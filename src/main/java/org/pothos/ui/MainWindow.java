@@ -25,6 +25,7 @@ import org.pothos.ui.detail.DetailView;
 import org.pothos.ui.detail.DetailViewModel;
 import org.pothos.ui.detail.PreviewImages;
 import org.pothos.ui.edit.ItemEdits;
+import org.pothos.ui.help.ShortcutsDialog;
 import org.pothos.ui.jobs.ItemNames;
 import org.pothos.ui.jobs.JobsText;
 import org.pothos.ui.jobs.JobsView;
@@ -115,19 +116,21 @@ public final class MainWindow {
             viewer.stored(stored);
         });
 
+        DetailView detailView = new DetailView(detail);
+        Runnable showShortcuts = () -> new ShortcutsDialog(focusedWindow(), locale).showAndWait();
         Map<Class<?>, Object> controllers = Map.of(
                 MainView.class, new MainView(main, resumePrompt, openSettings),
                 SidebarView.class, new SidebarView(sidebar),
                 LibraryView.class, new LibraryView(library, thumbnails, analysis, desktop, item -> viewer.open(library.idsInOrder(), item.getId()),
-                        openSettings, openAbout),
+                        openSettings, openAbout, detailView::focusTitle, showShortcuts),
                 JobsView.class, new JobsView(jobs),
-                DetailView.class, new DetailView(detail));
+                DetailView.class, detailView);
         FXMLLoader loader = new FXMLLoader(MainView.class.getResource("MainView.fxml"),
                 CombinedBundle.of(locale, PANE_BUNDLES));
         loader.setControllerFactory(controllers::get);
         Parent window = loader.load();
         // The viewer lies over the whole window while it is open.
-        StackPane root = new StackPane(window, ViewerView.load(viewer, () -> { }, locale));
+        StackPane root = new StackPane(window, ViewerView.load(viewer, showShortcuts, locale));
         SplitPane split = (SplitPane) loader.getNamespace().get("split");
         SplitPane gridAndJobs = (SplitPane) loader.getNamespace().get("gridAndJobs");
         jobs.start();

@@ -149,6 +149,14 @@ public final class DetailView {
         }
     }
 
+    /** Puts the keys in the title field, its text selected (F2 in the grid). */
+    public void focusTitle() {
+        if (viewModel.showingProperty().get()) {
+            titleField.requestFocus();
+            titleField.selectAll();
+        }
+    }
+
     private void saveTitleOnEnter(KeyEvent event) {
         if (event.getCode() == KeyCode.ENTER) {
             viewModel.title().commit();

@@ -1,13 +1,17 @@
 package org.pothos.ui.library;
 
 import java.io.File;
+import java.text.MessageFormat;
 import java.util.List;
 import java.util.ResourceBundle;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.Scene;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
@@ -15,17 +19,18 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Slider;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
-import org.controlsfx.control.GridView;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.pothos.library.SortOrder;
 import org.pothos.ui.common.DesktopActions;
@@ -40,10 +45,12 @@ public final class LibraryView {
     private final Consumer<MediaItemViewModel> onOpen;
     private final Runnable openSettings;
     private final Runnable openAbout;
+    private final Runnable editTitle;
+    private final Runnable showShortcuts;
 
     @FXML private ResourceBundle resources;
     @FXML private BorderPane root;
-    @FXML private GridView<MediaItemViewModel> grid;
+    @FXML private ThumbnailGrid grid;
     @FXML private VBox dropZone;
     @FXML private Label noMatches;
     @FXML private ComboBox<SortOrder> sortChoice;
@@ -52,10 +59,13 @@ public final class LibraryView {
     @FXML private Button importFilesButton;
     @FXML private Button analyseButton;
 
-    /** @param onOpen shows an item in full (double-click) */
+    /**
+     * @param onOpen    shows an item in the viewer (double-click, Space, Enter)
+     * @param editTitle puts the keys in the detail pane's title (F2)
+     */
     public LibraryView(LibraryViewModel viewModel, ThumbnailImages thumbnails, AnalysisStarter analysis,
                        DesktopActions desktop, Consumer<MediaItemViewModel> onOpen, Runnable openSettings,
-                       Runnable openAbout) {
+                       Runnable openAbout, Runnable editTitle, Runnable showShortcuts) {
         this.viewModel = viewModel;
         this.thumbnails = thumbnails;
         this.analysis = analysis;
@@ -63,6 +73,8 @@ public final class LibraryView {
         this.onOpen = onOpen;
         this.openSettings = openSettings;
         this.openAbout = openAbout;
+        this.editTitle = editTitle;
+        this.showShortcuts = showShortcuts;
     }
 
     @FXML
@@ -76,7 +88,16 @@ public final class LibraryView {
     }
 
     @FXML
+    private void showShortcuts() {
+        showShortcuts.run();
+    }
+
+    @FXML
     private void initialize() {
+        grid.setFocusTraversable(true);
+        grid.addEventHandler(KeyEvent.KEY_PRESSED, this::gridKeyPressed);
+        // The tile the keyboard is on stays in sight, whoever moved it (keys, the viewer paging).
+        viewModel.focusedProperty().addListener((obs, old, now) -> grid.reveal(viewModel.focusedIndex()));
         grid.setItems(viewModel.items());
         grid.setCellFactory(g -> new ThumbnailCell(thumbnails, viewModel, (item, event) -> onOpen.accept(item)));
         grid.cellWidthProperty().bind(viewModel.thumbnailSizeProperty());
@@ -126,6 +147,78 @@ public final class LibraryView {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN), viewModel::toggleFavouriteOfSelection);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN), openSettings);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F1), openAbout);
+        // "?" is typed with different keys on different layouts: listen for the character, not for a key.
+        scene.addEventHandler(KeyEvent.KEY_TYPED, event -> {
+            if ("?".equals(event.getCharacter()) && !(scene.getFocusOwner() instanceof TextInputControl)) {
+                showShortcuts.run();
+                event.consume();
+            }
+        });
+    }
+
+    /** The grid's keys: arrows, Home/End and Page Up/Down move (Shift extends), Space/Enter open, Delete removes. */
+    private void gridKeyPressed(KeyEvent event) {
+        int at = viewModel.focusedIndex();
+        int last = viewModel.items().size() - 1;
+        int columns = grid.columns();
+        int screen = columns * grid.visibleRows();
+        LibraryViewModel.SelectMode mode = event.isShiftDown() ? LibraryViewModel.SelectMode.RANGE
+                : event.isShortcutDown() ? LibraryViewModel.SelectMode.TOGGLE : LibraryViewModel.SelectMode.SINGLE;
+        int target = switch (event.getCode()) {
+            case LEFT -> at - 1;
+            case RIGHT -> at + 1;
+            // Up in the first row and down in the last stay; down into a shorter last row goes to its end.
+            case UP -> at - columns >= 0 ? at - columns : at;
+            case DOWN -> at + columns <= last ? at + columns : at / columns < last / columns ? last : at;
+            case HOME -> 0;
+            case END -> last;
+            case PAGE_UP -> at - screen;
+            case PAGE_DOWN -> at + screen;
+            default -> Integer.MIN_VALUE;
+        };
+        if (target != Integer.MIN_VALUE) {
+            viewModel.moveFocus(at < 0 ? 0 : target, mode);
+            event.consume();
+            return;
+        }
+        MediaItemViewModel focused = viewModel.focusedProperty().get();
+        switch (event.getCode()) {
+            case SPACE -> {
+                if (event.isShortcutDown()) {
+                    viewModel.toggleFocused();
+                } else if (focused != null) {
+                    onOpen.accept(focused);
+                }
+            }
+            case ENTER -> {
+                if (focused != null && !event.isShortcutDown()) {
+                    onOpen.accept(focused);
+                }
+            }
+            case DELETE, BACK_SPACE -> removeSelection();
+            case F2 -> editTitle.run();
+            default -> {
+                return;
+            }
+        }
+        event.consume();
+    }
+
+    /** Asks before forgetting the selected pictures; their files are never touched. */
+    private void removeSelection() {
+        int count = viewModel.selectedCountProperty().get();
+        if (count == 0) {
+            return;
+        }
+        ButtonType remove = new ButtonType(resources.getString("remove.confirm.remove"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType keep = new ButtonType(resources.getString("remove.confirm.keep"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, resources.getString("remove.confirm.text"), remove, keep);
+        confirm.initOwner(root.getScene().getWindow());
+        confirm.setTitle(resources.getString("action.remove"));
+        confirm.setHeaderText(MessageFormat.format(resources.getString("remove.confirm.header"), count));
+        if (confirm.showAndWait().filter(remove::equals).isPresent()) {
+            viewModel.removeSelectionFromLibrary();
+        }
     }
 
     private ContextMenu contextMenu() {
@@ -145,7 +238,7 @@ public final class LibraryView {
             choice.setOnAction(e -> viewModel.rateSelection(value));
             rating.getItems().add(choice);
         }
-        MenuItem remove = item("action.remove", "mdi2d-delete-outline", viewModel::removeSelectionFromLibrary);
+        MenuItem remove = item("action.remove", "mdi2d-delete-outline", this::removeSelection);
         ContextMenu menu = new ContextMenu(analyse, reanalyse, new SeparatorMenuItem(), open, folder, copy,
                 new SeparatorMenuItem(), favourite, rating, new SeparatorMenuItem(), remove);
         menu.setOnShowing(e -> menu.getItems().forEach(i -> i.setDisable(viewModel.selectedCountProperty().get() == 0)));

@@ -308,6 +308,39 @@ public final class LibraryViewModel {
         };
     }
 
+    // ---- keyboard ----
+
+    /** Where the keyboard focus is in the grid's order; -1 when no tile has it. */
+    public int focusedIndex() {
+        MediaItemViewModel tile = focused.get();
+        return tile == null ? -1 : indexOf(tile.getId());
+    }
+
+    /**
+     * Moves the keyboard focus to the tile at {@code index} (kept within the grid): {@code SINGLE} selects just
+     * it, {@code RANGE} extends the selection from the anchor to it (Shift), {@code TOGGLE} moves the focus and
+     * leaves the selection alone (Ctrl/Cmd, then Space toggles).
+     */
+    public void moveFocus(int index, SelectMode mode) {
+        if (items.isEmpty()) {
+            return;
+        }
+        MediaItemViewModel target = items.get(Math.max(0, Math.min(items.size() - 1, index)));
+        if (mode == SelectMode.TOGGLE) {
+            focused.set(target);
+        } else {
+            select(target, mode);
+        }
+    }
+
+    /** Adds the focused tile to the selection or takes it out (Ctrl/Cmd+Space). */
+    public void toggleFocused() {
+        MediaItemViewModel tile = focused.get();
+        if (tile != null) {
+            select(tile, SelectMode.TOGGLE);
+        }
+    }
+
     /** Selects just this item and makes it the focused one (the viewer pages, the grid follows). */
     public void reveal(long id) {
         MediaItemViewModel tile = byId.get(id);

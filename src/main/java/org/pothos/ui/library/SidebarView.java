@@ -7,6 +7,9 @@ import javafx.fxml.FXML;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.pothos.library.LabelCount;
 
@@ -30,6 +33,14 @@ public final class SidebarView {
     @FXML
     private void initialize() {
         searchField.textProperty().bindBidirectional(viewModel.searchTextProperty());
+        searchField.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), () -> {
+                    searchField.requestFocus();
+                    searchField.selectAll();
+                });
+            }
+        });
         filterList.getItems().setAll(LibraryFilter.values());
         filterList.setCellFactory(list -> new ListCell<>() {
             @Override

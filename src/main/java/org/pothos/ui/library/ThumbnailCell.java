@@ -26,6 +26,8 @@ final class ThumbnailCell extends GridCell<MediaItemViewModel> {
 
     private static final PseudoClass MISSING = PseudoClass.getPseudoClass("missing");
     private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
+    /** The tile the keyboard is on; the stylesheet draws its ring while the grid has the focus. */
+    private static final PseudoClass CURSOR = PseudoClass.getPseudoClass("cursor");
 
     private final ThumbnailImages images;
     private final LibraryViewModel library;
@@ -40,6 +42,7 @@ final class ThumbnailCell extends GridCell<MediaItemViewModel> {
     private final Label caption = new Label();
     private final VBox tile;
     private final ChangeListener<Number> selectionListener = (obs, old, now) -> showSelection();
+    private final ChangeListener<MediaItemViewModel> cursorListener = (obs, old, now) -> showSelection();
     private final ChangeListener<Object> stateListener = (obs, old, now) -> showState();
     private ThumbnailRequest request;
     private MediaItemViewModel shown;
@@ -70,6 +73,7 @@ final class ThumbnailCell extends GridCell<MediaItemViewModel> {
         setGraphic(tile);
         tile.setVisible(false);
         library.selectionVersionProperty().addListener(selectionListener);
+        library.focusedProperty().addListener(cursorListener);
         setOnMouseClicked(this::clicked);
     }
 
@@ -81,6 +85,10 @@ final class ThumbnailCell extends GridCell<MediaItemViewModel> {
         if (event.getButton() == MouseButton.PRIMARY && event.getClickCount() == 2) {
             onOpen.accept(item, event);
             return;
+        }
+        // A click gives the grid the keyboard, so that the arrows go on from the tile clicked.
+        if (getGridView() != null) {
+            getGridView().requestFocus();
         }
         boolean secondary = event.getButton() == MouseButton.SECONDARY;
         if (secondary && library.isSelected(item.getId())) {
@@ -162,5 +170,6 @@ final class ThumbnailCell extends GridCell<MediaItemViewModel> {
 
     private void showSelection() {
         pseudoClassStateChanged(SELECTED, shown != null && library.isSelected(shown.getId()));
+        pseudoClassStateChanged(CURSOR, shown != null && shown == library.focusedProperty().get());
     }
 }
