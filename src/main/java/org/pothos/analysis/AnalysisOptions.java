@@ -53,36 +53,46 @@ public record AnalysisOptions(
     }
 
     public static AnalysisOptions defaults() {
-        return new AnalysisOptions(EnumSet.allOf(AnalysisField.class), OutputLanguage.EN, AnswerLimits.defaults(),
-                DEFAULT_MAX_EDGE, DEFAULT_JPEG_QUALITY, null, CustomPromptMode.EXTEND, false, false);
+        return builder().build();
+    }
+
+    /** The defaults (every field, English, the default limits, 1024 px at quality 0.85), to change one by one. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder that starts from these options. */
+    public Builder toBuilder() {
+        return new Builder().fields(fields).language(language).limits(limits).maxEdge(maxEdge).jpegQuality(jpegQuality)
+                .customPrompt(customPrompt, promptMode).perField(perField).overwrite(overwrite);
     }
 
     public AnalysisOptions withFields(Set<AnalysisField> newFields) {
-        return new AnalysisOptions(newFields, language, limits, maxEdge, jpegQuality, customPrompt, promptMode, perField, overwrite);
+        return toBuilder().fields(newFields).build();
     }
 
     public AnalysisOptions withLanguage(OutputLanguage newLanguage) {
-        return new AnalysisOptions(fields, newLanguage, limits, maxEdge, jpegQuality, customPrompt, promptMode, perField, overwrite);
+        return toBuilder().language(newLanguage).build();
     }
 
     public AnalysisOptions withLimits(AnswerLimits newLimits) {
-        return new AnalysisOptions(fields, language, newLimits, maxEdge, jpegQuality, customPrompt, promptMode, perField, overwrite);
+        return toBuilder().limits(newLimits).build();
     }
 
     public AnalysisOptions withMaxEdge(int newMaxEdge) {
-        return new AnalysisOptions(fields, language, limits, newMaxEdge, jpegQuality, customPrompt, promptMode, perField, overwrite);
+        return toBuilder().maxEdge(newMaxEdge).build();
     }
 
     public AnalysisOptions withCustomPrompt(String prompt, CustomPromptMode mode) {
-        return new AnalysisOptions(fields, language, limits, maxEdge, jpegQuality, prompt, mode, perField, overwrite);
+        return toBuilder().customPrompt(prompt, mode).build();
     }
 
     public AnalysisOptions withPerField(boolean newPerField) {
-        return new AnalysisOptions(fields, language, limits, maxEdge, jpegQuality, customPrompt, promptMode, newPerField, overwrite);
+        return toBuilder().perField(newPerField).build();
     }
 
     public AnalysisOptions withOverwrite(boolean newOverwrite) {
-        return new AnalysisOptions(fields, language, limits, maxEdge, jpegQuality, customPrompt, promptMode, perField, newOverwrite);
+        return toBuilder().overwrite(newOverwrite).build();
     }
 
     public boolean asks(AnalysisField field) {
@@ -113,12 +123,13 @@ public record AnalysisOptions(
             Set<AnalysisField> fields = EnumSet.noneOf(AnalysisField.class);
             node.get("fields").forEach(f -> fields.add(AnalysisField.valueOf(f.asText())));
             var limits = node.get("limits");
-            return new AnalysisOptions(fields, OutputLanguage.fromTag(node.get("language").asText()),
-                    new AnswerLimits(limits.get("maxTitleLength").asInt(), limits.get("maxDescriptionLength").asInt(),
-                            limits.get("maxTags").asInt(), limits.get("maxCategories").asInt()),
-                    node.get("maxEdge").asInt(), (float) node.get("jpegQuality").asDouble(),
-                    node.get("customPrompt").asText(), CustomPromptMode.valueOf(node.get("promptMode").asText()),
-                    node.get("perField").asBoolean(), node.get("overwrite").asBoolean());
+            return builder().fields(fields).language(OutputLanguage.fromTag(node.get("language").asText()))
+                    .limits(new AnswerLimits(limits.get("maxTitleLength").asInt(), limits.get("maxDescriptionLength").asInt(),
+                            limits.get("maxTags").asInt(), limits.get("maxCategories").asInt()))
+                    .maxEdge(node.get("maxEdge").asInt()).jpegQuality((float) node.get("jpegQuality").asDouble())
+                    .customPrompt(node.get("customPrompt").asText(), CustomPromptMode.valueOf(node.get("promptMode").asText()))
+                    .perField(node.get("perField").asBoolean()).overwrite(node.get("overwrite").asBoolean())
+                    .build();
         } catch (JsonProcessingException | RuntimeException e) {
             throw new IllegalArgumentException("unreadable options: " + json, e);
         }
@@ -131,6 +142,74 @@ public record AnalysisOptions(
             return HexFormat.of().formatHex(digest);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** Sets the options one by one; {@link #build()} checks them together. */
+    public static final class Builder {
+
+        private Set<AnalysisField> fields = EnumSet.allOf(AnalysisField.class);
+        private OutputLanguage language = OutputLanguage.EN;
+        private AnswerLimits limits = AnswerLimits.defaults();
+        private int maxEdge = DEFAULT_MAX_EDGE;
+        private float jpegQuality = DEFAULT_JPEG_QUALITY;
+        private String customPrompt;
+        private CustomPromptMode promptMode = CustomPromptMode.EXTEND;
+        private boolean perField;
+        private boolean overwrite;
+
+        private Builder() {
+        }
+
+        /** The fields to ask for; at least one. */
+        public Builder fields(Set<AnalysisField> value) {
+            this.fields = value;
+            return this;
+        }
+
+        /** The language the model answers in. */
+        public Builder language(OutputLanguage value) {
+            this.language = value;
+            return this;
+        }
+
+        public Builder limits(AnswerLimits value) {
+            this.limits = value;
+            return this;
+        }
+
+        /** Longest edge of the uploaded image in pixels, 0 for the original size. */
+        public Builder maxEdge(int value) {
+            this.maxEdge = value;
+            return this;
+        }
+
+        public Builder jpegQuality(float value) {
+            this.jpegQuality = value;
+            return this;
+        }
+
+        /** The user's own prompt (null or blank for none) and whether it replaces or extends the default. */
+        public Builder customPrompt(String prompt, CustomPromptMode mode) {
+            this.customPrompt = prompt;
+            this.promptMode = mode;
+            return this;
+        }
+
+        /** Ask one question per field instead of one structured call. */
+        public Builder perField(boolean value) {
+            this.perField = value;
+            return this;
+        }
+
+        /** Let the model's values replace what the user wrote. */
+        public Builder overwrite(boolean value) {
+            this.overwrite = value;
+            return this;
+        }
+
+        public AnalysisOptions build() {
+            return new AnalysisOptions(fields, language, limits, maxEdge, jpegQuality, customPrompt, promptMode, perField, overwrite);
         }
     }
 }

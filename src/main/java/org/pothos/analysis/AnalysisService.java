@@ -2,12 +2,16 @@ package org.pothos.analysis;
 
 import java.time.Clock;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The face of the analysis engine for the GUI and the command line: queue images for a model,
@@ -15,11 +19,22 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class AnalysisService implements AutoCloseable {
 
+    private static final Logger LOG = LoggerFactory.getLogger(AnalysisService.class);
+    /** Finished batches whose final figures are kept for those who ask after the end. */
+    static final int FINISHED_BATCHES_KEPT = 64;
+
     private final JobStore jobs;
     private final JobDispatcher dispatcher;
     private final AnalysisEvents events;
     private final Clock clock;
+    /** Batches with jobs still to run: every job event visits each of them, so a finished one leaves. */
     private final Map<String, BatchTracker> batches = new ConcurrentHashMap<>();
+    private final Map<String, BatchProgress> finishedBatches = Collections.synchronizedMap(new LinkedHashMap<>() {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, BatchProgress> eldest) {
+            return size() > FINISHED_BATCHES_KEPT;
+        }
+    });
 
     public AnalysisService(JobStore jobs, JobDispatcher dispatcher, AnalysisEvents events, Clock clock) {
         this.jobs = jobs;
@@ -67,12 +82,21 @@ public final class AnalysisService implements AutoCloseable {
         Set<Long> ids = new LinkedHashSet<>(result[0].created());
         ids.addAll(result[0].alreadyActive());
         tracker.addJobs(ids);
+        LOG.info("Analysis batch {} queued: {} job(s) for {} ({} new, {} already waiting)", batchId, ids.size(), model.strip(),
+                result[0].created().size(), result[0].alreadyActive().size());
+        retireIfFinished(tracker);
         dispatcher.wake();
         return new AnalysisBatch(batchId, List.copyOf(ids), result[0].created().size(), result[0].alreadyActive().size());
     }
 
     /** Follows jobs that were queued earlier (for instance before a restart) as one batch. */
     public AnalysisBatch follow(Collection<Long> jobIds) {
+        AnalysisBatch batch = track(jobIds);
+        dispatcher.wake();
+        return batch;
+    }
+
+    private AnalysisBatch track(Collection<Long> jobIds) {
         String batchId = UUID.randomUUID().toString();
         BatchTracker tracker = new BatchTracker(batchId, clock);
         tracker.addJobs(jobIds);
@@ -81,7 +105,8 @@ public final class AnalysisService implements AutoCloseable {
         for (Long id : jobIds) {
             jobs.find(id).filter(job -> job.status().isFinished()).ifPresent(tracker::seedFinished);
         }
-        dispatcher.wake();
+        LOG.info("Analysis batch {} follows {} waiting job(s)", batchId, jobIds.size());
+        retireIfFinished(tracker);
         return new AnalysisBatch(batchId, List.copyOf(jobIds), 0, jobIds.size());
     }
 
@@ -94,20 +119,49 @@ public final class AnalysisService implements AutoCloseable {
         return queued.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(follow(queued));
     }
 
+    /** Where a batch stands; for a finished batch, its final figures while it is among the latest finished. */
     public BatchProgress progress(String batchId) {
         BatchTracker tracker = batches.get(batchId);
-        if (tracker == null) {
+        if (tracker != null) {
+            return tracker.progress();
+        }
+        BatchProgress last = finishedBatches.get(batchId);
+        if (last == null) {
             throw new IllegalArgumentException("unknown batch " + batchId);
         }
-        return tracker.progress();
+        return last;
+    }
+
+    /** The batches that still have jobs to run (for tests of their bookkeeping). */
+    int activeBatches() {
+        return batches.size();
     }
 
     private void trackBatches(JobEvent event) {
         for (BatchTracker tracker : batches.values()) {
             BatchProgress progress = tracker.accept(event);
             if (progress != null) {
+                if (progress.finished()) {
+                    retire(tracker.batchId(), progress);
+                }
                 events.onBatch(progress);
             }
+        }
+    }
+
+    private void retireIfFinished(BatchTracker tracker) {
+        BatchProgress progress = tracker.progress();
+        if (progress.finished()) {
+            retire(tracker.batchId(), progress);
+        }
+    }
+
+    /** The batch leaves the active ones; its final figures stay readable (first, so that a reader always finds one). */
+    private void retire(String batchId, BatchProgress last) {
+        finishedBatches.put(batchId, last);
+        if (batches.remove(batchId) != null) {
+            LOG.info("Analysis batch {} finished: {} job(s), {} succeeded, {} failed, {} cancelled", batchId, last.total(),
+                    last.succeeded(), last.failed(), last.cancelled());
         }
     }
 
@@ -124,10 +178,21 @@ public final class AnalysisService implements AutoCloseable {
         int[] count = new int[1];
         dispatcher.withoutDispatching(() -> {
             count[0] = jobs.retry(jobIds);
+            followFinishedBatches(jobIds);
             announceRequeued(jobIds);
         });
         dispatcher.wake();
         return count[0];
+    }
+
+    /** Jobs retried after their batch finished are followed as a batch of their own. */
+    private void followFinishedBatches(Collection<Long> jobIds) {
+        List<Long> untracked = jobIds.stream()
+                .filter(id -> batches.values().stream().noneMatch(tracker -> tracker.contains(id)))
+                .toList();
+        if (!untracked.isEmpty()) {
+            track(untracked);
+        }
     }
 
     public int retryFailed() {

@@ -30,6 +30,14 @@ final class BatchTracker {
         this.clock = clock;
     }
 
+    String batchId() {
+        return batchId;
+    }
+
+    synchronized boolean contains(long jobId) {
+        return jobIds.contains(jobId);
+    }
+
     synchronized void addJobs(Collection<Long> ids) {
         jobIds.addAll(ids);
     }

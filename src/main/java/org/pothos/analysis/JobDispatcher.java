@@ -17,6 +17,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.pothos.common.DaemonThreads;
+import org.pothos.common.UncaughtExceptions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -272,6 +273,7 @@ public final class JobDispatcher implements AutoCloseable {
                 if (outcome.errorKind() == ErrorKind.MODEL_NOT_FOUND) {
                     catalog.invalidate(run.endpoint);
                 }
+                LOG.warn("Job {} (item {}, {}) failed: {}", job.id(), job.mediaId(), job.model(), outcome.message());
                 jobs.fail(job.id(), outcome.errorKind(), outcome.message(), outcome.rawAnswer(),
                         outcome.bytesUploaded() == 0 ? null : outcome.bytesUploaded(), now);
                 emit(JobEvent.Type.FAILED, job.id(), 0, outcome.message());
@@ -378,7 +380,8 @@ public final class JobDispatcher implements AutoCloseable {
                 }
             }
             Duration timeout = current.requestTimeout();
-            ScheduledFuture<?> deadline = deadlines.schedule(this::interruptForDeadline, timeout.toMillis(), TimeUnit.MILLISECONDS);
+            ScheduledFuture<?> deadline = deadlines.schedule(UncaughtExceptions.logged(this::interruptForDeadline),
+                    timeout.toMillis(), TimeUnit.MILLISECONDS);
             JobOutcome outcome;
             try {
                 outcome = runner.run(job, endpoint, timeout,

@@ -3,6 +3,7 @@ package org.pothos.analysis;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -116,7 +117,7 @@ public final class JobRunner {
             for (Map.Entry<AnalysisField, Future<VisionModelClient.ChatAnswer>> entry : futures.entrySet()) {
                 AnalysisField field = entry.getKey();
                 VisionModelClient.ChatAnswer answer = await(entry.getValue());
-                appendRaw(raw, field.name().toLowerCase() + ": " + answer.content());
+                appendRaw(raw, field.name().toLowerCase(Locale.ROOT) + ": " + answer.content());
                 ParsedAnswer parsed = parser.parse(answer.content(), answer.thinking(), Set.of(field), options.limits());
                 problems.addAll(parsed.problems());
                 switch (field) {

@@ -23,7 +23,9 @@ import org.pothos.analysis.OllamaHost;
 import org.pothos.analysis.VisionModelClient;
 import org.pothos.analysis.answer.AnswerParser;
 import org.pothos.analysis.prompt.PromptBuilder;
+import org.pothos.codecs.NativeCodecs;
 import org.pothos.common.DaemonThreads;
+import org.pothos.embedding.EmbeddingService;
 import org.pothos.fxdecode.FxScaledJpegDecoder;
 import org.pothos.heif.LibHeifDecoder;
 import org.pothos.imageio.HeifDecoder;
@@ -34,18 +36,33 @@ import org.pothos.library.ItemEditor;
 import org.pothos.library.MediaStore;
 import org.pothos.library.RescanService;
 import org.pothos.library.ThumbnailBackfill;
+import org.pothos.ollama.OllamaEmbeddingClient;
 import org.pothos.ollama.OllamaVisionClient;
 import org.pothos.persistence.Database;
+import org.pothos.persistence.JpaEmbeddingStore;
 import org.pothos.persistence.JpaEndpointStore;
 import org.pothos.persistence.JpaJobStore;
 import org.pothos.persistence.JpaMediaStore;
+import org.pothos.persistence.JpaSearchSource;
+import org.pothos.persistence.JpaSimilarityStore;
+import org.pothos.search.LibrarySearch;
+import org.pothos.searchindex.LuceneSearchIndex;
+import org.pothos.similar.DuplicateFinder;
+import org.pothos.similar.DuplicateResolver;
+import org.pothos.similar.PerceptualHashBackfill;
+import org.pothos.similar.SimilarPictures;
+import org.pothos.similar.SimilarityStore;
 import org.pothos.thumbnails.ThumbnailService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The composition root: builds every service once, for the GUI and the command line alike, and
  * closes them in reverse order. Holding it means holding the library's lock.
  */
 public final class AppContext implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AppContext.class);
 
     private final Path dataDir;
     private final LibraryLock lock;
@@ -63,6 +80,13 @@ public final class AppContext implements AutoCloseable {
     private final ExecutorService fieldCalls;
     private final ExecutorService imagePreparation;
     private final AnalysisService analysisService;
+    private final LuceneSearchIndex searchIndex;
+    private final LibrarySearch search;
+    private final EmbeddingService embeddings;
+    private final PerceptualHashBackfill perceptualHashes;
+    private final DuplicateFinder duplicateFinder;
+    private final DuplicateResolver duplicateResolver;
+    private final SimilarPictures similarPictures;
     private final int recoveredJobs;
     private final List<Long> queuedAtOpen;
 
@@ -96,9 +120,23 @@ public final class AppContext implements AutoCloseable {
         JobDispatcher dispatcher = new JobDispatcher(jobStore, endpointStore, runner, catalog, events, clock,
                 analysisSettings::get);
         this.analysisService = new AnalysisService(jobStore, dispatcher, events, clock);
+        // Opened when first needed (a search, or the window once its first page shows): never on the start path.
+        this.searchIndex = new LuceneSearchIndex(dataDir, new JpaSearchSource(database));
+        this.embeddings = new EmbeddingService(new JpaEmbeddingStore(database, clock), new OllamaEmbeddingClient(),
+                endpointService::defaultEndpoint, searchIndex::embeddingModelChanged);
+        database.addSearchChangeListener(embeddings::wake);
+        this.search = new LibrarySearch(searchIndex, mediaStore, embeddings);
+        SimilarityStore similarity = new JpaSimilarityStore(database, clock);
+        thumbnailService.onPerceptualHash(similarity::setPerceptualHash);
+        this.perceptualHashes = new PerceptualHashBackfill(similarity, thumbnailService, imageDecoder, cores);
+        this.duplicateFinder = new DuplicateFinder(similarity, mediaStore);
+        this.duplicateResolver = new DuplicateResolver(similarity, new DesktopTrash());
+        this.similarPictures = new SimilarPictures(similarity, mediaStore, searchIndex, embeddings);
         // The lock is ours: whatever was RUNNING belongs to a process that died.
         this.recoveredJobs = jobStore.recoverInterrupted();
         this.queuedAtOpen = jobStore.idsWithStatus(JobStatus.QUEUED);
+        LOG.info("Library opened in {}: {} analysis job(s) waiting, {} put back in the queue after an interrupted run",
+                dataDir, queuedAtOpen.size(), recoveredJobs);
     }
 
     /** Opens the library in {@code dataDir}, creating the folder and the database on first use. */
@@ -137,11 +175,13 @@ public final class AppContext implements AutoCloseable {
     }
 
     /**
-     * Decodes common JPEGs at a reduced DCT scale through JavaFX's bundled libjpeg (see {@link FxScaledJpegDecoder}),
-     * HEIF and AVIF through the system's libheif when it has one, everything else with ImageIO.
+     * Decodes common JPEGs at a reduced DCT scale through libjpeg-turbo where the system has it, else through
+     * JavaFX's bundled libjpeg (see {@link FxScaledJpegDecoder}); WebP pictures scaled while decoding through libwebp
+     * and HEIF and AVIF through libheif where the system has them; everything else, and whatever those decline,
+     * with ImageIO.
      */
     public static ImageDecoder newImageDecoder() {
-        return new ImageDecoder(new FxScaledJpegDecoder(), HEIF.get());
+        return NativeCodecs.imageDecoder(new FxScaledJpegDecoder(), HEIF.get());
     }
 
     /** libheif is bound once per process: binding costs a library load and a dozen method handles. */
@@ -212,6 +252,33 @@ public final class AppContext implements AutoCloseable {
         return analysisService;
     }
 
+    /** Search by words and meaning; its index opens on the first search or {@code searchIndex().start()}. */
+    public LibrarySearch search() {
+        return search;
+    }
+
+    /** Embeddings for search by meaning; runs in the background once {@code start()}ed (the window), else on request. */
+    public EmbeddingService embeddings() {
+        return embeddings;
+    }
+
+    /** Computes the perceptual hashes thumbnails have not given yet (items imported before, or never shown). */
+    public PerceptualHashBackfill perceptualHashes() {
+        return perceptualHashes;
+    }
+
+    public DuplicateFinder duplicateFinder() {
+        return duplicateFinder;
+    }
+
+    public DuplicateResolver duplicateResolver() {
+        return duplicateResolver;
+    }
+
+    public SimilarPictures similarPictures() {
+        return similarPictures;
+    }
+
     /** How analysis jobs run; the dispatcher reads it before each round, so changes apply at once. */
     public AtomicReference<AnalysisSettings> analysisSettings() {
         return analysisSettings;
@@ -233,7 +300,10 @@ public final class AppContext implements AutoCloseable {
         fieldCalls.shutdownNow();
         imagePreparation.shutdownNow();
         thumbnailService.close();
+        embeddings.close();
+        searchIndex.close();
         database.close();
         lock.close();
+        LOG.info("Library closed: {}", dataDir);
     }
 }

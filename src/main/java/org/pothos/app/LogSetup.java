@@ -1,13 +1,17 @@
 package org.pothos.app;
 
+import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
+import ch.qos.logback.classic.filter.ThresholdFilter;
+import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.Appender;
 import ch.qos.logback.core.rolling.RollingFileAppender;
 import ch.qos.logback.core.rolling.SizeAndTimeBasedRollingPolicy;
 import ch.qos.logback.core.util.FileSize;
 import java.nio.file.Path;
+import java.util.List;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -17,6 +21,9 @@ import org.slf4j.LoggerFactory;
 public final class LogSetup {
 
     private static final String APPENDER = "pothos-file";
+    private static final String CONSOLE = "console";
+    /** Libraries whose INFO lines are chatter in normal use (logback.xml holds them at WARN). */
+    private static final List<String> CHATTY = List.of("org.flywaydb", "io.github.ollama4j", "org.hibernate", "com.zaxxer.hikari");
     private static final String FILE_NAME = "pothos.log";
 
     private LogSetup() {
@@ -30,6 +37,29 @@ public final class LogSetup {
     /** The current log file of a library's data folder. */
     public static Path logFile(Path dataDir) {
         return logDir(dataDir).resolve(FILE_NAME);
+    }
+
+    /**
+     * With {@code verbose}, the libraries' INFO lines reach the log too, and the console shows INFO as well as
+     * warnings; without, both are as logback.xml sets them.
+     */
+    public static synchronized void setVerbose(boolean verbose) {
+        if (!verbose || !(LoggerFactory.getILoggerFactory() instanceof LoggerContext context)) {
+            return;
+        }
+        CHATTY.forEach(name -> context.getLogger(name).setLevel(Level.INFO));
+        Appender<ILoggingEvent> console = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).getAppender(CONSOLE);
+        if (console != null) {
+            console.getCopyOfAttachedFiltersList().stream()
+                    .filter(ThresholdFilter.class::isInstance)
+                    .forEach(filter -> ((ThresholdFilter) filter).setLevel(Level.INFO.levelStr));
+        }
+    }
+
+    /** The first line of a run in the log: what runs, which Pothos, on which Java. */
+    public static void logStart(String what) {
+        LoggerFactory.getLogger(LogSetup.class).info("Pothos {} starts {} (Java {}, {} {})", PothosVersion.get(), what,
+                Runtime.version(), System.getProperty("os.name"), System.getProperty("os.arch"));
     }
 
     public static synchronized void logTo(Path logDir) {

@@ -159,7 +159,9 @@ final class AnalyzeCommand extends LibraryCommand {
                 service.close(); // aborts running requests: they go back to the queue with the queued jobs
             }
             progress.finish();
-            return report(context, batch, interruptible.cancellation().isCancelled());
+            int code = report(context, batch, interruptible.cancellation().isCancelled());
+            EmbedCommand.embedForSearch(context, interruptible.cancellation(), out(), err(), true);
+            return code;
         } finally {
             service.removeListener(listener);
         }
@@ -214,14 +216,15 @@ final class AnalyzeCommand extends LibraryCommand {
             throw new ParameterException(spec.commandLine(), "--concurrency must be 1 to 16");
         }
         AnswerLimits defaults = AnswerLimits.defaults();
-        return AnalysisOptions.defaults()
-                .withFields(chosenFields)
-                .withLanguage(lang)
-                .withLimits(new AnswerLimits(defaults.maxTitleLength(), defaults.maxDescriptionLength(), maxTags, maxCategories))
-                .withMaxEdge(maxEdge)
-                .withCustomPrompt(prompt, replacePrompt ? CustomPromptMode.REPLACE : CustomPromptMode.EXTEND)
-                .withPerField(perField)
-                .withOverwrite(overwrite);
+        return AnalysisOptions.builder()
+                .fields(chosenFields)
+                .language(lang)
+                .limits(new AnswerLimits(defaults.maxTitleLength(), defaults.maxDescriptionLength(), maxTags, maxCategories))
+                .maxEdge(maxEdge)
+                .customPrompt(prompt, replacePrompt ? CustomPromptMode.REPLACE : CustomPromptMode.EXTEND)
+                .perField(perField)
+                .overwrite(overwrite)
+                .build();
     }
 
     private Optional<Endpoint> endpointOption(AppContext context) {

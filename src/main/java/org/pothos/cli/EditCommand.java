@@ -18,7 +18,7 @@ abstract class EditCommand extends LibraryCommand {
 
     /** Applies {@code changes} to the chosen items (plus {@code moreIds} given as the command's own arguments). */
     ItemEditor.Outcome edit(AppContext context, List<Long> moreIds, ItemChanges changes) {
-        List<Long> ids = selection.resolve(context.mediaStore(), moreIds);
+        List<Long> ids = selection.resolve(context, moreIds);
         ProgressLine progress = new ProgressLine(err());
         try (Interruptible interruptible = new Interruptible()) {
             ItemEditor.Outcome outcome = context.itemEditor().apply(ids, changes,

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.pothos.library.Label;
@@ -52,7 +53,7 @@ final class ItemPrinter {
         map.put("id", item.id());
         map.put("path", item.path().toString());
         map.put("fileName", item.fileName());
-        map.put("availability", item.availability().name().toLowerCase());
+        map.put("availability", item.availability().name().toLowerCase(Locale.ROOT));
         map.put("format", item.format().name());
         map.put("width", item.displayWidth());
         map.put("height", item.displayHeight());
@@ -74,7 +75,7 @@ final class ItemPrinter {
         map.put("favourite", item.favourite());
         map.put("importedAt", item.importedAt().toString());
         map.put("analysedAt", item.analysedAt() == null ? null : item.analysedAt().toString());
-        map.put("thumbnail", item.thumbnailStatus().name().toLowerCase());
+        map.put("thumbnail", item.thumbnailStatus().name().toLowerCase(Locale.ROOT));
         map.put("lastError", item.lastError());
         return map;
     }

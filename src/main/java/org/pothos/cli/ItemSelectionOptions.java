@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.pothos.app.AppContext;
+import org.pothos.library.MediaQuery;
 import org.pothos.library.MediaStore;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -35,7 +37,8 @@ final class ItemSelectionOptions {
      * The ids chosen, in a stable order. Missing or contradictory choices are usage errors (exit 2); an id the
      * library does not know fails the command (exit 1) before anything is changed.
      */
-    List<Long> resolve(MediaStore store, List<Long> moreIds) {
+    List<Long> resolve(AppContext context, List<Long> moreIds) {
+        MediaStore store = context.mediaStore();
         Set<Long> chosen = new LinkedHashSet<>(ids);
         chosen.addAll(moreIds);
         if (query && !chosen.isEmpty()) {
@@ -45,7 +48,7 @@ final class ItemSelectionOptions {
             throw usage("Filters choose items only with --query (for example: --query --tag beach).");
         }
         if (query) {
-            return store.findIds(filters.toQuery());
+            return matching(context, filters.toQuery(), spec.commandLine().getErr());
         }
         if (chosen.isEmpty()) {
             throw usage("Choose items: item ids (--id ID…) or --query with filters.");
@@ -56,6 +59,18 @@ final class ItemSelectionOptions {
                     + String.join(", ", unknown.stream().map(String::valueOf).toList()) + ".");
         }
         return List.copyOf(chosen);
+    }
+
+    /**
+     * The ids of the items a query selects: words through the search index (as {@code list --text} finds them:
+     * stemmed, segmented, best first), everything else through the database.
+     */
+    static List<Long> matching(AppContext context, MediaQuery query, java.io.PrintWriter err) {
+        if (query.text() == null) {
+            return context.mediaStore().findIds(query);
+        }
+        SearchIndexWait.awaitCurrent(context.search().index(), err, java.time.Duration.ofHours(1));
+        return context.search().byWords(query).ids();
     }
 
     private ParameterException usage(String message) {

@@ -2,6 +2,7 @@ package org.pothos.cli;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.pothos.analysis.AnalysisJob;
 import org.pothos.analysis.JobStatus;
@@ -48,7 +49,7 @@ final class JobsCommand extends LibraryCommand {
         out().printf("%-7s %-7s %-10s %-20s %-8s %-9s %s%n", "JOB", "ITEM", "STATUS", "MODEL", "TRIES", "TIME", "MESSAGE");
         for (AnalysisJob job : page.items()) {
             out().printf("%-7d %-7d %-10s %-20s %-8d %-9s %s%n", job.id(), job.mediaId(),
-                    job.status().name().toLowerCase(), job.model(), job.attempts(),
+                    job.status().name().toLowerCase(Locale.ROOT), job.model(), job.attempts(),
                     job.durationMs() == null ? "-" : String.format("%.1f s", job.durationMs() / 1000.0),
                     job.errorMessage() == null ? "" : job.errorMessage());
             if (raw && job.rawAnswer() != null) {
@@ -57,7 +58,7 @@ final class JobsCommand extends LibraryCommand {
         }
         Map<JobStatus, Long> counts = jobs.countByStatus();
         StringBuilder summary = new StringBuilder();
-        counts.forEach((s, n) -> summary.append(summary.isEmpty() ? "" : ", ").append(n).append(' ').append(s.name().toLowerCase()));
+        counts.forEach((s, n) -> summary.append(summary.isEmpty() ? "" : ", ").append(n).append(' ').append(s.name().toLowerCase(Locale.ROOT)));
         out().println(summary);
         JobStore.JobStatistics stats = jobs.statistics();
         if (stats.succeeded() > 0) {
@@ -72,7 +73,7 @@ final class JobsCommand extends LibraryCommand {
         map.put("id", job.id());
         map.put("mediaId", job.mediaId());
         map.put("model", job.model());
-        map.put("status", job.status().name().toLowerCase());
+        map.put("status", job.status().name().toLowerCase(Locale.ROOT));
         map.put("attempts", job.attempts());
         map.put("createdAt", String.valueOf(job.createdAt()));
         map.put("startedAt", job.startedAt() == null ? null : job.startedAt().toString());

@@ -25,7 +25,9 @@ abstract class LibraryCommand implements Callable<Integer> {
         PothosCommand root = (PothosCommand) spec.root().userObject();
         Path dataDir = DataDirectory.resolve(root.dataDir, System.getenv(),
                 System.getProperty("os.name"), System.getProperty("user.home"));
-        LogSetup.logTo(dataDir.resolve("logs"));
+        LogSetup.setVerbose(root.verbose);
+        LogSetup.logTo(LogSetup.logDir(dataDir));
+        LogSetup.logStart("the command " + spec.qualifiedName(" "));
         try (AppContext context = AppContext.open(dataDir)) {
             return run(context);
         } catch (LibraryLock.LibraryInUseException e) {

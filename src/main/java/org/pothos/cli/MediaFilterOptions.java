@@ -18,7 +18,8 @@ final class MediaFilterOptions {
     @Option(names = "--category", paramLabel = "C", description = "Only items in this category.")
     String category;
 
-    @Option(names = "--text", paramLabel = "Q", description = "Words in title, description, file name or tags.")
+    @Option(names = "--text", paramLabel = "Q",
+            description = "Words in title, description, tags, categories, file or folder name (list: best matches first).")
     String text;
 
     @Option(names = "--unanalysed", description = "Only items no model has described yet.")
@@ -38,12 +39,13 @@ final class MediaFilterOptions {
 
     /** The items these filters select, newest first. */
     MediaQuery toQuery() {
-        return MediaQuery.all().withTags(tags).withCategory(category).withText(text)
-                .withAnalysed(unanalysed ? Boolean.FALSE : null)
-                .withAnalysisFailed(failed ? Boolean.TRUE : null)
-                .withFavourite(favourites ? Boolean.TRUE : null)
-                .withMinRating(minRating)
-                .withAvailability(missing ? Availability.MISSING : null);
+        return MediaQuery.builder().tags(tags).category(category).text(text)
+                .analysed(unanalysed ? Boolean.FALSE : null)
+                .analysisFailed(failed ? Boolean.TRUE : null)
+                .favourite(favourites ? Boolean.TRUE : null)
+                .minRating(minRating)
+                .availability(missing ? Availability.MISSING : null)
+                .build();
     }
 
     /** True when some filter was given. */

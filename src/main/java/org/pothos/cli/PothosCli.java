@@ -1,6 +1,7 @@
 package org.pothos.cli;
 
 import java.io.PrintWriter;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 
 /** Runs the command line: exit code 0 when all went well, 1 on failure, 2 on a usage error. */
@@ -15,6 +16,8 @@ public final class PothosCli {
                 .setOut(out)
                 .setErr(err)
                 .setExecutionExceptionHandler((e, cmd, parseResult) -> {
+                    // What no command caught is a bug: the log keeps its stack trace for the report.
+                    LoggerFactory.getLogger(PothosCli.class).error("{} failed", cmd.getCommandSpec().qualifiedName(" "), e);
                     cmd.getErr().println("Error: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
                     cmd.getErr().flush();
                     return 1;

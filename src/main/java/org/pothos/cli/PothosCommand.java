@@ -1,6 +1,7 @@
 package org.pothos.cli;
 
 import java.util.concurrent.Callable;
+import org.pothos.app.LogSetup;
 import org.pothos.app.PothosVersion;
 import org.pothos.app.selfcheck.SelfCheck;
 import picocli.CommandLine.Command;
@@ -17,7 +18,8 @@ import picocli.CommandLine.Spec;
         subcommands = {ImportCommand.class, ListCommand.class, TagsCommand.class, CategoriesCommand.class,
                 ShowCommand.class, StatsCommand.class, RescanCommand.class, ThumbnailsCommand.class,
                 AnalyzeCommand.class, JobsCommand.class, RetryCommand.class, CancelCommand.class, ModelsCommand.class,
-                EndpointsCommand.class, TagCommand.class, CategoryCommand.class, SetCommand.class},
+                EndpointsCommand.class, TagCommand.class, CategoryCommand.class, SetCommand.class, SearchCommand.class,
+                EmbedCommand.class, DuplicatesCommand.class},
         footer = {"", "The library lives in the per-user data folder unless --data-dir or POTHOS_DATA_DIR names another."})
 public final class PothosCommand implements Callable<Integer> {
 
@@ -27,6 +29,11 @@ public final class PothosCommand implements Callable<Integer> {
     @Option(names = "--data-dir", paramLabel = "DIR", scope = picocli.CommandLine.ScopeType.INHERIT,
             description = "Folder of the library (database, thumbnails, logs).")
     String dataDir;
+
+    @Option(names = "--verbose", scope = picocli.CommandLine.ScopeType.INHERIT,
+            description = "Log more: the INFO lines of the libraries Pothos uses (database migrations, Ollama client), "
+                    + "and INFO on the console as well as in the log file.")
+    boolean verbose;
 
     @Option(names = "--self-check",
             description = "Check this installation without a window: a library in a temporary folder "
@@ -42,6 +49,7 @@ public final class PothosCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        LogSetup.setVerbose(verbose);
         if (selfCheck) {
             return SelfCheck.run(spec.commandLine().getOut(), spec.commandLine().getErr());
         }

@@ -4,8 +4,9 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Named daemon threads for background pools: a name shows in logs and thread dumps, and a daemon
- * thread never keeps the process alive after the window closes or a command ends.
+ * Named daemon threads for background pools: a name shows in logs and thread dumps, a daemon
+ * thread never keeps the process alive after the window closes or a command ends, and whatever a
+ * task throws that nobody catches reaches the log ({@link UncaughtExceptions}).
  */
 public final class DaemonThreads {
 
@@ -17,6 +18,7 @@ public final class DaemonThreads {
         return task -> {
             Thread thread = new Thread(task, name + "-" + count.incrementAndGet());
             thread.setDaemon(true);
+            thread.setUncaughtExceptionHandler(UncaughtExceptions.TO_LOG);
             return thread;
         };
     }

@@ -16,8 +16,9 @@ import javax.imageio.stream.MemoryCacheImageInputStream;
 
 /**
  * Decodes images at reduced size for thumbnails and previews, upright and as opaque TYPE_INT_RGB. Common JPEGs go
- * to the {@link ScaledJpegDecoder} when there is one, everything else (and whatever it declines) to ImageIO; camera
- * RAWs show their largest embedded JPEG preview, HEIF and AVIF go to the {@link HeifDecoder}.
+ * to the {@link ScaledJpegDecoder} and WebP pictures to the {@link ScaledWebpDecoder} when there are such,
+ * everything else (and whatever they decline) to ImageIO; camera RAWs show their largest embedded JPEG preview,
+ * HEIF and AVIF go to the {@link HeifDecoder}.
  * Thread-safe: every call creates and disposes its own reader.
  */
 public final class ImageDecoder {
@@ -27,6 +28,7 @@ public final class ImageDecoder {
     private final ImageInspector inspector = new ImageInspector();
     private final ExifThumbnailReader exifThumbnails = new ExifThumbnailReader();
     private final ScaledJpegDecoder scaledJpeg;
+    private final ScaledWebpDecoder scaledWebp;
     private final HeifDecoder heif;
 
     /** Decodes everything with ImageIO; HEIF pictures are reported as not decodable. */
@@ -35,11 +37,20 @@ public final class ImageDecoder {
     }
 
     public ImageDecoder(ScaledJpegDecoder scaledJpeg) {
-        this(scaledJpeg, HeifDecoder.NONE);
+        this(scaledJpeg, ScaledWebpDecoder.NONE, HeifDecoder.NONE);
     }
 
     public ImageDecoder(ScaledJpegDecoder scaledJpeg, HeifDecoder heif) {
+        this(scaledJpeg, ScaledWebpDecoder.NONE, heif);
+    }
+
+    public ImageDecoder(ScaledJpegDecoder scaledJpeg, ScaledWebpDecoder scaledWebp) {
+        this(scaledJpeg, scaledWebp, HeifDecoder.NONE);
+    }
+
+    public ImageDecoder(ScaledJpegDecoder scaledJpeg, ScaledWebpDecoder scaledWebp, HeifDecoder heif) {
         this.scaledJpeg = scaledJpeg;
+        this.scaledWebp = scaledWebp;
         this.heif = heif;
     }
 
@@ -79,6 +90,9 @@ public final class ImageDecoder {
         }
         if (facts.format() == ImageFormat.JPEG) {
             stored = decodeScaled(file, minEdge, maxPixels);
+        } else if (facts.format() == ImageFormat.WEBP) {
+            checkPixels((long) facts.width() * facts.height(), maxPixels);
+            stored = scaledWebp.decode(file, maxEdge).orElse(null);
         }
         if (stored == null) {
             stored = readSubsampled(file, facts.format(), maxEdge, maxPixels);
@@ -98,12 +112,15 @@ public final class ImageDecoder {
         if (frame == null || !frame.isCommonPhoto()) {
             return null;
         }
-        long pixels = (long) frame.width() * frame.height();
+        checkPixels((long) frame.width() * frame.height(), maxPixels);
+        int denominator = dctDenominator(Math.max(frame.width(), frame.height()), minEdge);
+        return scaledJpeg.decode(file, frame, denominator).orElse(null);
+    }
+
+    private static void checkPixels(long pixels, long maxPixels) throws ImageTooLargeException {
         if (pixels > maxPixels) {
             throw new ImageTooLargeException(pixels, maxPixels);
         }
-        int denominator = dctDenominator(Math.max(frame.width(), frame.height()), minEdge);
-        return scaledJpeg.decode(file, frame, denominator).orElse(null);
     }
 
     /** The largest DCT scale-down that keeps the longest edge at least {@code minEdge} (1 when none does). */

@@ -27,4 +27,12 @@ public interface ScaledJpegDecoder {
      * @throws UnsupportedImageException when the compressed data is damaged
      */
     Optional<BufferedImage> decode(Path file, JpegFrame frame, int denominator) throws IOException, UnsupportedImageException;
+
+    /** This decoder, and {@code next} for the calls it declines (its library did not load, say). */
+    default ScaledJpegDecoder orElse(ScaledJpegDecoder next) {
+        return (file, frame, denominator) -> {
+            Optional<BufferedImage> image = decode(file, frame, denominator);
+            return image.isPresent() ? image : next.decode(file, frame, denominator);
+        };
+    }
 }

@@ -16,6 +16,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.pothos.common.Cancellation;
 import org.pothos.common.DaemonThreads;
 import org.pothos.imageio.ImageInspector;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Imports files and folders: lists them, reads each on a small pool (hash and metadata), and
@@ -24,6 +26,7 @@ import org.pothos.imageio.ImageInspector;
  */
 public final class ImportService {
 
+    private static final Logger LOG = LoggerFactory.getLogger(ImportService.class);
     private static final int DEFAULT_BATCH = 100;
     private static final long BATCH_WAIT_MS = 50;
 
@@ -46,6 +49,7 @@ public final class ImportService {
     /** Runs an import to its end, or until {@code cancellation} is set; blocks the calling thread. */
     public ImportReport importPaths(List<Path> roots, ImportListener listener, Cancellation cancellation) {
         long start = System.nanoTime();
+        LOG.info("Import of {} started", roots.size() == 1 ? roots.get(0) : roots.size() + " files and folders");
         FileWalker.Result walked = new FileWalker().walk(roots, cancellation,
                 found -> listener.onProgress(new ImportProgress(0, found, null, true)));
         List<ImportOutcome> outcomes = new ArrayList<>(walked.problems());
@@ -64,7 +68,16 @@ public final class ImportService {
         } finally {
             pool.shutdownNow();
         }
-        return new ImportReport(outcomes, cancellation.isCancelled(), Duration.ofNanos(System.nanoTime() - start));
+        ImportReport report = new ImportReport(outcomes, cancellation.isCancelled(), Duration.ofNanos(System.nanoTime() - start));
+        log(report);
+        return report;
+    }
+
+    /** Each skipped file in one line with its reason, then the totals. */
+    private static void log(ImportReport report) {
+        report.skipped().forEach(skipped -> LOG.warn("Import skipped {}: {}", skipped.path(), skipped.detail()));
+        LOG.info("Import {} in {} ms: {}", report.cancelled() ? "cancelled" : "finished", report.elapsed().toMillis(),
+                report.counts());
     }
 
     private void collect(CompletionService<FileIndexer.Indexed> completion, int pending, int total,

@@ -38,6 +38,12 @@ public interface MediaStore {
     /** The ids of every item the query matches, in its order (for queueing work on a selection). */
     List<Long> findIds(MediaQuery query);
 
+    /** The items with these ids, in the order of {@code ids}; ids of items that no longer exist are left out. */
+    List<MediaItem> findByIds(List<Long> ids);
+
+    /** Those of {@code ids} (in their order) whose items also match {@code query}. */
+    List<Long> retainMatching(List<Long> ids, MediaQuery query);
+
     List<LabelCount> labelCounts(LabelKind kind);
 
     LibraryStats stats();

@@ -1,7 +1,11 @@
 package org.pothos.natives;
 
 import java.lang.foreign.Arena;
+import java.lang.foreign.FunctionDescriptor;
+import java.lang.foreign.Linker;
+import java.lang.foreign.MemorySegment;
 import java.lang.foreign.SymbolLookup;
+import java.lang.invoke.MethodHandle;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,10 +20,15 @@ import org.slf4j.LoggerFactory;
  * first a file named by the system property {@code pothos.native.NAME} (for installers that bundle one, and for
  * tests), then the usual file names of each operating system, looked up through the system's loader (which knows
  * its library folders), then Homebrew's and MacPorts' folders on macOS. A library that is not there is no error:
- * the caller falls back or says what cannot be done.
+ * the caller falls back or says what cannot be done. The system property {@value #DISABLED_PROPERTY} turns
+ * libraries off by name ({@code turbojpeg,webp}) or all at once ({@code all}), to compare with the fallbacks or to
+ * step around a system library that misbehaves.
  */
 @SuppressWarnings("restricted") // loading native libraries is the point of this class
 public final class NativeLibrary {
+
+    /** Libraries not to use even where present: base names, comma-separated, or {@code all}. */
+    public static final String DISABLED_PROPERTY = "pothos.native.disabled";
 
     private static final Logger LOG = LoggerFactory.getLogger(NativeLibrary.class);
     private static final List<Path> MAC_FOLDERS = List.of(Path.of("/opt/homebrew/lib"), Path.of("/usr/local/lib"),
@@ -33,6 +42,10 @@ public final class NativeLibrary {
      * The lookup lives as long as {@code arena}; use {@link Arena#global()} for a library kept for the process.
      */
     public static Optional<SymbolLookup> load(String name, Arena arena, int... majorVersions) {
+        if (disabled(System.getProperty(DISABLED_PROPERTY, ""), name)) {
+            LOG.info("Native library {} is turned off ({})", name, DISABLED_PROPERTY);
+            return Optional.empty();
+        }
         List<String> tried = new ArrayList<>();
         for (String candidate : candidates(name, System.getProperty("os.name", ""), majorVersions)) {
             tried.add(candidate);
@@ -44,6 +57,27 @@ public final class NativeLibrary {
         }
         LOG.info("Native library {} not found (tried {})", name, tried);
         return Optional.empty();
+    }
+
+    /**
+     * A handle that calls the C function {@code symbol} of {@code library} with this signature.
+     *
+     * @throws IllegalStateException when the library has no such function (older than the bindings need)
+     */
+    public static MethodHandle function(SymbolLookup library, String symbol, FunctionDescriptor signature) {
+        MemorySegment address = library.find(symbol)
+                .orElseThrow(() -> new IllegalStateException("the native library has no function " + symbol));
+        return Linker.nativeLinker().downcallHandle(address, signature);
+    }
+
+    static boolean disabled(String setting, String name) {
+        for (String entry : setting.split(",")) {
+            String value = entry.strip();
+            if (value.equalsIgnoreCase("all") || value.equals(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The names to try, most specific first; visible for tests. */

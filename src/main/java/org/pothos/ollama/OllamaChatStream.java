@@ -47,9 +47,9 @@ final class OllamaChatStream {
      * One client for the process. The JDK 17 client cannot be closed: its threads and pooled
      * connections end only once it is unreachable and has no exchange pending, and a stream aborted
      * after its headers stays pending in it. A client per library would thus leave its threads behind
-     * each time a library is closed and opened again; one shared client bounds them.
+     * each time a library is closed and opened again; one shared client bounds them (embeddings use it too).
      */
-    private static final HttpClient HTTP = HttpClient.newBuilder()
+    static final HttpClient HTTP = HttpClient.newBuilder()
             .connectTimeout(Duration.ofSeconds(10))
             .version(HttpClient.Version.HTTP_1_1)
             .executor(Executors.newCachedThreadPool(DaemonThreads.named("pothos-ollama-http")))
@@ -194,7 +194,7 @@ final class OllamaChatStream {
     }
 
     /** Ollama's error bodies are {@code {"error": "..."}}; proxies send HTML or plain text. */
-    private static String errorText(String body) {
+    static String errorText(String body) {
         try {
             JsonNode node = JSON.readTree(body);
             if (node != null && node.hasNonNull("error")) {

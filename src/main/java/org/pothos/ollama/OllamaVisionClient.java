@@ -16,6 +16,8 @@ import org.pothos.analysis.ErrorKind;
 import org.pothos.analysis.ModelCallException;
 import org.pothos.analysis.ModelInfo;
 import org.pothos.analysis.VisionModelClient;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * {@link VisionModelClient} for Ollama: versions and model lists through ollama4j, chat through
@@ -23,6 +25,8 @@ import org.pothos.analysis.VisionModelClient;
  * with the kind that tells the engine whether to retry.
  */
 public final class OllamaVisionClient implements VisionModelClient {
+
+    private static final Logger LOG = LoggerFactory.getLogger(OllamaVisionClient.class);
 
     /** Model lists and capability checks answer quickly or not at all. */
     private static final Duration METADATA_TIMEOUT = Duration.ofSeconds(15);
@@ -46,11 +50,15 @@ public final class OllamaVisionClient implements VisionModelClient {
 
     @Override
     public String version(Endpoint endpoint) throws ModelCallException {
+        String version;
         try {
-            return connect(endpoint, METADATA_TIMEOUT).getVersion();
+            version = connect(endpoint, METADATA_TIMEOUT).getVersion();
         } catch (OllamaException | RuntimeException e) {
             throw errors.translate(e, endpoint, null);
         }
+        // Said once it is true: ollama4j's own "Connected to Ollama server" comes before anything answered.
+        LOG.info("Ollama {} answers at {}", version, endpoint.url());
+        return version;
     }
 
     @Override

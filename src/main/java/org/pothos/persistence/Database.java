@@ -9,6 +9,10 @@ import jakarta.persistence.PersistenceException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.flywaydb.core.Flyway;
@@ -24,8 +28,12 @@ public final class Database implements AutoCloseable {
     /** File name stem of the database; H2 adds {@code .mv.db}. */
     public static final String FILE_STEM = "pothos";
 
+    /** The units of work open on this thread, innermost first, so a writer can ask for work after its commit. */
+    private static final ThreadLocal<Deque<UnitOfWork>> OPEN_UNITS = ThreadLocal.withInitial(ArrayDeque::new);
+
     private final HikariDataSource dataSource;
     private final EntityManagerFactory entityManagerFactory;
+    private final List<Runnable> searchChangeListeners = new CopyOnWriteArrayList<>();
 
     private Database(HikariDataSource dataSource, EntityManagerFactory entityManagerFactory) {
         this.dataSource = dataSource;
@@ -80,10 +88,13 @@ public final class Database implements AutoCloseable {
     public <T> T call(Function<EntityManager, T> work) {
         EntityManager em = entityManagerFactory.createEntityManager();
         EntityTransaction tx = em.getTransaction();
+        UnitOfWork unit = new UnitOfWork(em);
+        OPEN_UNITS.get().push(unit);
         try {
             tx.begin();
             T result = work.apply(em);
             tx.commit();
+            unit.committed();
             return result;
         } catch (RuntimeException | Error e) {
             if (tx.isActive()) {
@@ -91,7 +102,46 @@ public final class Database implements AutoCloseable {
             }
             throw e;
         } finally {
+            OPEN_UNITS.get().remove(unit);
             em.close();
+        }
+    }
+
+    /**
+     * Marks the transaction of {@code em} as one that changed searchable values: once it has committed (never if
+     * it rolls back) the search index is told to take the changes, so the index only ever sees committed data.
+     */
+    static void searchChangedOnCommit(EntityManager em) {
+        for (UnitOfWork unit : OPEN_UNITS.get()) {
+            if (unit.em == em) {
+                unit.searchChanged = true;
+                return;
+            }
+        }
+        throw new IllegalStateException("no unit of work of this database is open on this thread");
+    }
+
+    /**
+     * Tells {@code listener} after each commit that changed searchable values (on the committing thread): the search
+     * index then takes the changes, the embeddings follow new texts.
+     */
+    public void addSearchChangeListener(Runnable listener) {
+        searchChangeListeners.add(listener);
+    }
+
+    /** One transaction's entity manager and what its commit must announce. */
+    private final class UnitOfWork {
+        final EntityManager em;
+        boolean searchChanged;
+
+        UnitOfWork(EntityManager em) {
+            this.em = em;
+        }
+
+        void committed() {
+            if (searchChanged) {
+                searchChangeListeners.forEach(Runnable::run);
+            }
         }
     }
 

@@ -154,9 +154,8 @@ final class ItemValuesWriter {
             } else {
                 toSource.computeIfAbsent(state.source() == null ? null : state.source().encode(), k -> new ArrayList<>()).add(id);
             }
-            if (table == LabelTable.TAG) {
-                searchTextChanged.add(id);
-            }
+            // Tags and categories are both searchable.
+            searchTextChanged.add(id);
         });
         toSource.forEach((source, ids) -> (source == null
                 ? em.createQuery("delete from " + table.linkEntity + " l where l.labelId = :n and l.mediaId in :ids")

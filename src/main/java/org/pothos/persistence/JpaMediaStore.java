@@ -122,6 +122,34 @@ public final class JpaMediaStore implements MediaStore {
     }
 
     @Override
+    public List<MediaItem> findByIds(List<Long> ids) {
+        Map<Long, MediaItem> byId = new HashMap<>();
+        for (List<Long> chunk : chunks(ids)) {
+            db.call(em -> withLabels(em, em.createQuery("select m from MediaItemEntity m where m.id in :ids", MediaItemEntity.class)
+                    .setParameter("ids", chunk).setHint(org.hibernate.jpa.HibernateHints.HINT_READ_ONLY, true).getResultList()))
+                    .forEach(item -> byId.put(item.id(), item));
+        }
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    @Override
+    public List<Long> retainMatching(List<Long> ids, MediaQuery query) {
+        java.util.Set<Long> matching = new java.util.HashSet<>();
+        for (List<Long> chunk : chunks(ids)) {
+            matching.addAll(db.call(em -> MediaQueryJpql.of(query, em).among(chunk).selectIds(em).getResultList()));
+        }
+        return ids.stream().filter(matching::contains).toList();
+    }
+
+    private static List<List<Long>> chunks(List<Long> ids) {
+        List<List<Long>> chunks = new ArrayList<>();
+        for (int from = 0; from < ids.size(); from += LOCATION_PAGE) {
+            chunks.add(ids.subList(from, Math.min(ids.size(), from + LOCATION_PAGE)));
+        }
+        return chunks;
+    }
+
+    @Override
     public long count(MediaQuery query) {
         return db.call(em -> MediaQueryJpql.of(query, em).count(em).getSingleResult());
     }
@@ -140,7 +168,7 @@ public final class JpaMediaStore implements MediaStore {
                 .toList();
     }
 
-    private static Map<Long, List<Label>> labelsOf(EntityManager em, LabelTable table, List<Long> ids) {
+    static Map<Long, List<Label>> labelsOf(EntityManager em, LabelTable table, List<Long> ids) {
         Map<Long, List<Label>> byItem = new HashMap<>();
         em.createQuery("select l.mediaId, n.name, l.source from " + table.linkEntity + " l, " + table.labelEntity
                         + " n where n.id = l.labelId and l.mediaId in :ids order by n.normName", Object[].class)
@@ -300,9 +328,12 @@ public final class JpaMediaStore implements MediaStore {
         if (mediaIds.isEmpty()) {
             return 0;
         }
-        // The schema cascades to labels and jobs.
-        return db.call(em -> em.createQuery("delete from MediaItemEntity m where m.id in :ids")
-                .setParameter("ids", mediaIds).executeUpdate());
+        // The schema cascades to labels, jobs and embeddings.
+        return db.call(em -> {
+            SearchText.indexChanged(em, mediaIds);
+            return em.createQuery("delete from MediaItemEntity m where m.id in :ids")
+                    .setParameter("ids", mediaIds).executeUpdate();
+        });
     }
 
     private void edit(long mediaId, Consumer<MediaItemEntity> change) {

@@ -24,14 +24,12 @@ final class LabelWriter {
             }
             link(em, mediaId, table, named(em, table, name), source, clock.instant());
         }
-        tagsChanged(em, mediaId, table);
+        labelsChanged(em, mediaId);
     }
 
-    /** Tag names are part of the item's search text. */
-    private static void tagsChanged(EntityManager em, long mediaId, LabelTable table) {
-        if (table == LabelTable.TAG) {
-            SearchText.refresh(em, List.of(mediaId));
-        }
+    /** Tag and category names are searchable. */
+    private static void labelsChanged(EntityManager em, long mediaId) {
+        SearchText.refresh(em, List.of(mediaId));
     }
 
     private static void link(EntityManager em, long mediaId, LabelTable table, LabelEntity label, Source source,
@@ -68,7 +66,7 @@ final class LabelWriter {
             }
             link(em, mediaId, table, label != null ? label : create(em, table, name), source, now);
         }
-        tagsChanged(em, mediaId, table);
+        labelsChanged(em, mediaId);
     }
 
     void remove(EntityManager em, long mediaId, LabelTable table, String name) {
@@ -77,7 +75,7 @@ final class LabelWriter {
                 .setParameter("m", mediaId)
                 .setParameter("norm", LabelNames.normalise(name))
                 .executeUpdate();
-        tagsChanged(em, mediaId, table);
+        labelsChanged(em, mediaId);
     }
 
     /** The label called {@code name} (a cleaned name, matched case-insensitively), created if it is new. */

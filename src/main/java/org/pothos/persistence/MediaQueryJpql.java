@@ -155,6 +155,15 @@ final class MediaQueryJpql {
         };
     }
 
+    /** The same conditions, only among the items with these ids. */
+    MediaQueryJpql among(List<Long> ids) {
+        List<String> more = new ArrayList<>(conditions);
+        more.add("m.id in :among");
+        Map<String, Object> params = new HashMap<>(parameters);
+        params.put("among", ids);
+        return new MediaQueryJpql(query, from, more, params);
+    }
+
     private MediaQueryJpql with(String condition, Object key, Long id) {
         List<String> more = new ArrayList<>(conditions);
         more.add(condition);

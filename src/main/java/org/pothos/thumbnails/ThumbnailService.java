@@ -1,5 +1,6 @@
 package org.pothos.thumbnails;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -11,10 +12,13 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import org.pothos.common.UncaughtExceptions;
 import org.pothos.imageio.ImageDecoder;
 import org.pothos.imageio.ImageTooLargeException;
 import org.pothos.imageio.JpegEncoder;
+import org.pothos.imageio.PerceptualHash;
 import org.pothos.imageio.UnsupportedImageException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,6 +47,7 @@ public final class ThumbnailService implements AutoCloseable {
     private final JpegEncoder encoder = new JpegEncoder();
     private final ExifPlaceholder placeholders = new ExifPlaceholder(JPEG_QUALITY);
     private final ThreadPoolExecutor pool;
+    private volatile BiConsumer<String, Long> hashListener = (contentHash, perceptualHash) -> { };
 
     /** Decodes with ImageIO only; see {@link #ThumbnailService(Path, int, long, int, long, ImageDecoder)}. */
     public ThumbnailService(Path cacheDir, int sizePx, long maxPixels, int threads) {
@@ -172,28 +177,55 @@ public final class ThumbnailService implements AutoCloseable {
 
     private ThumbnailResult generate(ThumbnailSource source) {
         byte[] jpeg;
+        long perceptualHash;
         try {
-            jpeg = encoder.encode(decoder.decode(source.file(), sizePx, maxPixels), JPEG_QUALITY);
+            BufferedImage image = decoder.decode(source.file(), sizePx, maxPixels);
+            jpeg = encoder.encode(image, JPEG_QUALITY);
+            // From the decode the thumbnail needed anyway: the file is never read a second time for it.
+            perceptualHash = PerceptualHash.of(image);
         } catch (ImageTooLargeException e) {
-            return ThumbnailResult.tooLarge(e.getMessage());
+            return logged(source, ThumbnailResult.tooLarge(e.getMessage()));
         } catch (UnsupportedImageException e) {
-            return ThumbnailResult.failed(e.getMessage());
+            return logged(source, ThumbnailResult.failed(e.getMessage()));
         } catch (NoSuchFileException e) {
-            return ThumbnailResult.failed("file not found");
+            return logged(source, ThumbnailResult.failed("file not found"));
         } catch (IOException e) {
-            return ThumbnailResult.failed("cannot read file: " + describe(e));
+            return logged(source, ThumbnailResult.failed("cannot read file: " + describe(e)));
         } catch (RuntimeException | OutOfMemoryError e) {
             // Image files come from anywhere; a decoder bug or an allocation spike on one must not stop the others.
-            LOG.warn("Thumbnail generation failed for {}", source.file(), e);
+            LOG.error("Thumbnail generation failed for {}", source.file(), e);
             return ThumbnailResult.failed("cannot decode image: " + describe(e));
         }
         try {
             disk.write(source.contentHash(), jpeg);
         } catch (IOException e) {
-            return ThumbnailResult.failed("cannot write thumbnail cache: " + describe(e));
+            return logged(source, ThumbnailResult.failed("cannot write thumbnail cache: " + describe(e)));
         }
         memory.put(source.contentHash(), jpeg);
+        announceHash(source.contentHash(), perceptualHash);
         return ThumbnailResult.ready(disk.path(source.contentHash()));
+    }
+
+    /** A thumbnail that could not be made for a reason files give: one line in the log, no stack trace. */
+    private static ThumbnailResult logged(ThumbnailSource source, ThumbnailResult result) {
+        LOG.warn("No thumbnail for {}: {}", source.file(), result.reason());
+        return result;
+    }
+
+    /**
+     * Tells {@code listener} the perceptual hash of every thumbnail this service makes (content hash, perceptual hash),
+     * on the thread that made it, so the library can store it for similar pictures and near-duplicates.
+     */
+    public void onPerceptualHash(BiConsumer<String, Long> listener) {
+        this.hashListener = listener;
+    }
+
+    private void announceHash(String contentHash, long perceptualHash) {
+        try {
+            hashListener.accept(contentHash, perceptualHash);
+        } catch (RuntimeException e) {
+            LOG.warn("The perceptual hash of {} could not be stored ({})", contentHash, e.toString());
+        }
     }
 
     /** File system exceptions often carry only a path as message; the type says what went wrong. */
@@ -208,6 +240,7 @@ public final class ThumbnailService implements AutoCloseable {
             // Daemon: pending thumbnails must not keep the application alive; lower priority keeps the UI responsive.
             thread.setDaemon(true);
             thread.setPriority(Thread.NORM_PRIORITY - 1);
+            thread.setUncaughtExceptionHandler(UncaughtExceptions.TO_LOG);
             return thread;
         };
     }
@@ -226,7 +259,7 @@ public final class ThumbnailService implements AutoCloseable {
             try {
                 serve(request);
             } catch (RuntimeException e) {
-                LOG.warn("Thumbnail request failed for {}", request.source().contentHash(), e);
+                LOG.error("Thumbnail request failed for {}", request.source().contentHash(), e);
                 request.finish(ThumbnailResult.failed("internal error: " + describe(e)));
             }
         }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
@@ -62,14 +63,21 @@ public final class MainWindow {
     }
 
     /**
-     * Grid cells decode their thumbnails on threads of their own: on the shared background pool they
-     * waited behind the grid's page loading, which for a large library is one task of many seconds.
+     * The window's root node, its top ViewModel, and the threads it owns.
+     *
+     * @param thumbnailDecoding grid cells decode their thumbnails on threads of their own: on the shared
+     *                          background pool they waited behind the grid's page loading, which for a large
+     *                          library is one task of many seconds
      */
-    private static final Executor THUMBNAIL_DECODING =
-            Executors.newFixedThreadPool(2, DaemonThreads.named("pothos-thumbnail-decode"));
+    public record Loaded(Parent root, MainViewModel viewModel, SplitPane split, SplitPane gridAndJobs,
+                         ExecutorService thumbnailDecoding) implements AutoCloseable {
 
-    /** The window's root node and its top ViewModel. */
-    public record Loaded(Parent root, MainViewModel viewModel, SplitPane split, SplitPane gridAndJobs) {
+        /** Saves what is still being typed and stops the window's own threads; call when the window closes. */
+        @Override
+        public void close() {
+            viewModel.close();
+            thumbnailDecoding.shutdownNow();
+        }
     }
 
     /** The interface language: the one chosen in Settings, else the system's. */
@@ -90,7 +98,8 @@ public final class MainWindow {
         JobsViewModel jobs = new JobsViewModel(context.analysisService(), ItemNames.from(context.mediaStore()),
                 new JobsText(locale, ZoneId.systemDefault()), background, ui);
         MainViewModel main = new MainViewModel(sidebar, library, detail, jobs, context.endpointService(), texts, background, ui);
-        ThumbnailImages thumbnails = new ThumbnailImages(context.thumbnailService(), THUMBNAIL_DECODING, ui);
+        ExecutorService thumbnailDecoding = Executors.newFixedThreadPool(2, DaemonThreads.named("pothos-thumbnail-decode"));
+        ThumbnailImages thumbnails = new ThumbnailImages(context.thumbnailService(), thumbnailDecoding, ui);
         AnalysisStarter analysis = new AnalysisStarter(context.analysisService(), context.endpointService(),
                 prefs::analysisOptions, prefs.defaultModelProperty()::get, texts, background, ui);
         library.setOnImported(ids -> {
@@ -136,7 +145,7 @@ public final class MainWindow {
         jobs.start();
         main.start();
         resumePrompt.start();
-        return new Loaded(root, main, split, gridAndJobs);
+        return new Loaded(root, main, split, gridAndJobs, thumbnailDecoding);
     }
 
     /** Opens the settings dialog; on OK or Apply the engine takes the new settings at once. */

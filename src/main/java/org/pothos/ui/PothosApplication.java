@@ -55,7 +55,7 @@ public final class PothosApplication extends Application {
     public void stop() {
         if (window != null) {
             prefs.windowLayoutProperty().set(WindowLayout.of(stage, window.split(), window.gridAndJobs()));
-            window.viewModel().close();
+            window.close();
         }
         try {
             if (prefs != null) {

@@ -117,6 +117,7 @@ class AnalysisEngineTest {
 
         assertEquals(3, progress.succeeded(), context.jobStore().list(null, 0, 10).items().toString());
         assertEquals(3, server.chatCount(), "one call per image");
+        assertEquals(0, service.activeBatches(), "a finished batch no longer hears every job event");
         for (long id : ids) {
             MediaItem item = context.mediaStore().findById(id).orElseThrow();
             assertEquals("Harbour at dusk", item.title());

@@ -13,12 +13,14 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.pothos.app.Main;
+import org.pothos.launcher.Main;
+import org.pothos.natives.NativeLibrary;
 import org.pothos.testsupport.TestImages;
 
 /**
  * With JavaFX on the module path (as {@code mvn javafx:run} starts it) {@code com.sun.javafx.iio} is not exported:
- * the native JPEG decoder must step aside for ImageIO instead of failing thumbnails.
+ * the native JPEG decoder must step aside for ImageIO instead of failing thumbnails (here with the system's native
+ * codecs turned off as well, as on a system that has none).
  */
 class ModulePathFallbackTest {
 
@@ -54,6 +56,8 @@ class ModulePathFallbackTest {
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "--module-path", String.join(File.pathSeparator, modules),
                 "--add-modules", "ALL-MODULE-PATH",
+                // Without libjpeg-turbo too, so that ImageIO is what is left.
+                "-D" + NativeLibrary.DISABLED_PROPERTY + "=all",
                 "-cp", String.join(File.pathSeparator, classes),
                 Main.class.getName()));
         command.addAll(List.of(arguments));

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -81,7 +82,7 @@ class ImportServiceTest {
         assertEquals(Files.size(jpeg), item.sizeBytes());
         assertEquals(Availability.PRESENT, item.availability());
         assertEquals(ThumbnailStatus.PENDING, item.thumbnailStatus());
-        assertEquals("png", library.store.findById(outcomes.get(pngNamedJpg).mediaId()).orElseThrow().format().name().toLowerCase());
+        assertEquals("png", library.store.findById(outcomes.get(pngNamedJpg).mediaId()).orElseThrow().format().name().toLowerCase(Locale.ROOT));
     }
 
     @Test

@@ -20,8 +20,8 @@ import org.pothos.analysis.AnalysisJob;
 import org.pothos.analysis.AnalysisSettings;
 import org.pothos.analysis.JobStatus;
 import org.pothos.app.AppContext;
-import org.pothos.app.Main;
 import org.pothos.common.Cancellation;
+import org.pothos.launcher.Main;
 import org.pothos.library.ImportListener;
 import org.pothos.library.ImportOutcome;
 import org.pothos.library.ImportProgress;
@@ -126,7 +126,7 @@ class BadInputTest {
     private static Run pothos(SimulatedOllama server, Path dataDir, String... args) throws Exception {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-XX:+ExitOnOutOfMemoryError", "-Djava.awt.headless=true",
+                "-Xmx256m", "-XX:+ExitOnOutOfMemoryError", "-Djava.awt.headless=true", "--enable-native-access=ALL-UNNAMED",
                 "-cp", System.getProperty("java.class.path"),
                 Main.class.getName(), "--data-dir", dataDir.toString()));
         command.addAll(List.of(args));

@@ -16,7 +16,7 @@ import org.pothos.analysis.AnalysisJob;
 import org.pothos.analysis.JobStatus;
 import org.pothos.analysis.JobStore;
 import org.pothos.app.AppContext;
-import org.pothos.app.Main;
+import org.pothos.launcher.Main;
 import org.pothos.simulation.ChatFault;
 import org.pothos.simulation.SimulatedOllama;
 import org.pothos.testsupport.TestImages;

@@ -14,6 +14,7 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -55,6 +56,9 @@ public final class SimulatedOllama implements AutoCloseable {
     private final Map<String, ModelSpec> models = new LinkedHashMap<>();
     private final Set<String> vanishAfterListing = ConcurrentHashMap.newKeySet();
     private final Deque<ChatFault> nextFaults = new ArrayDeque<>();
+    private final Deque<Integer> embedFailures = new ArrayDeque<>();
+    private final List<EmbedRequest> embedRequests = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private volatile Duration embedLatency = Duration.ZERO;
     private volatile Function<ChatRequest, String> answer = request -> "{}";
     private volatile String thinking;
     private volatile Duration latency = Duration.ZERO;
@@ -128,6 +132,11 @@ public final class SimulatedOllama implements AutoCloseable {
 
     public SimulatedOllama withTextModel(String name) {
         return withModel(ModelSpec.textOnly(name));
+    }
+
+    /** An embedding model answering {@code /api/embed} with {@link SimulatedEmbeddings} of this dimension. */
+    public SimulatedOllama withEmbeddingModel(String name, int dimension) {
+        return withModel(ModelSpec.embedding(name, dimension));
     }
 
     public SimulatedOllama removeModel(String name) {
@@ -209,7 +218,36 @@ public final class SimulatedOllama implements AutoCloseable {
         held.countDown();
     }
 
+    /** The next {@code count} embed requests answer with this HTTP status. */
+    public SimulatedOllama failNextEmbeds(int count, int status) {
+        synchronized (embedFailures) {
+            for (int i = 0; i < count; i++) {
+                embedFailures.add(status);
+            }
+        }
+        return this;
+    }
+
+    /** Every embed request waits this long before it is answered. */
+    public SimulatedOllama embedLatency(Duration perRequest) {
+        this.embedLatency = perRequest;
+        return this;
+    }
+
     // ---- recording ----
+
+    /** One {@code /api/embed} request: the model asked and the texts to embed. */
+    public record EmbedRequest(String model, List<String> inputs) {
+    }
+
+    public List<EmbedRequest> embedRequests() {
+        return List.copyOf(embedRequests);
+    }
+
+    /** How many texts were embedded so far, over all requests. */
+    public int embeddedTexts() {
+        return embedRequests.stream().mapToInt(r -> r.inputs().size()).sum();
+    }
 
     public List<ChatRequest> chatRequests() {
         return recorder.requests();
@@ -289,6 +327,7 @@ public final class SimulatedOllama implements AutoCloseable {
             case "GET /api/tags" -> send(exchange, 200, mapper.writeValueAsString(tags()));
             case "POST /api/show" -> show(exchange);
             case "POST /api/chat" -> chat(exchange);
+            case "POST /api/embed" -> embed(exchange);
             default -> send(exchange, 404, "404 page not found");
         }
         exchange.close();
@@ -406,6 +445,65 @@ public final class SimulatedOllama implements AutoCloseable {
             }
         } finally {
             recorder.finished();
+        }
+    }
+
+    /**
+     * {@code /api/embed}: {@code {"model": …, "input": "text" or ["text", …]}} answered with
+     * {@code {"model": …, "embeddings": [[…], …]}}, one unit-length vector per input, as Ollama does.
+     */
+    private void embed(HttpExchange exchange) throws IOException {
+        JsonNode body;
+        try {
+            body = mapper.readTree(readBody(exchange));
+        } catch (IOException e) {
+            send(exchange, 400, "{\"error\":\"invalid JSON\"}");
+            return;
+        }
+        String name = body.path("model").asText("");
+        List<String> inputs = new ArrayList<>();
+        JsonNode input = body.path("input");
+        if (input.isArray()) {
+            input.forEach(node -> inputs.add(node.asText()));
+        } else {
+            inputs.add(input.asText(""));
+        }
+        embedRequests.add(new EmbedRequest(name, List.copyOf(inputs)));
+        if (!pause(embedLatency)) {
+            throw new ChatReply.AbortConnection("server closing");
+        }
+        Integer status = nextEmbedFailure();
+        if (status != null) {
+            send(exchange, status, "{\"error\":\"simulated failure\"}");
+            return;
+        }
+        ModelSpec model = model(name);
+        if (model == null) {
+            send(exchange, 404, "{\"error\":\"model \\\"" + name + "\\\" not found, try pulling it first\"}");
+            return;
+        }
+        if (!model.embeds()) {
+            send(exchange, 400, "{\"error\":\"\\\"" + model.name() + "\\\" does not support embeddings\"}");
+            return;
+        }
+        ObjectNode root = mapper.createObjectNode();
+        root.put("model", model.name());
+        ArrayNode embeddings = root.putArray("embeddings");
+        for (String text : inputs) {
+            ArrayNode vector = embeddings.addArray();
+            for (float v : SimulatedEmbeddings.embed(text, model.embeddingDimension())) {
+                vector.add(v);
+            }
+        }
+        root.put("total_duration", 14_143_917);
+        root.put("load_duration", 1_019_500);
+        root.put("prompt_eval_count", inputs.size() * 8);
+        send(exchange, 200, mapper.writeValueAsString(root));
+    }
+
+    private Integer nextEmbedFailure() {
+        synchronized (embedFailures) {
+            return embedFailures.poll();
         }
     }
 

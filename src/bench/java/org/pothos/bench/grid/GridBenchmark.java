@@ -92,7 +92,7 @@ public final class GridBenchmark implements Benchmark {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"),
-                "-Xmx1g",
+                "-Xmx1g", "--enable-native-access=ALL-UNNAMED",
                 "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw", "-Djava.awt.headless=true",
                 "-Dheadless.geometry=" + HeadlessFx.SCREEN,
                 GridProbe.class.getName(), dataDir.toString(), Integer.toString(rows)));

@@ -63,7 +63,7 @@ final class GridWindow {
     }
 
     void close() {
-        loaded.viewModel().close();
+        loaded.close();
         stage.close();
     }
 }

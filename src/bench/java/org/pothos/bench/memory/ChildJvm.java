@@ -36,8 +36,9 @@ final class ChildJvm {
 
     /** Runs {@code pothos ARGS}; its output goes to {@code output}. */
     static Run pothos(List<String> args, Map<String, String> environment, Path output) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(javaExecutable(), "-XX:+PrintFlagsFinal", "-cp", classPath(),
-                "org.pothos.app.Main"));
+        List<String> command = new ArrayList<>(List.of(javaExecutable(), "-XX:+PrintFlagsFinal", "--enable-native-access=ALL-UNNAMED",
+                "-cp", classPath(),
+                "org.pothos.launcher.Main"));
         command.addAll(args);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile());
         builder.environment().putAll(environment);

@@ -16,10 +16,12 @@ import javax.net.ssl.SSLEngine;
 import javax.net.ssl.TrustManager;
 import javax.net.ssl.TrustManagerFactory;
 import javax.net.ssl.X509TrustManager;
+import org.pothos.codecs.NativeCodecs;
 
 /**
  * What the library steps cannot reach without the internet or a display: HTTPS to an Ollama
- * endpoint behind a proxy, the Chinese interface, and the window's toolkit being present.
+ * endpoint behind a proxy, the Chinese interface, and the window's toolkit being present; and which
+ * native image codecs this system lends (their absence is no failure: Java decoders stand in).
  */
 final class RuntimeChecks {
 
@@ -48,7 +50,8 @@ final class RuntimeChecks {
         return List.of(
                 new Check("tls", RuntimeChecks::tls),
                 new Check("chinese", RuntimeChecks::chinese),
-                new Check("window", RuntimeChecks::windowClasses));
+                new Check("window", RuntimeChecks::windowClasses),
+                new Check("codecs", NativeCodecs::describe));
     }
 
     /**

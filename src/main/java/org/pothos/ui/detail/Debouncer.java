@@ -1,62 +1,54 @@
 package org.pothos.ui.detail;
 
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import org.pothos.common.DaemonThreads;
 
 /**
  * Runs an action once input has been quiet for a while, so that typing saves once per pause rather than once
  * per key. Call {@link #touch()} on every change, {@link #flush()} when the value must be saved now (Enter,
  * focus loss, another item shown). The action always runs on the UI executor; call the methods from it too.
+ * <p>
+ * The wait needs no thread of Pothos': the JDK's shared delay thread hands the action to the UI executor when
+ * the pause is over, so there is no pool to own and shut down.
  */
 final class Debouncer {
 
-    /** One timer thread for every pane: it only waits, the action itself runs on the UI executor. */
-    private static final ScheduledExecutorService TIMER =
-            Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("pothos-debounce"));
-
-    private final long quietMillis;
-    private final Executor ui;
+    private final Executor afterPause;
     private final Runnable action;
-    private ScheduledFuture<?> pending;
-    /** Counts touches: a timer that fires after it was superseded finds a newer ticket and does nothing. */
+    private boolean pending;
+    /** Counts touches: a wait that ends after it was superseded finds a newer ticket and does nothing. */
     private long ticket;
 
     Debouncer(Duration quiet, Executor ui, Runnable action) {
-        this.quietMillis = quiet.toMillis();
-        this.ui = ui;
+        this.afterPause = CompletableFuture.delayedExecutor(quiet.toMillis(), TimeUnit.MILLISECONDS, ui);
         this.action = action;
     }
 
     void touch() {
         cancel();
         long mine = ticket;
-        pending = TIMER.schedule(() -> ui.execute(() -> fire(mine)), quietMillis, TimeUnit.MILLISECONDS);
+        pending = true;
+        afterPause.execute(() -> fire(mine));
     }
 
     /** Runs the waiting action at once; does nothing when none waits. */
     void flush() {
-        if (pending != null) {
+        if (pending) {
             cancel();
             action.run();
         }
     }
 
     void cancel() {
-        if (pending != null) {
-            pending.cancel(false);
-            pending = null;
-        }
+        pending = false;
         ticket++;
     }
 
     private void fire(long mine) {
-        if (mine == ticket && pending != null) {
-            pending = null;
+        if (mine == ticket && pending) {
+            pending = false;
             ticket++;
             action.run();
         }

@@ -22,9 +22,9 @@ import javafx.scene.image.Image;
 import org.pothos.library.LabelKind;
 import org.pothos.library.MediaItem;
 import org.pothos.library.MediaStore;
+import org.pothos.ui.common.BackgroundTask;
 import org.pothos.ui.common.SerialExecutor;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.pothos.ui.common.TaskExecutor;
 
 /**
  * The detail pane for one item: loads it and its preview, and coordinates its parts — the facts of its file
@@ -42,13 +42,11 @@ public final class DetailViewModel {
     static final Duration TEXT_QUIET_TIME = Duration.ofMillis(500);
     static final int UNDO_LIMIT = 200;
 
-    private static final Logger LOG = LoggerFactory.getLogger(DetailViewModel.class);
     private static final long NONE = -1;
 
     private final MediaStore store;
     /** Store calls run one at a time, so edits reach the store in the order the user made them. */
-    private final Executor storeCalls;
-    private final Executor ui;
+    private final TaskExecutor storeTasks;
 
     private final ReadOnlyObjectWrapper<MediaItem> item = new ReadOnlyObjectWrapper<>(this, "item");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
@@ -86,9 +84,8 @@ public final class DetailViewModel {
      */
     public DetailViewModel(MediaStore store, PreviewImages previews, Executor background, Executor ui) {
         this.store = store;
-        this.preview = new PreviewViewModel(previews, background, ui);
-        this.storeCalls = new SerialExecutor(background);
-        this.ui = ui;
+        this.preview = new PreviewViewModel(previews, TaskExecutor.of(background, ui));
+        this.storeTasks = TaskExecutor.of(new SerialExecutor(background), ui);
         EditTarget target = new EditTarget() {
             @Override
             public MediaItem shown() {
@@ -103,7 +100,7 @@ public final class DetailViewModel {
         this.title = new EditableTextViewModel("title", true, store::setTitle, target, TEXT_QUIET_TIME, ui);
         this.description = new EditableTextViewModel("description", false, store::setDescription, target, TEXT_QUIET_TIME, ui);
         for (LabelKind kind : LabelKind.values()) {
-            labels.put(kind, new LabelsViewModel(kind, store, target, storeCalls, ui));
+            labels.put(kind, new LabelsViewModel(kind, store, target, storeTasks));
         }
         rating.addListener((obs, old, now) -> ratingChanged(old.intValue(), now.intValue()));
         favourite.addListener((obs, old, now) -> favouriteChanged(old, now));
@@ -130,21 +127,11 @@ public final class DetailViewModel {
             suggestionsLoaded = true;
             refreshSuggestions();
         }
-        storeCalls.execute(() -> {
-            if (generation.get() != mine) {
-                return;
-            }
-            Optional<MediaItem> found;
-            try {
-                found = store.findById(mediaId);
-            } catch (RuntimeException e) {
-                LOG.warn("Loading item {} failed", mediaId, e);
-                ui.execute(() -> loadFailed(mine));
-                return;
-            }
-            ui.execute(() -> loaded(mine, found));
-            found.ifPresent(loadedItem -> preview.load(loadedItem, () -> generation.get() == mine));
-        });
+        // Left out when another item was asked for while this load waited its turn.
+        BackgroundTask.wrap("Loading item " + mediaId, () -> generation.get() == mine ? store.findById(mediaId) : Optional.<MediaItem>empty())
+                .onSuccess(found -> loaded(mine, found))
+                .onFailure(failure -> loadFailed(mine))
+                .executeWith(storeTasks);
     }
 
     /** Shows nothing (no selection); typing not yet saved is saved first. */
@@ -228,18 +215,13 @@ public final class DetailViewModel {
     private void save(long id, Runnable change) {
         long mine = generation.get();
         pendingSaves++;
-        storeCalls.execute(() -> {
-            Optional<MediaItem> stored;
-            try {
-                change.run();
-                stored = store.findById(id);
-            } catch (RuntimeException e) {
-                LOG.warn("Saving an edit of item {} failed", id, e);
-                ui.execute(() -> saveFailed(mine, id));
-                return;
-            }
-            ui.execute(() -> saved(mine, id, stored));
-        });
+        BackgroundTask.wrap("Saving an edit of item " + id, () -> {
+                    change.run();
+                    return store.findById(id);
+                })
+                .onSuccess(stored -> saved(mine, id, stored))
+                .onFailure(failure -> saveFailed(mine, id))
+                .executeWith(storeTasks);
     }
 
     private void saved(long mine, long id, Optional<MediaItem> stored) {
@@ -266,7 +248,12 @@ public final class DetailViewModel {
             pendingSaves--;
         }
         if (id == shownId) {
-            // Show what the store really holds rather than the edit that did not arrive.
+            // Show what the store really holds rather than the edit that did not arrive: at once the item as last
+            // read, then as read again (an edit before the failed one may have arrived).
+            MediaItem known = item.get();
+            if (known != null && known.id() == id) {
+                showItem(known, true);
+            }
             show(id);
             problem.set(DetailProblem.SAVE_FAILED);
         }
@@ -286,6 +273,8 @@ public final class DetailViewModel {
         loading.set(false);
         if (found.isPresent()) {
             showItem(found.get(), true);
+            // Once the item is on screen: showing it clears the preview of the one before.
+            preview.load(found.get(), () -> generation.get() == mine);
         } else {
             clear();
             problem.set(DetailProblem.NOT_FOUND);
@@ -295,7 +284,9 @@ public final class DetailViewModel {
     private void loadFailed(long mine) {
         if (generation.get() == mine) {
             loading.set(false);
-            problem.set(DetailProblem.LOAD_FAILED);
+            if (problem.get() != DetailProblem.SAVE_FAILED) {
+                problem.set(DetailProblem.LOAD_FAILED);
+            }
         }
     }
 

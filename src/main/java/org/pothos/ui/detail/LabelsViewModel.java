@@ -1,8 +1,8 @@
 package org.pothos.ui.detail;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
-import java.util.concurrent.Executor;
 import java.util.stream.Collectors;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -10,14 +10,13 @@ import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import org.pothos.library.Label;
-import org.pothos.library.LabelCount;
 import org.pothos.library.LabelKind;
 import org.pothos.library.LabelNames;
 import org.pothos.library.MediaItem;
 import org.pothos.library.MediaStore;
 import org.pothos.library.Source;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.pothos.ui.common.BackgroundTask;
+import org.pothos.ui.common.TaskExecutor;
 
 /**
  * The shown item's labels of one kind (tags or categories) as removable chips, the field that adds one, and the
@@ -26,13 +25,10 @@ import org.slf4j.LoggerFactory;
  */
 public final class LabelsViewModel {
 
-    private static final Logger LOG = LoggerFactory.getLogger(LabelsViewModel.class);
-
     private final LabelKind kind;
     private final MediaStore store;
     private final EditTarget target;
-    private final Executor storeCalls;
-    private final Executor ui;
+    private final TaskExecutor storeTasks;
     private final ObservableList<Label> labels = FXCollections.observableArrayList();
     private final ObservableList<Label> labelsView = FXCollections.unmodifiableObservableList(labels);
     private final StringProperty newName = new SimpleStringProperty(this, "newName", "");
@@ -40,13 +36,12 @@ public final class LabelsViewModel {
     /** Folded names of the shown labels, read by the autocompletion thread. */
     private volatile Set<String> present = Set.of();
 
-    /** @param storeCalls runs store calls in the order given */
-    LabelsViewModel(LabelKind kind, MediaStore store, EditTarget target, Executor storeCalls, Executor ui) {
+    /** @param storeTasks runs store calls in the order given */
+    LabelsViewModel(LabelKind kind, MediaStore store, EditTarget target, TaskExecutor storeTasks) {
         this.kind = kind;
         this.store = store;
         this.target = target;
-        this.storeCalls = storeCalls;
-        this.ui = ui;
+        this.storeTasks = storeTasks;
         labels.addListener((ListChangeListener<Label>) change -> present = labels.stream()
                 .map(label -> LabelNames.normalise(label.name())).collect(Collectors.toUnmodifiableSet()));
     }
@@ -104,16 +99,11 @@ public final class LabelsViewModel {
 
     /** Loads the names the add field suggests again. */
     void refreshSuggestions() {
-        storeCalls.execute(() -> {
-            List<LabelCount> counts;
-            try {
-                counts = store.labelCounts(kind);
-            } catch (RuntimeException e) {
-                LOG.warn("Loading {} names failed", kind, e);
-                return;
-            }
-            ui.execute(() -> suggestions.replace(counts));
-        });
+        BackgroundTask.wrap("Loading the " + kind.name().toLowerCase(Locale.ROOT) + " names to suggest", () -> store.labelCounts(kind))
+                .onSuccess(suggestions::replace)
+                // The add field then suggests the names it knew; typing a new one works all the same.
+                .onFailure(failure -> { })
+                .executeWith(storeTasks);
     }
 
     public LabelKind kind() {

@@ -26,6 +26,9 @@ import org.pothos.analysis.AnalysisService;
 import org.pothos.analysis.BatchProgress;
 import org.pothos.analysis.JobEvent;
 import org.pothos.analysis.JobStatus;
+import org.pothos.ui.common.BackgroundTask;
+import org.pothos.ui.common.Failures;
+import org.pothos.ui.common.TaskExecutor;
 
 /**
  * State of the jobs panel: the queued and running jobs this session knows of, the finished ones
@@ -52,8 +55,7 @@ public final class JobsViewModel implements AutoCloseable {
 
     private final AnalysisService service;
     private final ItemNames itemNames;
-    private final Executor background;
-    private final Executor ui;
+    private final TaskExecutor tasks;
     private final JobsText text;
     private final JobEventBuffer buffer;
 
@@ -96,8 +98,7 @@ public final class JobsViewModel implements AutoCloseable {
         this.service = service;
         this.itemNames = itemNames;
         this.text = text;
-        this.background = background;
-        this.ui = ui;
+        this.tasks = TaskExecutor.of(background, ui);
         this.buffer = new JobEventBuffer(ui, JobEventBuffer.DEFAULT_INTERVAL, this::apply);
         this.totals = new RunTotalsViewModel(text);
         activeCount.bind(Bindings.size(active));
@@ -110,19 +111,13 @@ public final class JobsViewModel implements AutoCloseable {
     public void start() {
         service.addListener(buffer);
         historyLoading.set(true);
-        background.execute(() -> {
-            List<AnalysisJob> recent;
-            try {
-                recent = service.jobs().list(null, 0, HISTORY_LOAD).items();
-            } catch (RuntimeException e) {
-                ui.execute(() -> {
+        BackgroundTask.wrap("Loading the recent analysis jobs", () -> service.jobs().list(null, 0, HISTORY_LOAD).items())
+                .onSuccess(this::addLoaded)
+                .onFailure(failure -> {
                     historyLoading.set(false);
-                    notice.set(text.get("notice.historyFailed", String.valueOf(e.getMessage())));
-                });
-                return;
-            }
-            ui.execute(() -> addLoaded(recent));
-        });
+                    notice.set(text.get("notice.historyFailed", Failures.reason(failure)));
+                })
+                .executeWith(tasks);
     }
 
     /** Stops listening; the engine goes on without the panel. */
@@ -140,21 +135,21 @@ public final class JobsViewModel implements AutoCloseable {
 
     public void cancel(JobRowViewModel row) {
         row.markCancelling();
-        inBackground(() -> service.cancel(row.getJobId()));
+        inBackground("Cancelling job " + row.getJobId(), () -> service.cancel(row.getJobId()));
     }
 
     public void cancelAll() {
         active.forEach(JobRowViewModel::markCancelling);
-        inBackground(service::cancelAll);
+        inBackground("Cancelling all jobs", service::cancelAll);
     }
 
     public void retryFailed() {
-        inBackground(service::retryFailed);
+        inBackground("Retrying the failed jobs", service::retryFailed);
     }
 
     public void retry(HistoryRowViewModel row) {
         if (row != null && row.isRetryable()) {
-            inBackground(() -> service.retry(List.of(row.getJobId())));
+            inBackground("Retrying job " + row.getJobId(), () -> service.retry(List.of(row.getJobId())));
         }
     }
 
@@ -162,25 +157,14 @@ public final class JobsViewModel implements AutoCloseable {
         retry(selected.get());
     }
 
-    private void inBackground(Runnable call) {
+    private void inBackground(String description, BackgroundTask.VoidWork call) {
         actionsUnderWay++;
         actionsPending.set(true);
         notice.set("");
-        background.execute(() -> {
-            String failure = null;
-            try {
-                call.run();
-            } catch (RuntimeException e) {
-                failure = text.get("notice.actionFailed", String.valueOf(e.getMessage()));
-            }
-            String message = failure;
-            ui.execute(() -> {
-                actionsPending.set(--actionsUnderWay > 0);
-                if (message != null) {
-                    notice.set(message);
-                }
-            });
-        });
+        BackgroundTask.wrap(description, call)
+                .onFailure(failure -> notice.set(text.get("notice.actionFailed", Failures.reason(failure))))
+                .onFinished(() -> actionsPending.set(--actionsUnderWay > 0))
+                .executeWith(tasks);
     }
 
     // ---- taking events (UI thread) ----
@@ -332,15 +316,11 @@ public final class JobsViewModel implements AutoCloseable {
         }
         for (int from = 0; from < wanted.size(); from += NAME_CHUNK) {
             List<Long> chunk = List.copyOf(wanted.subList(from, Math.min(wanted.size(), from + NAME_CHUNK)));
-            background.execute(() -> {
-                Map<Long, String> found;
-                try {
-                    found = itemNames.namesOf(chunk);
-                } catch (RuntimeException e) {
-                    return; // rows keep "Item 42"; a name is not worth an error message
-                }
-                ui.execute(() -> showNames(found));
-            });
+            BackgroundTask.wrap("Reading the names of " + chunk.size() + " pictures", () -> itemNames.namesOf(chunk))
+                    .onSuccess(this::showNames)
+                    // Rows keep "Item 42", which is no reason for an error message; the names are asked again later.
+                    .onFailure(failure -> namesAsked.removeAll(chunk))
+                    .executeWith(tasks);
         }
     }
 

@@ -11,6 +11,9 @@ import org.pothos.analysis.AnalysisService;
 import org.pothos.analysis.Endpoint;
 import org.pothos.analysis.EndpointService;
 import org.pothos.analysis.ModelCallException;
+import org.pothos.ui.common.BackgroundTask;
+import org.pothos.ui.common.Failures;
+import org.pothos.ui.common.TaskExecutor;
 import org.pothos.ui.common.Texts;
 
 /**
@@ -25,8 +28,7 @@ public final class AnalysisStarter {
     private final Supplier<AnalysisOptions> options;
     private final Supplier<String> preferredModel;
     private final Texts texts;
-    private final Executor background;
-    private final Executor ui;
+    private final TaskExecutor tasks;
 
     public AnalysisStarter(AnalysisService analysis, EndpointService endpoints, Supplier<AnalysisOptions> options,
                            Supplier<String> preferredModel, Texts texts, Executor background, Executor ui) {
@@ -35,8 +37,7 @@ public final class AnalysisStarter {
         this.endpoints = endpoints;
         this.options = options;
         this.preferredModel = preferredModel;
-        this.background = background;
-        this.ui = ui;
+        this.tasks = TaskExecutor.of(background, ui);
     }
 
     /** Queues the items; {@code report} hears, on the UI thread, what was queued or why nothing was. */
@@ -48,24 +49,18 @@ public final class AnalysisStarter {
         // Read on the calling (UI) thread, where the preferences behind them live.
         AnalysisOptions chosenOptions = options.get();
         String preferred = preferredModel.get();
-        background.execute(() -> {
-            String message;
-            try {
-                Optional<String> model = chooseModel(preferred);
-                if (model.isEmpty()) {
-                    message = texts.get("ollama.noModel.problem");
-                } else {
+        BackgroundTask.wrap("Queueing the analysis of " + mediaIds.size() + " picture(s)", () -> {
+                    Optional<String> model = chooseModel(preferred);
+                    if (model.isEmpty()) {
+                        return texts.get("ollama.noModel.problem");
+                    }
                     AnalysisBatch batch = analysis.analyse(mediaIds, model.get(), null, chosenOptions);
-                    message = texts.get("analysis.started", batch.jobIds().size(), model.get());
-                }
-            } catch (ModelCallException e) {
-                message = e.getMessage();
-            } catch (RuntimeException e) {
-                message = texts.get("analysis.notStarted", e.getMessage());
-            }
-            String shown = message;
-            ui.execute(() -> report.accept(shown));
-        });
+                    return texts.get("analysis.started", batch.jobIds().size(), model.get());
+                })
+                .onSuccess(report)
+                .onFailure(failure -> report.accept(failure instanceof ModelCallException
+                        ? failure.getMessage() : texts.get("analysis.notStarted", Failures.reason(failure))))
+                .executeWith(tasks);
     }
 
     private Optional<String> chooseModel(String preferred) throws ModelCallException {

@@ -1,5 +1,6 @@
 package org.pothos.ui.library;
 
+import java.util.Locale;
 import org.pothos.library.Availability;
 import org.pothos.library.MediaQuery;
 
@@ -23,7 +24,7 @@ public enum LibraryFilter {
 
     /** Resource bundle key of the filter's name. */
     public String labelKey() {
-        return "filter." + name().toLowerCase();
+        return "filter." + name().toLowerCase(Locale.ROOT);
     }
 
     MediaQuery applyTo(MediaQuery query) {

@@ -3,6 +3,7 @@ package org.pothos.ui.library;
 import java.io.File;
 import java.text.MessageFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
@@ -109,7 +110,7 @@ public final class LibraryView {
         sortChoice.setConverter(new StringConverter<>() {
             @Override
             public String toString(SortOrder order) {
-                return order == null ? "" : resources.getString("sort." + order.name().toLowerCase());
+                return order == null ? "" : resources.getString("sort." + order.name().toLowerCase(Locale.ROOT));
             }
 
             @Override

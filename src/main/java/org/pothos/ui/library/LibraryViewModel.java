@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
@@ -46,7 +47,10 @@ import org.pothos.library.MediaQuery;
 import org.pothos.library.MediaStore;
 import org.pothos.library.Page;
 import org.pothos.library.SortOrder;
+import org.pothos.ui.common.BackgroundTask;
 import org.pothos.ui.common.Coalescer;
+import org.pothos.ui.common.Failures;
+import org.pothos.ui.common.TaskExecutor;
 import org.pothos.ui.common.Texts;
 
 /**
@@ -66,8 +70,8 @@ public final class LibraryViewModel {
     private final ImportService importService;
     private final JobStore jobs;
     private final Texts texts;
-    private final Executor background;
     private final Executor ui;
+    private final TaskExecutor tasks;
 
     private final ObservableList<MediaItemViewModel> items = FXCollections.observableArrayList();
     private final Map<Long, MediaItemViewModel> byId = new HashMap<>();
@@ -105,8 +109,8 @@ public final class LibraryViewModel {
         this.texts = texts;
         this.importService = importService;
         this.jobs = jobs;
-        this.background = background;
         this.ui = ui;
+        this.tasks = TaskExecutor.of(background, ui);
         this.libraryEmpty = Bindings.createBooleanBinding(
                 () -> libraryTotal.get() == 0 && !importing.get(), libraryTotal, importing);
         this.jobEventFlush = new Coalescer<>(ui, ignored -> flushJobEvents());
@@ -128,35 +132,45 @@ public final class LibraryViewModel {
         long mine = generation.incrementAndGet();
         MediaQuery current = query.get().withSort(sort.get());
         loading.set(true);
-        background.execute(() -> {
-            MediaItem last = null;
-            Page<MediaItem> page;
-            do {
-                if (generation.get() != mine) {
-                    return;
-                }
-                page = store.findAfter(current, last, PAGE_SIZE);
-                List<MediaItemViewModel> tiles = page.items().stream().map(MediaItemViewModel::new).toList();
-                Map<Long, JobStatus> latest = jobs.latestStatusByMedia(tiles.stream().map(MediaItemViewModel::getId).toList());
-                boolean first = last == null;
-                boolean done = !page.hasMore();
-                ui.execute(() -> showPage(mine, tiles, latest, first, done));
-                if (first) {
-                    // Counted after the first page is on its way: the grid need not wait for them.
-                    long total = store.count(current);
-                    long all = store.count(MediaQuery.all());
-                    ui.execute(() -> {
-                        if (generation.get() == mine) {
-                            itemCount.set(total);
-                            libraryTotal.set(all);
-                        }
-                    });
-                }
-                if (!page.items().isEmpty()) {
-                    last = page.items().get(page.items().size() - 1);
-                }
-            } while (page.hasMore());
-        });
+        BackgroundTask.wrap("Loading the grid", () -> loadPages(mine, current))
+                .onFailure(failure -> {
+                    if (generation.get() == mine) {
+                        loading.set(false);
+                        status.set(texts.get("status.loadFailed", Failures.reason(failure)));
+                    }
+                })
+                .executeWith(tasks);
+    }
+
+    /** Reads the pages one after another, handing each to the UI thread as soon as it is read. */
+    private void loadPages(long mine, MediaQuery current) {
+        MediaItem last = null;
+        Page<MediaItem> page;
+        do {
+            if (generation.get() != mine) {
+                return;
+            }
+            page = store.findAfter(current, last, PAGE_SIZE);
+            List<MediaItemViewModel> tiles = page.items().stream().map(MediaItemViewModel::new).toList();
+            Map<Long, JobStatus> latest = jobs.latestStatusByMedia(tiles.stream().map(MediaItemViewModel::getId).toList());
+            boolean first = last == null;
+            boolean done = !page.hasMore();
+            ui.execute(() -> showPage(mine, tiles, latest, first, done));
+            if (first) {
+                // Counted after the first page is on its way: the grid need not wait for them.
+                long total = store.count(current);
+                long all = store.count(MediaQuery.all());
+                ui.execute(() -> {
+                    if (generation.get() == mine) {
+                        itemCount.set(total);
+                        libraryTotal.set(all);
+                    }
+                });
+            }
+            if (!page.items().isEmpty()) {
+                last = page.items().get(page.items().size() - 1);
+            }
+        } while (page.hasMore());
     }
 
     private void showPage(long mine, List<MediaItemViewModel> tiles, Map<Long, JobStatus> latest, boolean first,
@@ -386,44 +400,61 @@ public final class LibraryViewModel {
 
     /** Reads described items again (their new titles) and updates their tiles in place. */
     private void refreshTiles(List<Long> ids) {
-        background.execute(() -> {
-            List<MediaItem> fresh = ids.stream().map(store::findById).flatMap(java.util.Optional::stream).toList();
-            ui.execute(() -> fresh.forEach(item -> {
-                MediaItemViewModel tile = byId.get(item.id());
-                if (tile != null) {
-                    tile.update(item);
-                }
-            }));
-        });
+        BackgroundTask.wrap("Reading described pictures", () -> ids.stream().map(store::findById).flatMap(Optional::stream).toList())
+                .onSuccess(fresh -> fresh.forEach(this::replace))
+                .onFailure(failure -> status.set(texts.get("status.refreshFailed", Failures.reason(failure))))
+                .executeWith(tasks);
     }
 
     // ---- edits from the grid ----
 
-    /** Marks the selection favourite, or unmarks it when all of it already is. */
+    /**
+     * Marks the selection favourite, or unmarks it when all of it already is. The tiles change at once; those whose
+     * change did not reach the store change back.
+     */
     public void toggleFavouriteOfSelection() {
         List<Long> ids = selectedIds();
         boolean makeFavourite = ids.stream().anyMatch(id -> !byId.get(id).favouriteProperty().get());
+        Map<Long, Boolean> before = new HashMap<>();
+        ids.forEach(id -> before.put(id, byId.get(id).favouriteProperty().get()));
         ids.forEach(id -> byId.get(id).favouriteProperty().set(makeFavourite));
-        background.execute(() -> ids.forEach(id -> store.setFavourite(id, makeFavourite)));
+        // Written by the background thread, read on the UI thread after it ended (the hand-over orders the two).
+        Set<Long> saved = ConcurrentHashMap.newKeySet();
+        BackgroundTask.wrap("Marking favourites", () -> ids.forEach(id -> {
+                    store.setFavourite(id, makeFavourite);
+                    saved.add(id);
+                }))
+                .onFailure(failure -> {
+                    before.forEach((id, was) -> {
+                        MediaItemViewModel tile = byId.get(id);
+                        if (tile != null && !saved.contains(id)) {
+                            tile.favouriteProperty().set(was);
+                        }
+                    });
+                    status.set(texts.get("status.favouriteFailed", Failures.reason(failure)));
+                })
+                .executeWith(tasks);
     }
 
     public void rateSelection(int stars) {
         List<Long> ids = selectedIds();
-        background.execute(() -> ids.forEach(id -> store.setRating(id, stars)));
+        BackgroundTask.wrap("Rating pictures", () -> ids.forEach(id -> store.setRating(id, stars)))
+                .onFailure(failure -> status.set(texts.get("status.ratingFailed", Failures.reason(failure))))
+                .executeWith(tasks);
     }
 
     /** Forgets the selected items; their files stay where they are. */
     public void removeSelectionFromLibrary() {
         List<Long> ids = selectedIds();
-        background.execute(() -> {
-            int removed = store.remove(ids);
-            ui.execute(() -> {
-                status.set(texts.get("status.removed", removed));
-                selection.clear();
-                selectionChanged();
-                reload();
-            });
-        });
+        BackgroundTask.wrap("Removing pictures from the library", () -> store.remove(ids))
+                .onSuccess(removed -> {
+                    status.set(texts.get("status.removed", removed));
+                    selection.clear();
+                    selectionChanged();
+                    reload();
+                })
+                .onFailure(failure -> status.set(texts.get("status.removeFailed", Failures.reason(failure))))
+                .executeWith(tasks);
     }
 
     // ---- import ----
@@ -439,24 +470,18 @@ public final class LibraryViewModel {
         importProgress.set(-1);
         status.set(texts.get("status.scanning"));
         Coalescer<ImportProgress> progress = new Coalescer<>(ui, this::showProgress);
-        background.execute(() -> {
-            ImportReport report;
-            try {
-                report = importService.importPaths(paths, new ImportListener() {
-                    @Override
-                    public void onProgress(ImportProgress p) {
-                        progress.offer(p);
-                    }
-                }, cancellation);
-            } catch (RuntimeException e) {
-                ui.execute(() -> finishImport(texts.get("status.importFailed", e.getMessage()), List.of()));
-                return;
+        ImportListener listener = new ImportListener() {
+            @Override
+            public void onProgress(ImportProgress p) {
+                progress.offer(p);
             }
-            List<Long> imported = report.outcomes().stream()
-                    .filter(o -> o.kind() == ImportOutcome.Kind.IMPORTED)
-                    .map(ImportOutcome::mediaId).toList();
-            ui.execute(() -> finishImport(summary(report), imported));
-        });
+        };
+        BackgroundTask.wrap("Importing " + paths.size() + " path(s)", () -> importService.importPaths(paths, listener, cancellation))
+                .onSuccess(report -> finishImport(summary(report), report.outcomes().stream()
+                        .filter(o -> o.kind() == ImportOutcome.Kind.IMPORTED)
+                        .map(ImportOutcome::mediaId).toList()))
+                .onFailure(failure -> finishImport(texts.get("status.importFailed", Failures.reason(failure)), List.of()))
+                .executeWith(tasks);
     }
 
     public void cancelImport() {

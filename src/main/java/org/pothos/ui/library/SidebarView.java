@@ -1,9 +1,12 @@
 package org.pothos.ui.library;
 
+import java.text.MessageFormat;
 import java.util.ResourceBundle;
+import javafx.beans.binding.Bindings;
 import javafx.collections.SetChangeListener;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
+import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
@@ -25,6 +28,7 @@ public final class SidebarView {
     @FXML private ListView<LibraryFilter> filterList;
     @FXML private ListView<LabelCount> tagList;
     @FXML private ListView<LabelCount> categoryList;
+    @FXML private Label countsProblem;
 
     public SidebarView(SidebarViewModel viewModel) {
         this.viewModel = viewModel;
@@ -64,6 +68,11 @@ public final class SidebarView {
         categoryList.setCellFactory(list -> new LabelCell(false));
         viewModel.selectedTags().addListener((SetChangeListener<String>) change -> tagList.refresh());
         viewModel.selectedCategoryProperty().addListener((obs, old, now) -> categoryList.refresh());
+        countsProblem.textProperty().bind(Bindings.createStringBinding(() -> viewModel.countsProblemProperty().get() == null ? ""
+                : MessageFormat.format(resources.getString("sidebar.countsFailed"), viewModel.countsProblemProperty().get()),
+                viewModel.countsProblemProperty()));
+        countsProblem.visibleProperty().bind(viewModel.countsProblemProperty().isNotNull());
+        countsProblem.managedProperty().bind(countsProblem.visibleProperty());
     }
 
     @FXML

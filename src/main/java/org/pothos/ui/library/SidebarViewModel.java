@@ -6,6 +6,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.ObjectBinding;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -16,6 +18,9 @@ import org.pothos.library.LabelCount;
 import org.pothos.library.LabelKind;
 import org.pothos.library.MediaQuery;
 import org.pothos.library.MediaStore;
+import org.pothos.ui.common.BackgroundTask;
+import org.pothos.ui.common.Failures;
+import org.pothos.ui.common.TaskExecutor;
 
 /**
  * What the sidebar selects: a fixed view (all, unanalysed, …), tags that must all match, one
@@ -25,8 +30,7 @@ import org.pothos.library.MediaStore;
 public final class SidebarViewModel {
 
     private final MediaStore store;
-    private final Executor background;
-    private final Executor ui;
+    private final TaskExecutor tasks;
 
     private final ObjectProperty<LibraryFilter> filter = new SimpleObjectProperty<>(LibraryFilter.ALL);
     private final StringProperty searchText = new SimpleStringProperty("");
@@ -36,35 +40,41 @@ public final class SidebarViewModel {
     private final ObservableList<LabelCount> categories = FXCollections.observableArrayList();
     private final ObjectBinding<MediaQuery> query;
     private final AtomicLong countsGeneration = new AtomicLong();
+    private final ReadOnlyStringWrapper countsProblem = new ReadOnlyStringWrapper(this, "countsProblem");
 
     public SidebarViewModel(MediaStore store, Executor background, Executor ui) {
         this.store = store;
-        this.background = background;
-        this.ui = ui;
+        this.tasks = TaskExecutor.of(background, ui);
         this.query = Bindings.createObjectBinding(this::buildQuery, filter, searchText, selectedTags, selectedCategory);
     }
 
     private MediaQuery buildQuery() {
-        MediaQuery base = MediaQuery.all()
-                .withTags(List.copyOf(selectedTags))
-                .withCategory(selectedCategory.get())
-                .withText(searchText.get());
+        MediaQuery base = MediaQuery.builder()
+                .tags(List.copyOf(selectedTags))
+                .category(selectedCategory.get())
+                .text(searchText.get())
+                .build();
         return filter.get().applyTo(base);
     }
 
-    /** Reloads tag and category counts (after an import, an analysis or an edit). */
+    /** Reloads tag and category counts (after an import, an analysis or an edit); on failure the old ones stay. */
     public void refreshCounts() {
         long mine = countsGeneration.incrementAndGet();
-        background.execute(() -> {
-            List<LabelCount> tagCounts = store.labelCounts(LabelKind.TAG);
-            List<LabelCount> categoryCounts = store.labelCounts(LabelKind.CATEGORY);
-            ui.execute(() -> {
-                if (countsGeneration.get() == mine) {
-                    tags.setAll(tagCounts);
-                    categories.setAll(categoryCounts);
-                }
-            });
-        });
+        BackgroundTask.wrap("Counting tags and categories",
+                        () -> List.of(store.labelCounts(LabelKind.TAG), store.labelCounts(LabelKind.CATEGORY)))
+                .onSuccess(counts -> {
+                    if (countsGeneration.get() == mine) {
+                        tags.setAll(counts.get(0));
+                        categories.setAll(counts.get(1));
+                        countsProblem.set(null);
+                    }
+                })
+                .onFailure(failure -> {
+                    if (countsGeneration.get() == mine) {
+                        countsProblem.set(Failures.reason(failure));
+                    }
+                })
+                .executeWith(tasks);
     }
 
     /** Adds a tag to the filter, or takes it out if it is in: several tags combine with AND. */
@@ -113,5 +123,10 @@ public final class SidebarViewModel {
 
     public ObservableList<LabelCount> categories() {
         return categories;
+    }
+
+    /** Why the counts could not be loaded the last time; null when they were. */
+    public ReadOnlyStringProperty countsProblemProperty() {
+        return countsProblem.getReadOnlyProperty();
     }
 }

@@ -1,5 +1,6 @@
 package org.pothos.ui.library;
 
+import java.util.Locale;
 import java.util.function.BiConsumer;
 import javafx.beans.value.ChangeListener;
 import javafx.css.PseudoClass;
@@ -148,7 +149,7 @@ final class ThumbnailCell extends GridCell<MediaItemViewModel> {
                 badge.setIconLiteral(state.icon());
             }
             badge.getStyleClass().removeIf(c -> c.startsWith("badge-"));
-            badge.getStyleClass().add("badge-" + state.name().toLowerCase());
+            badge.getStyleClass().add("badge-" + state.name().toLowerCase(Locale.ROOT));
         }
         boolean running = state == AnalysisBadge.RUNNING;
         if (running && progress == null) {

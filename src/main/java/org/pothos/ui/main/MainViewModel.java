@@ -7,8 +7,12 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import org.pothos.analysis.AnalysisListener;
 import org.pothos.analysis.EndpointService;
 import org.pothos.analysis.JobEvent;
+import org.pothos.analysis.ModelCallException;
 import org.pothos.library.ItemValues;
+import org.pothos.ui.common.BackgroundTask;
 import org.pothos.ui.common.Coalescer;
+import org.pothos.ui.common.Failures;
+import org.pothos.ui.common.TaskExecutor;
 import org.pothos.ui.common.Texts;
 import org.pothos.ui.detail.DetailViewModel;
 import org.pothos.ui.jobs.JobsViewModel;
@@ -27,8 +31,8 @@ public final class MainViewModel {
     private final DetailViewModel detail;
     private final JobsViewModel jobs;
     private final EndpointService endpoints;
-    private final Executor background;
     private final Executor ui;
+    private final TaskExecutor tasks;
     private final Texts texts;
     private final ReadOnlyStringWrapper ollamaStatus = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper ollamaProblem = new ReadOnlyStringWrapper();
@@ -43,8 +47,8 @@ public final class MainViewModel {
         this.detail = detail;
         this.jobs = jobs;
         this.endpoints = endpoints;
-        this.background = background;
         this.ui = ui;
+        this.tasks = TaskExecutor.of(background, ui);
         this.countsRefresh = new Coalescer<>(ui, ignored -> {
             sidebar.refreshCounts();
             detail.refreshSuggestions();
@@ -110,33 +114,37 @@ public final class MainViewModel {
 
     /** Asks the default endpoint for its version and default model; the window works without it. */
     public void checkOllama() {
-        background.execute(() -> {
-            String status;
-            String problem = null;
-            var endpoint = endpoints.defaultEndpoint();
-            if (endpoint.isEmpty()) {
-                status = texts.get("ollama.noEndpoint");
-                problem = texts.get("ollama.noEndpoint.problem");
-            } else {
-                try {
-                    String version = endpoints.test(endpoint.get());
-                    String model = endpoints.chooseModel(endpoint.get()).orElse(null);
-                    status = texts.get("ollama.ready", version, model == null ? texts.get("ollama.noModel") : model);
-                    if (model == null) {
-                        problem = texts.get("ollama.noModel.problem");
-                    }
-                } catch (org.pothos.analysis.ModelCallException e) {
-                    status = texts.get("ollama.unreachable");
-                    problem = texts.get("ollama.unreachable.problem", endpoint.get().url());
-                }
-            }
-            String shownStatus = status;
-            String shownProblem = problem;
-            ui.execute(() -> {
-                ollamaStatus.set(shownStatus);
-                ollamaProblem.set(shownProblem);
-            });
-        });
+        BackgroundTask.wrap("Checking the connection to Ollama", this::askOllama)
+                .onSuccess(connection -> {
+                    ollamaStatus.set(connection.status());
+                    ollamaProblem.set(connection.problem());
+                })
+                .onFailure(failure -> {
+                    ollamaStatus.set(texts.get("ollama.checkFailed"));
+                    ollamaProblem.set(texts.get("ollama.checkFailed.problem", Failures.reason(failure)));
+                })
+                .executeWith(tasks);
+    }
+
+    /** What the status bar and the banner say about Ollama; the banner's sentence is null when all is well. */
+    private record Connection(String status, String problem) {
+    }
+
+    private Connection askOllama() {
+        var endpoint = endpoints.defaultEndpoint();
+        if (endpoint.isEmpty()) {
+            return new Connection(texts.get("ollama.noEndpoint"), texts.get("ollama.noEndpoint.problem"));
+        }
+        try {
+            String version = endpoints.test(endpoint.get());
+            String model = endpoints.chooseModel(endpoint.get()).orElse(null);
+            return model == null
+                    ? new Connection(texts.get("ollama.ready", version, texts.get("ollama.noModel")), texts.get("ollama.noModel.problem"))
+                    : new Connection(texts.get("ollama.ready", version, model), null);
+        } catch (ModelCallException e) {
+            // Not reachable is an answer, not a failure of the check.
+            return new Connection(texts.get("ollama.unreachable"), texts.get("ollama.unreachable.problem", endpoint.get().url()));
+        }
     }
 
     public ReadOnlyStringProperty ollamaStatusProperty() {

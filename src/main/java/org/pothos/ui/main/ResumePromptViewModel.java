@@ -8,6 +8,9 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import org.pothos.analysis.AnalysisListener;
 import org.pothos.analysis.AnalysisService;
 import org.pothos.analysis.JobEvent;
+import org.pothos.ui.common.BackgroundTask;
+import org.pothos.ui.common.Failures;
+import org.pothos.ui.common.TaskExecutor;
 import org.pothos.ui.common.Texts;
 
 /**
@@ -20,8 +23,8 @@ public final class ResumePromptViewModel {
     private final AnalysisService analysis;
     private final Set<Long> waiting;
     private final Texts texts;
-    private final Executor background;
     private final Executor ui;
+    private final TaskExecutor tasks;
     /** The banner's sentence while the question is open, null otherwise. */
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper();
     private boolean answered;
@@ -31,8 +34,8 @@ public final class ResumePromptViewModel {
         this.analysis = analysis;
         this.waiting = Set.copyOf(waiting);
         this.texts = texts;
-        this.background = background;
         this.ui = ui;
+        this.tasks = TaskExecutor.of(background, ui);
     }
 
     /** Asks, or starts the engine at once when nothing waits. Call on the UI thread. */
@@ -62,9 +65,7 @@ public final class ResumePromptViewModel {
         if (answered) {
             return;
         }
-        answered = true;
-        message.set(null);
-        background.execute(() -> {
+        carryOut(false, "Discarding the jobs left from last time", () -> {
             waiting.forEach(analysis::cancel);
             analysis.start();
         });
@@ -74,14 +75,27 @@ public final class ResumePromptViewModel {
         if (answered) {
             return;
         }
-        answered = true;
-        message.set(null);
-        background.execute(() -> {
+        carryOut(true, "Starting the analysis engine", () -> {
             analysis.start();
             if (followWaiting) {
                 analysis.followQueued();
             }
         });
+    }
+
+    /** Closes the question while the answer is carried out; when that fails, asks again and says why. */
+    private void carryOut(boolean resumed, String description, BackgroundTask.VoidWork work) {
+        answered = true;
+        String question = message.get();
+        message.set(null);
+        BackgroundTask.wrap(description, work)
+                .onFailure(failure -> {
+                    answered = false;
+                    String reason = Failures.reason(failure);
+                    message.set(question == null ? texts.get("analysis.notStarted", reason)
+                            : texts.get("resume.failed", resumed ? 1 : 0, reason));
+                })
+                .executeWith(tasks);
     }
 
     /** The question for the banner, or null when there is none. */

@@ -1,7 +1,6 @@
 package org.pothos.ui.settings;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
@@ -17,7 +16,9 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.pothos.analysis.Endpoint;
 import org.pothos.analysis.EndpointService;
-import org.pothos.analysis.ModelCallException;
+import org.pothos.ui.common.BackgroundTask;
+import org.pothos.ui.common.Failures;
+import org.pothos.ui.common.TaskExecutor;
 
 /**
  * The endpoint table: listing, adding, removing, choosing the default, enabling and testing.
@@ -29,9 +30,8 @@ import org.pothos.analysis.ModelCallException;
 public final class EndpointsViewModel {
 
     private final EndpointService service;
-    private final Executor writes;
-    private final Executor network;
-    private final Executor ui;
+    private final TaskExecutor writes;
+    private final TaskExecutor network;
     private final SettingsTexts texts;
 
     private final ObservableList<EndpointItemViewModel> items = FXCollections.observableArrayList();
@@ -50,9 +50,8 @@ public final class EndpointsViewModel {
 
     EndpointsViewModel(EndpointService service, Executor writes, Executor network, Executor ui, SettingsTexts texts) {
         this.service = service;
-        this.writes = writes;
-        this.network = network;
-        this.ui = ui;
+        this.writes = TaskExecutor.of(writes, ui);
+        this.network = TaskExecutor.of(network, ui);
         this.texts = texts;
         selected.addListener((obs, old, now) -> {
             if (old == null || now == null || old.getId() != now.getId()) {
@@ -79,23 +78,16 @@ public final class EndpointsViewModel {
         String token = newToken.get();
         addError.set("");
         adding.set(true);
-        writes.execute(() -> {
-            try {
-                Endpoint added = service.add(name, url, EndpointService.DEFAULT_MAX_CONCURRENT, token);
-                ui.execute(() -> {
-                    adding.set(false);
+        BackgroundTask.wrap("Adding an Ollama endpoint", () -> service.add(name, url, EndpointService.DEFAULT_MAX_CONCURRENT, token))
+                .onSuccess(added -> {
                     newName.set("");
                     newUrl.set("");
                     newToken.set("");
-                });
-                reloadThenSelect(added.id(), texts.get("endpoints.added", added.name()));
-            } catch (RuntimeException e) {
-                ui.execute(() -> {
-                    adding.set(false);
-                    addError.set(texts.get("endpoints.add.failed", messageOf(e)));
-                });
-            }
-        });
+                    reloadThenSelect(added.id(), texts.get("endpoints.added", added.name()));
+                })
+                .onFailure(failure -> addError.set(texts.get("endpoints.add.failed", Failures.reason(failure))))
+                .onFinished(() -> adding.set(false))
+                .executeWith(writes);
     }
 
     public void removeSelected() {
@@ -115,56 +107,41 @@ public final class EndpointsViewModel {
         long mine = testGeneration.incrementAndGet();
         testing.set(true);
         showStatus(texts.get("endpoints.testing", row.getUrl()), false);
-        network.execute(() -> {
-            String message;
-            boolean failed;
-            try {
-                message = texts.get("endpoints.test.ok", service.test(row.endpoint()));
-                failed = false;
-            } catch (ModelCallException | RuntimeException e) {
-                message = messageOf(e);
-                failed = true;
-            }
-            String shown = message;
-            boolean error = failed;
-            ui.execute(() -> {
-                if (testGeneration.get() == mine) {
-                    testing.set(false);
-                    showStatus(shown, error);
-                }
-            });
-        });
+        BackgroundTask.wrap("Testing " + row.getUrl(), () -> service.test(row.endpoint()))
+                .onSuccess(version -> showTestResult(mine, texts.get("endpoints.test.ok", version), false))
+                .onFailure(failure -> showTestResult(mine, Failures.reason(failure), true))
+                .executeWith(network);
+    }
+
+    private void showTestResult(long mine, String message, boolean error) {
+        if (testGeneration.get() == mine) {
+            testing.set(false);
+            showStatus(message, error);
+        }
     }
 
     private void change(EndpointItemViewModel row, Consumer<Endpoint> action) {
         if (row == null) {
             return;
         }
-        writes.execute(() -> {
-            try {
-                action.accept(row.endpoint());
-            } catch (RuntimeException e) {
-                ui.execute(() -> showStatus(texts.get("endpoints.change.failed", row.getName(), messageOf(e)), true));
-            }
-            reloadThenSelect(null, null);
-        });
+        BackgroundTask.wrap("Changing the endpoint " + row.getName(), () -> action.accept(row.endpoint()))
+                .onFailure(failure -> showStatus(texts.get("endpoints.change.failed", row.getName(), Failures.reason(failure)), true))
+                // Either way the table shows what is stored.
+                .onFinished(() -> reloadThenSelect(null, null))
+                .executeWith(writes);
     }
 
     /** Reloads, then selects the given endpoint (or keeps the selection) and shows the message, if any. */
     private void reloadThenSelect(Long idToSelect, String message) {
-        writes.execute(() -> {
-            try {
-                List<Endpoint> endpoints = service.list();
-                ui.execute(() -> {
+        BackgroundTask.wrap("Loading the Ollama endpoints", service::list)
+                .onSuccess(endpoints -> {
                     show(endpoints, idToSelect);
                     if (message != null) {
                         showStatus(message, false);
                     }
-                });
-            } catch (RuntimeException e) {
-                ui.execute(() -> showStatus(texts.get("endpoints.load.failed", messageOf(e)), true));
-            }
-        });
+                })
+                .onFailure(failure -> showStatus(texts.get("endpoints.load.failed", Failures.reason(failure)), true))
+                .executeWith(writes);
     }
 
     private void show(List<Endpoint> endpoints, Long idToSelect) {
@@ -189,10 +166,6 @@ public final class EndpointsViewModel {
     private void showStatus(String text, boolean error) {
         status.set(text);
         statusIsError.set(error);
-    }
-
-    static String messageOf(Exception e) {
-        return Optional.ofNullable(e.getMessage()).filter(m -> !m.isBlank()).orElse(e.getClass().getSimpleName());
     }
 
     public ObservableList<EndpointItemViewModel> items() {

@@ -15,8 +15,10 @@ import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import org.pothos.analysis.EndpointService;
-import org.pothos.analysis.ModelCallException;
 import org.pothos.analysis.ModelInfo;
+import org.pothos.ui.common.BackgroundTask;
+import org.pothos.ui.common.Failures;
+import org.pothos.ui.common.TaskExecutor;
 
 /**
  * Choosing the model for analysis among the vision models of one endpoint. Text-only models are
@@ -30,7 +32,7 @@ public final class ModelChoiceViewModel {
     public static final String PULL_COMMAND = "ollama pull llava:7b";
 
     private final EndpointService service;
-    private final Executor network;
+    private final TaskExecutor network;
     private final Executor ui;
     private final SettingsTexts texts;
     private final ObservableList<EndpointItemViewModel> endpoints;
@@ -50,7 +52,7 @@ public final class ModelChoiceViewModel {
                          Executor ui, SettingsTexts texts) {
         this.service = service;
         this.endpoints = endpoints;
-        this.network = network;
+        this.network = TaskExecutor.of(network, ui);
         this.ui = ui;
         this.texts = texts;
         endpoint.addListener((obs, old, now) -> {
@@ -74,23 +76,19 @@ public final class ModelChoiceViewModel {
         }
         loading.set(true);
         show(texts.get("model.loading", chosen.getUrl()), false);
-        network.execute(() -> {
-            try {
-                List<ModelInfo> models = service.refreshModels(chosen.endpoint());
-                ui.execute(() -> {
+        BackgroundTask.wrap("Listing the models of " + chosen.getUrl(), () -> service.refreshModels(chosen.endpoint()))
+                .onSuccess(models -> {
                     if (generation.get() == mine) {
                         showModels(models);
                     }
-                });
-            } catch (ModelCallException | RuntimeException e) {
-                ui.execute(() -> {
+                })
+                .onFailure(failure -> {
                     if (generation.get() == mine) {
                         loading.set(false);
-                        show(EndpointsViewModel.messageOf(e), true);
+                        show(Failures.reason(failure), true);
                     }
-                });
-            }
-        });
+                })
+                .executeWith(network);
     }
 
     /** Makes the chosen model the endpoint's default too, so analysis started without a model name uses it. */
@@ -99,13 +97,10 @@ public final class ModelChoiceViewModel {
         String name = model.get();
         if (chosen != null && name != null && !name.isBlank() && visionModels.contains(name)
                 && !name.equals(chosen.endpoint().defaultModel())) {
-            writes.execute(() -> {
-                try {
-                    service.setDefaultModel(chosen.endpoint(), name);
-                } catch (RuntimeException e) {
-                    ui.execute(() -> show(EndpointsViewModel.messageOf(e), true));
-                }
-            });
+            BackgroundTask.wrap("Storing " + name + " as the default model of " + chosen.getUrl(),
+                            () -> service.setDefaultModel(chosen.endpoint(), name))
+                    .onFailure(failure -> show(Failures.reason(failure), true))
+                    .executeWith(TaskExecutor.of(writes, ui));
         }
     }
 

@@ -117,13 +117,14 @@ public final class PothosPreferences {
         AnswerLimits defaults = AnswerLimits.defaults();
         Set<AnalysisField> chosen = fields.get() == null || fields.get().isEmpty()
                 ? EnumSet.allOf(AnalysisField.class) : fields.get();
-        return AnalysisOptions.defaults()
-                .withFields(chosen)
-                .withLanguage(outputLanguage.get())
-                .withLimits(new AnswerLimits(defaults.maxTitleLength(), defaults.maxDescriptionLength(),
+        return AnalysisOptions.builder()
+                .fields(chosen)
+                .language(outputLanguage.get())
+                .limits(new AnswerLimits(defaults.maxTitleLength(), defaults.maxDescriptionLength(),
                         Math.max(1, maxTags.get()), Math.max(1, maxCategories.get())))
-                .withMaxEdge(Math.max(0, uploadEdge.get()))
-                .withCustomPrompt(customPrompt.get(), promptMode.get());
+                .maxEdge(Math.max(0, uploadEdge.get()))
+                .customPrompt(customPrompt.get(), promptMode.get())
+                .build();
     }
 
     /** The engine's settings with the user's concurrency and timeout; retries stay as in {@code base}. */

@@ -134,6 +134,7 @@ class DetailViewModelTest {
             ui.runNext();
         }
         assertNull(vm.previewProperty().get());
+        background.runAll();   // the decode starts once the item is on screen
         ui.runNext();   // the thumbnail, read from the cache
         assertEquals(256, vm.previewProperty().get().getHeight());
         ui.runAll();    // the preview
@@ -402,6 +403,41 @@ class DetailViewModelTest {
         assertEquals(DetailProblem.SAVE_FAILED, vm.getProblem());
         assertEquals(0, vm.ratingProperty().get());
         assertEquals(0, stored(camera).rating());
+    }
+
+    @Test
+    void editsThatCannotBeSavedAreTakenBackAndSaySo() {
+        library.store.setTitle(camera.id(), "A bench", MODEL);
+        DetailViewModel vm = viewModel(DIRECT, DIRECT);
+        vm.show(camera.id());
+        library.close();   // every store call from now on throws
+
+        vm.ratingProperty().set(5);
+        assertEquals(DetailProblem.SAVE_FAILED, vm.getProblem());
+        assertEquals(0, vm.ratingProperty().get());
+
+        vm.title().textProperty().set("Evening at the pier");
+        vm.title().commit();
+        assertEquals("A bench", vm.title().textProperty().get());
+        assertEquals(MODEL, vm.title().getSource());
+
+        vm.labels(LabelKind.TAG).newNameProperty().set("sunset");
+        vm.labels(LabelKind.TAG).add();
+        assertEquals(List.of(), vm.labels(LabelKind.TAG).items());
+        assertEquals(DetailProblem.SAVE_FAILED, vm.getProblem());
+        assertFalse(vm.loadingProperty().get());
+    }
+
+    @Test
+    void anItemThatCannotBeLoadedSaysSoAndIsNotLeftLoading() {
+        DetailViewModel vm = viewModel(DIRECT, DIRECT);
+        library.close();
+
+        vm.show(camera.id());
+
+        assertEquals(DetailProblem.LOAD_FAILED, vm.getProblem());
+        assertFalse(vm.loadingProperty().get());
+        assertFalse(vm.showingProperty().get());
     }
 
     @Test

@@ -55,6 +55,7 @@ class JobsViewModelTest {
     private AnalysisService service;
     private UiQueue ui;
     private JobsViewModel vm;
+    private boolean libraryClosed;
 
     @BeforeEach
     void setUp() throws Exception {
@@ -71,7 +72,9 @@ class JobsViewModelTest {
     @AfterEach
     void tearDown() throws IOException {
         vm.close();
-        context.close();
+        if (!libraryClosed) {
+            context.close();
+        }
         server.close();
     }
 
@@ -215,7 +218,8 @@ class JobsViewModelTest {
 
         vm.retryFailed();
         runUntil(() -> historyWith(JobStatus.SUCCEEDED) == 3 && vm.activeJobs().isEmpty());
-        runUntil(() -> vm.totals().failedProperty().get() == 0 && vm.totals().doneProperty().get() == 3);
+        // The first batch had finished: the retried jobs are a run of their own.
+        runUntil(() -> vm.totals().failedProperty().get() == 0 && vm.totals().doneProperty().get() == 2);
         assertEquals(0, vm.failedInHistoryProperty().get());
         assertEquals(3 + 3, server.chatCount());
     }
@@ -284,5 +288,22 @@ class JobsViewModelTest {
         return new AnalysisJob(id, id, null, MODEL, AnalysisOptions.defaults(), status, 1, null, now,
                 status == JobStatus.QUEUED ? null : now, status.isFinished() ? now : null,
                 status.isFinished() ? 1200L : null, null, null, null, null, "synthetic");
+    }
+
+    @Test
+    void whenTheLibraryCannotBeReadThePanelSaysWhyAndIsNotLeftBusy() throws Exception {
+        context.close();   // the jobs live in the library's database: every call now throws
+        libraryClosed = true;
+
+        vm.cancelAll();
+        runUntil(() -> !vm.busyProperty().get());
+        assertTrue(vm.noticeProperty().get().startsWith("That did not work: "), vm.noticeProperty().get());
+
+        JobsViewModel reopened = newViewModel();
+        reopened.start();
+        runUntil(() -> !reopened.historyLoadingProperty().get());
+        assertTrue(reopened.noticeProperty().get().startsWith("The job history could not be loaded: "),
+                reopened.noticeProperty().get());
+        reopened.close();
     }
 }

@@ -27,6 +27,7 @@ final class WindowFixture implements AutoCloseable {
     final SimulatedOllama server;
     final AppContext context;
     final MainViewModel window;
+    private final MainWindow.Loaded loaded;
     private final ExecutorService background = Executors.newFixedThreadPool(2);
     private final TestPreferences preferences = new TestPreferences();
 
@@ -43,7 +44,7 @@ final class WindowFixture implements AutoCloseable {
         PothosPreferences prefs = new PothosPreferences(preferences.node);
         prefs.uiLanguageProperty().set(UiLanguage.EN); // tests read the English texts unless they choose otherwise
         configure.accept(prefs);
-        MainWindow.Loaded loaded = MainWindow.load(context, prefs, background, new DesktopActions(null),
+        loaded = MainWindow.load(context, prefs, background, new DesktopActions(null),
                 MainWindow.localeFor(prefs));
         window = loaded.viewModel();
         stage.setScene(new Scene(loaded.root(), 1100, 700));
@@ -52,6 +53,7 @@ final class WindowFixture implements AutoCloseable {
 
     @Override
     public void close() throws IOException, BackingStoreException {
+        loaded.thumbnailDecoding().shutdownNow();
         background.shutdownNow();
         try {
             background.awaitTermination(10, TimeUnit.SECONDS);

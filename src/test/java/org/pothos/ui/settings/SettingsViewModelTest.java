@@ -42,6 +42,7 @@ class SettingsViewModelTest {
     private AppContext context;
     private PothosPreferences prefs;
     private SettingsViewModel vm;
+    private boolean libraryClosed;
 
     @BeforeEach
     void open() throws Exception {
@@ -54,7 +55,9 @@ class SettingsViewModelTest {
 
     @AfterEach
     void close() throws Exception {
-        context.close();
+        if (!libraryClosed) {
+            context.close();
+        }
         servers.forEach(SimulatedOllama::close);
         store.close();
     }
@@ -214,5 +217,23 @@ class SettingsViewModelTest {
         assertTrue(vm.fieldLockedProperty(AnalysisField.TAGS).get());
         assertFalse(vm.fieldLockedProperty(AnalysisField.TITLE).get());
         assertTrue(vm.validProperty().get());
+    }
+
+    @Test
+    void whenTheLibraryCannotBeReadTheEndpointTableSaysWhyAndStopsWaiting() throws Exception {
+        context.close();   // endpoints live in the library's database: every call now throws
+        libraryClosed = true;
+
+        vm.endpoints().newUrlProperty().set("http://127.0.0.1:1");
+        vm.endpoints().add();
+        assertFalse(vm.endpoints().addingProperty().get());
+        assertTrue(vm.endpoints().addErrorProperty().get().startsWith("Cannot add the endpoint: "),
+                vm.endpoints().addErrorProperty().get());
+        assertEquals("http://127.0.0.1:1", vm.endpoints().newUrlProperty().get(), "the typed address stays");
+
+        vm.endpoints().reload();
+        assertTrue(vm.endpoints().statusIsErrorProperty().get());
+        assertTrue(vm.endpoints().statusProperty().get().startsWith("Cannot read the endpoints: "),
+                vm.endpoints().statusProperty().get());
     }
 }
