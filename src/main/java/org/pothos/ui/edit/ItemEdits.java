@@ -16,17 +16,20 @@ import org.pothos.common.Cancellation;
 import org.pothos.library.ItemChanges;
 import org.pothos.library.ItemEditor;
 import org.pothos.library.ItemValues;
+import org.pothos.ui.common.BackgroundTask;
 import org.pothos.ui.common.Coalescer;
+import org.pothos.ui.common.Failures;
 import org.pothos.ui.common.SerialExecutor;
+import org.pothos.ui.common.TaskExecutor;
 import org.pothos.ui.common.Texts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The window's edits of the user's values on one or many items (the viewer, the selection editor): each runs in
- * the background, in the order made, with its progress; each is one undo step however many items it touched; a
- * failure is shown and leaves the items as the store has them. Properties change on the UI thread; call every
- * method from it.
+ * The window's edits of the user's values on one or many items (the viewer, the selection editor, the grid's
+ * rating and favourite): each runs in the background, in the order made, with its progress; each is one undo step
+ * however many items it touched. An edit that fails is taken back whole, so it changes all of its items or none,
+ * and the user is told why. Properties change on the UI thread; call every method from it.
  */
 public final class ItemEdits {
 
@@ -35,7 +38,8 @@ public final class ItemEdits {
 
     private final ItemEditor editor;
     private final Texts texts;
-    private final Executor edits;
+    /** One edit at a time, in the order made: a later one must never overtake an earlier one. */
+    private final TaskExecutor tasks;
     private final Executor ui;
     private final Deque<ItemEditor.Outcome> history = new ArrayDeque<>();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
@@ -50,7 +54,7 @@ public final class ItemEdits {
     public ItemEdits(ItemEditor editor, Texts texts, Executor background, Executor ui) {
         this.editor = editor;
         this.texts = texts;
-        this.edits = new SerialExecutor(background);
+        this.tasks = TaskExecutor.of(new SerialExecutor(background), ui);
         this.ui = ui;
     }
 
@@ -70,33 +74,52 @@ public final class ItemEdits {
         List<Long> chosen = List.copyOf(ids);
         Cancellation mine = cancellation;
         started();
-        Coalescer<Double> shown = new Coalescer<>(ui, progress::set);
-        edits.execute(() -> {
+        ItemEditor.Progress shown = progressShown();
+        BackgroundTask.wrap("Editing " + chosen.size() + " picture(s): " + changes, () -> {
             try {
-                ItemEditor.Outcome outcome = editor.apply(chosen, changes,
-                        (done, total) -> shown.offer(total == 0 ? 1.0 : (double) done / total), mine);
-                List<ItemValues> stored = outcome.before().stream().map(before -> changes.forItem(before.id())).toList();
-                ui.execute(() -> {
-                    remember(outcome);
-                    finished(stored);
-                });
+                return editor.apply(chosen, changes, shown, mine);
             } catch (ItemEditor.PartlyDoneException e) {
-                LOG.warn("Editing {} item(s) failed: {}", chosen.size(), changes, e);
-                List<ItemValues> restored = rollBack(e.done());
-                ui.execute(() -> {
-                    failed(e);
-                    if (!restored.isEmpty()) {
-                        onStored.accept(restored);
-                    }
-                });
-            } catch (RuntimeException e) {
-                LOG.warn("Editing {} item(s) failed: {}", chosen.size(), changes, e);
-                ui.execute(() -> failed(e));
+                throw new EditFailed(e, rollBack(e.done()));
             }
-        });
+        }).onSuccess(outcome -> {
+            remember(outcome);
+            finished(outcome.before().stream().map(before -> changes.forItem(before.id())).toList());
+        }).onFailure(this::failed).executeWith(tasks);
     }
 
-    /** Takes back what a failed edit did before it failed, so that it changes all of its items or none. */
+    /** Takes back the newest edit, however many items it touched. */
+    public void undo() {
+        ItemEditor.Outcome last = history.poll();
+        canUndo.set(!history.isEmpty());
+        if (last == null) {
+            return;
+        }
+        started();
+        ItemEditor.Progress shown = progressShown();
+        BackgroundTask.wrap("Undoing an edit of " + last.changedItems() + " picture(s)", () -> {
+            try {
+                return editor.undo(last, shown);
+            } catch (ItemEditor.PartlyDoneException e) {
+                throw new EditFailed(e, rollBack(e.done()));
+            }
+        }).onSuccess(undone -> finished(last.before()))
+                .onFailure(e -> {
+                    remember(last); // still there to undo
+                    failed(e);
+                })
+                .executeWith(tasks);
+    }
+
+    /** Stops the running edits between chunks; what they did stays, and one undo takes it back. */
+    public void cancel() {
+        cancellation.cancel();
+        cancellation = new Cancellation();
+    }
+
+    /**
+     * Takes back what a failed edit did before it failed (on the editing thread). Returns the values restored, or
+     * none when that failed too; then what was done stays as an undo step.
+     */
     private List<ItemValues> rollBack(ItemEditor.Outcome partial) {
         if (partial.changedItems() == 0) {
             return List.of();
@@ -111,43 +134,13 @@ public final class ItemEdits {
         }
     }
 
-    /** Takes back the newest edit, however many items it touched. */
-    public void undo() {
-        ItemEditor.Outcome last = history.poll();
-        canUndo.set(!history.isEmpty());
-        if (last == null) {
-            return;
-        }
-        started();
-        Coalescer<Double> shown = new Coalescer<>(ui, progress::set);
-        edits.execute(() -> {
-            try {
-                editor.undo(last, (done, total) -> shown.offer(total == 0 ? 1.0 : (double) done / total));
-                ui.execute(() -> finished(last.before()));
-            } catch (ItemEditor.PartlyDoneException e) {
-                LOG.warn("Undoing an edit of {} item(s) failed", last.before().size(), e);
-                List<ItemValues> restored = rollBack(e.done());
-                ui.execute(() -> {
-                    remember(last); // still there to undo
-                    failed(e);
-                    if (!restored.isEmpty()) {
-                        onStored.accept(restored);
-                    }
-                });
+    private ItemEditor.Progress progressShown() {
+        Coalescer<Double> shown = new Coalescer<>(ui, value -> {
+            if (running > 0) {
+                progress.set(value);
             }
         });
-    }
-
-    /** Stops the running edits between chunks; what they did stays, and one undo takes it back. */
-    public void cancel() {
-        cancellation.cancel();
-        cancellation = new Cancellation();
-    }
-
-    /** Forgets the undo steps (for instance when the library is reloaded from elsewhere). */
-    public void forgetHistory() {
-        history.clear();
-        canUndo.set(false);
+        return (done, total) -> shown.offer(total == 0 ? 1.0 : (double) done / total);
     }
 
     private void started() {
@@ -175,15 +168,20 @@ public final class ItemEdits {
         }
     }
 
-    private void failed(RuntimeException e) {
+    private void failed(Throwable e) {
         ended();
-        error.set(texts.get("edit.failed", e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+        error.set(texts.get("edit.failed", Failures.reason(e instanceof EditFailed failed ? failed.getCause() : e)));
+        if (e instanceof EditFailed failed && !failed.restored.isEmpty()) {
+            onStored.accept(failed.restored);
+        }
     }
 
     private void ended() {
         running--;
         busy.set(running > 0);
-        progress.set(running > 0 ? progress.get() : 0);
+        if (running == 0) {
+            progress.set(0);
+        }
     }
 
     /** True while an edit or undo runs. */
@@ -203,5 +201,16 @@ public final class ItemEdits {
     /** Why the last edit failed, in the user's language; null when it did not. */
     public ReadOnlyStringProperty errorProperty() {
         return error.getReadOnlyProperty();
+    }
+
+    /** An edit that failed part-way, with the values its rollback restored. */
+    private static final class EditFailed extends RuntimeException {
+
+        private final transient List<ItemValues> restored;
+
+        EditFailed(ItemEditor.PartlyDoneException cause, List<ItemValues> restored) {
+            super(cause.getMessage(), cause.getCause());
+            this.restored = restored;
+        }
     }
 }
