@@ -231,7 +231,7 @@ public final class LibraryView {
         MenuItem folder = item("action.showInFolder", "mdi2f-folder-open-outline", () -> viewModel.selectedPaths().stream()
                 .findFirst().ifPresent(desktop::showInFolder));
         MenuItem copy = item("action.copyPath", "mdi2c-content-copy", () -> desktop.copyPaths(viewModel.selectedPaths()));
-        MenuItem favourite = item("action.favourite", "mdi2s-star-outline", viewModel::toggleFavouriteOfSelection);
+        MenuItem favourite = item("action.favourite", "mdi2h-heart-outline", viewModel::toggleFavouriteOfSelection);
         Menu rating = new Menu(resources.getString("action.rating"), new FontIcon("mdi2s-star-half-full"));
         for (int stars = 0; stars <= 5; stars++) {
             int value = stars;

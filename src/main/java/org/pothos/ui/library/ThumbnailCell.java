@@ -19,7 +19,8 @@ import org.pothos.thumbnails.ThumbnailRequest;
 
 /**
  * One tile of the grid: a placeholder icon at once, the thumbnail when it arrives (an answer for an
- * item the cell no longer shows is ignored), the analysis badge, a favourite star, and the
+ * item the cell no longer shows is ignored), the analysis badge, a heart on favourites (the
+ * detail pane's and the viewer's symbol too), and the
  * selection. A recycled cell cancels its previous request, so cells that scrolled away cost no
  * decoding.
  */
@@ -36,7 +37,7 @@ final class ThumbnailCell extends GridCell<MediaItemViewModel> {
     private final ImageView imageView = new ImageView();
     private final FontIcon placeholder = new FontIcon("mdi2i-image-outline");
     private final FontIcon badge = new FontIcon();
-    private final FontIcon star = new FontIcon("mdi2s-star");
+    private final FontIcon heart = new FontIcon("mdi2h-heart");
     /** Made on first need: a progress bar is costly to build and style, and few tiles ever show one. */
     private ProgressBar progress;
     private final StackPane picture;
@@ -60,12 +61,12 @@ final class ThumbnailCell extends GridCell<MediaItemViewModel> {
         imageView.fitHeightProperty().bind(heightProperty().subtract(28));
         placeholder.getStyleClass().add("thumbnail-placeholder");
         badge.getStyleClass().add("analysis-badge");
-        star.getStyleClass().add("favourite-star");
+        heart.getStyleClass().add("favourite-mark");
         caption.getStyleClass().add("thumbnail-caption");
         caption.maxWidthProperty().bind(widthProperty().subtract(8));
-        picture = new StackPane(placeholder, imageView, badge, star);
+        picture = new StackPane(placeholder, imageView, badge, heart);
         StackPane.setAlignment(badge, Pos.TOP_RIGHT);
-        StackPane.setAlignment(star, Pos.TOP_LEFT);
+        StackPane.setAlignment(heart, Pos.TOP_LEFT);
         VBox.setVgrow(picture, Priority.ALWAYS);
         tile = new VBox(2, picture, caption);
         tile.setAlignment(Pos.CENTER);
@@ -165,7 +166,7 @@ final class ThumbnailCell extends GridCell<MediaItemViewModel> {
             double value = shown.progressProperty().get();
             progress.setProgress(!running ? 0 : value < 0 ? ProgressBar.INDETERMINATE_PROGRESS : value);
         }
-        star.setVisible(shown.favouriteProperty().get());
+        heart.setVisible(shown.favouriteProperty().get());
         caption.setText(shown.getCaption());
     }
 
