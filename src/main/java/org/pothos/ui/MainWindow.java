@@ -21,6 +21,7 @@ import org.pothos.ui.about.AboutViewModel;
 import org.pothos.ui.common.CombinedBundle;
 import org.pothos.ui.common.DesktopActions;
 import org.pothos.ui.common.FxThread;
+import org.pothos.ui.common.Popups;
 import org.pothos.ui.common.Texts;
 import org.pothos.ui.detail.DetailView;
 import org.pothos.ui.detail.DetailViewModel;
@@ -140,6 +141,7 @@ public final class MainWindow {
         Parent window = loader.load();
         // The viewer lies over the whole window while it is open.
         StackPane root = new StackPane(window, ViewerView.load(viewer, showShortcuts, locale));
+        Popups.styleUnder(root);
         SplitPane split = (SplitPane) loader.getNamespace().get("split");
         SplitPane gridAndJobs = (SplitPane) loader.getNamespace().get("gridAndJobs");
         jobs.start();

@@ -77,6 +77,14 @@ final class ThumbnailCell extends GridCell<MediaItemViewModel> {
         library.selectionVersionProperty().addListener(selectionListener);
         library.focusedProperty().addListener(cursorListener);
         setOnMouseClicked(this::clicked);
+        // The menu opens on the press, before the click: a right-click on a tile outside the selection selects it
+        // first, so the menu acts on the picture under the mouse (and is not shown greyed out).
+        setOnContextMenuRequested(event -> {
+            MediaItemViewModel item = getItem();
+            if (item != null && !isEmpty() && !library.isSelected(item.getId())) {
+                library.select(item, LibraryViewModel.SelectMode.SINGLE);
+            }
+        });
     }
 
     private void clicked(MouseEvent event) {

@@ -39,6 +39,7 @@ import javafx.stage.Window;
 import org.pothos.analysis.AnalysisField;
 import org.pothos.analysis.CustomPromptMode;
 import org.pothos.analysis.OutputLanguage;
+import org.pothos.ui.common.Popups;
 
 /**
  * The settings dialog: loads SettingsDialog.fxml with itself as controller, binds the controls to
@@ -115,6 +116,7 @@ public final class SettingsDialog extends Dialog<ButtonType> {
         setTitle(bundle.getString("dialog.title"));
         setResizable(true);
         setDialogPane(load(bundle));
+        Popups.styleUnder(getDialogPane());
         okType = new ButtonType(bundle.getString("button.ok"), ButtonData.OK_DONE);
         applyType = new ButtonType(bundle.getString("button.apply"), ButtonData.APPLY);
         ButtonType cancelType = new ButtonType(bundle.getString("button.cancel"), ButtonData.CANCEL_CLOSE);
