@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
+import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
@@ -16,17 +17,19 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TextInputControl;
-import javafx.scene.input.DragEvent;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
@@ -38,6 +41,8 @@ import org.pothos.ui.common.DesktopActions;
 
 /** Controller of LibraryView.fxml: binds the grid and its toolbar to the ViewModel and forwards actions. */
 public final class LibraryView {
+
+    private static final PseudoClass PROBLEMS = PseudoClass.getPseudoClass("problems");
 
     private final LibraryViewModel viewModel;
     private final ThumbnailImages thumbnails;
@@ -59,6 +64,11 @@ public final class LibraryView {
     @FXML private Button importFolderButton;
     @FXML private Button importFilesButton;
     @FXML private Button analyseButton;
+    @FXML private VBox importReport;
+    @FXML private FontIcon importReportIcon;
+    @FXML private Label importSummary;
+    @FXML private ToggleButton importDetailsToggle;
+    @FXML private ListView<ImportReportViewModel.Row> importRows;
 
     /**
      * @param onOpen    shows an item in the viewer (double-click, Space, Enter)
@@ -130,13 +140,57 @@ public final class LibraryView {
         importFilesButton.disableProperty().bind(viewModel.importingProperty());
         analyseButton.disableProperty().bind(viewModel.selectedCountProperty().isEqualTo(0));
 
-        root.setOnDragOver(this::acceptFiles);
-        root.setOnDragDropped(this::dropFiles);
+        bindImportReport();
+
         root.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
                 addShortcuts(scene);
             }
         });
+    }
+
+    /** The panel with what the last import did: hidden without a report, its list shown on request. */
+    private void bindImportReport() {
+        importReport.visibleProperty().bind(viewModel.importReportProperty().isNotNull());
+        importReport.managedProperty().bind(importReport.visibleProperty());
+        importRows.visibleProperty().bind(importDetailsToggle.selectedProperty());
+        importRows.managedProperty().bind(importRows.visibleProperty());
+        importRows.setCellFactory(list -> new ImportRowCell());
+        viewModel.importReportProperty().addListener((obs, old, report) -> {
+            if (report == null) {
+                importRows.getItems().clear();
+                return;
+            }
+            importSummary.setText(report.summary());
+            importReportIcon.setIconLiteral(report.skippedCount() > 0 ? "mdi2a-alert-outline" : "mdi2c-check-circle-outline");
+            importReport.pseudoClassStateChanged(PROBLEMS, report.skippedCount() > 0);
+            importRows.getItems().setAll(report.rows());
+            importDetailsToggle.setVisible(!report.rows().isEmpty());
+            importDetailsToggle.setText(MessageFormat.format(resources.getString("importReport.details"), report.rows().size()));
+            // Files that were skipped may need the user: their list is open at once; duplicates only on request.
+            importDetailsToggle.setSelected(report.skippedCount() > 0);
+        });
+    }
+
+    /** One file the import did not add: its name, and why, wrapped; the folder in the tooltip. */
+    private final class ImportRowCell extends ListCell<ImportReportViewModel.Row> {
+        ImportRowCell() {
+            setWrapText(true);
+            setPrefWidth(0);
+        }
+
+        @Override
+        protected void updateItem(ImportReportViewModel.Row row, boolean empty) {
+            super.updateItem(row, empty);
+            setText(empty || row == null ? null : row.fileName() + " — " + row.reason());
+            setGraphic(empty || row == null ? null : new FontIcon(row.skipped() ? "mdi2a-alert-circle-outline" : "mdi2c-content-copy"));
+            setTooltip(empty || row == null ? null : new Tooltip(row.folder()));
+        }
+    }
+
+    @FXML
+    private void dismissImportReport() {
+        viewModel.dismissImportReport();
     }
 
     private void addShortcuts(Scene scene) {
@@ -250,20 +304,6 @@ public final class LibraryView {
         MenuItem item = new MenuItem(resources.getString(key), new FontIcon(icon));
         item.setOnAction(e -> action.run());
         return item;
-    }
-
-    private void acceptFiles(DragEvent event) {
-        if (event.getDragboard().hasFiles() && !viewModel.importingProperty().get()) {
-            event.acceptTransferModes(TransferMode.COPY_OR_MOVE);
-        }
-        event.consume();
-    }
-
-    private void dropFiles(DragEvent event) {
-        List<File> files = event.getDragboard().getFiles();
-        viewModel.importPaths(files.stream().map(File::toPath).toList());
-        event.setDropCompleted(true);
-        event.consume();
     }
 
     @FXML

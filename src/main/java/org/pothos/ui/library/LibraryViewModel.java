@@ -39,7 +39,6 @@ import org.pothos.common.Cancellation;
 import org.pothos.library.ImportListener;
 import org.pothos.library.ImportOutcome;
 import org.pothos.library.ImportProgress;
-import org.pothos.library.ImportReport;
 import org.pothos.library.ImportService;
 import org.pothos.library.ItemValues;
 import org.pothos.library.MediaItem;
@@ -50,6 +49,7 @@ import org.pothos.library.SortOrder;
 import org.pothos.ui.common.BackgroundTask;
 import org.pothos.ui.common.Coalescer;
 import org.pothos.ui.common.Failures;
+import org.pothos.ui.common.ServiceTexts;
 import org.pothos.ui.common.TaskExecutor;
 import org.pothos.ui.common.Texts;
 
@@ -70,6 +70,7 @@ public final class LibraryViewModel {
     private final ImportService importService;
     private final JobStore jobs;
     private final Texts texts;
+    private final ServiceTexts serviceTexts;
     private final Executor ui;
     private final TaskExecutor tasks;
 
@@ -92,6 +93,7 @@ public final class LibraryViewModel {
     private final ReadOnlyBooleanWrapper importing = new ReadOnlyBooleanWrapper();
     private final ReadOnlyDoubleWrapper importProgress = new ReadOnlyDoubleWrapper();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<ImportReportViewModel> importReport = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyLongWrapper libraryTotal = new ReadOnlyLongWrapper(-1);
     private final BooleanBinding libraryEmpty;
 
@@ -107,6 +109,7 @@ public final class LibraryViewModel {
                             Executor background, Executor ui) {
         this.store = store;
         this.texts = texts;
+        this.serviceTexts = ServiceTexts.of(texts.locale());
         this.importService = importService;
         this.jobs = jobs;
         this.ui = ui;
@@ -476,11 +479,13 @@ public final class LibraryViewModel {
                 progress.offer(p);
             }
         };
+        importReport.set(null);
         BackgroundTask.wrap("Importing " + paths.size() + " path(s)", () -> importService.importPaths(paths, listener, cancellation))
-                .onSuccess(report -> finishImport(summary(report), report.outcomes().stream()
+                .onSuccess(report -> finishImport(ImportReportViewModel.of(report, texts, serviceTexts), report.outcomes().stream()
                         .filter(o -> o.kind() == ImportOutcome.Kind.IMPORTED)
                         .map(ImportOutcome::mediaId).toList()))
-                .onFailure(failure -> finishImport(texts.get("status.importFailed", Failures.reason(failure)), List.of()))
+                .onFailure(failure -> finishImport(ImportReportViewModel.failed(
+                        texts.get("status.importFailed", Failures.reason(failure))), List.of()))
                 .executeWith(tasks);
     }
 
@@ -505,23 +510,26 @@ public final class LibraryViewModel {
         }
     }
 
-    private void finishImport(String message, List<Long> imported) {
+    private void finishImport(ImportReportViewModel report, List<Long> imported) {
         importing.set(false);
         importCancellation = null;
         importProgress.set(0);
-        status.set(message);
+        status.set(report.summary());
+        importReport.set(report);
         reload();
         if (!imported.isEmpty()) {
             onImported.accept(imported);
         }
     }
 
-    private String summary(ImportReport report) {
-        return texts.get(report.cancelled() ? "status.importCancelled" : "status.importFinished",
-                report.count(ImportOutcome.Kind.IMPORTED) + report.count(ImportOutcome.Kind.MOVED)
-                        + report.count(ImportOutcome.Kind.UPDATED),
-                report.count(ImportOutcome.Kind.UNCHANGED), report.count(ImportOutcome.Kind.DUPLICATE),
-                report.count(ImportOutcome.Kind.SKIPPED));
+    /** Closes the import report panel. */
+    public void dismissImportReport() {
+        importReport.set(null);
+    }
+
+    /** What the last import did, until dismissed or the next import starts; null when there is nothing to show. */
+    public ReadOnlyObjectProperty<ImportReportViewModel> importReportProperty() {
+        return importReport.getReadOnlyProperty();
     }
 
     /** Shows a message in the status line (from actions started elsewhere, e.g. an analysis). */

@@ -1,12 +1,16 @@
 package org.pothos.ui.main;
 
+import java.io.File;
 import java.text.MessageFormat;
 import java.util.ResourceBundle;
 import javafx.beans.binding.Bindings;
+import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import org.pothos.ui.library.LibraryViewModel;
 
@@ -17,7 +21,10 @@ public final class MainView {
     private final ResumePromptViewModel resumePrompt;
     private final Runnable openSettings;
 
+    private static final PseudoClass DRAG_OVER = PseudoClass.getPseudoClass("drag-over");
+
     @FXML private ResourceBundle resources;
+    @FXML private BorderPane window;
     @FXML private HBox resumeBanner;
     @FXML private Label resumeText;
     @FXML private HBox banner;
@@ -44,6 +51,7 @@ public final class MainView {
 
     @FXML
     private void initialize() {
+        acceptDroppedFiles();
         LibraryViewModel library = viewModel.library();
         resumeBanner.visibleProperty().bind(resumePrompt.messageProperty().isNotNull());
         resumeBanner.managedProperty().bind(resumeBanner.visibleProperty());
@@ -64,6 +72,30 @@ public final class MainView {
         analysisLabel.visibleProperty().bind(viewModel.jobs().hasActiveJobsProperty());
         analysisProgress.visibleProperty().bind(viewModel.jobs().hasActiveJobsProperty());
         analysisProgress.progressProperty().bind(viewModel.jobs().totals().progressProperty());
+    }
+
+    /**
+     * Files and folders dropped anywhere on the window are imported (the grid's area lights up while they are
+     * carried over it); while an import runs, a drop is refused.
+     */
+    private void acceptDroppedFiles() {
+        window.setOnDragOver(event -> {
+            if (event.getDragboard().hasFiles() && !viewModel.library().importingProperty().get()) {
+                event.acceptTransferModes(TransferMode.COPY_OR_MOVE);
+            }
+            event.consume();
+        });
+        window.setOnDragEntered(event -> window.pseudoClassStateChanged(DRAG_OVER, event.getDragboard().hasFiles()));
+        window.setOnDragExited(event -> window.pseudoClassStateChanged(DRAG_OVER, false));
+        window.setOnDragDropped(event -> {
+            window.pseudoClassStateChanged(DRAG_OVER, false);
+            boolean files = event.getDragboard().hasFiles();
+            if (files) {
+                viewModel.library().importPaths(event.getDragboard().getFiles().stream().map(File::toPath).toList());
+            }
+            event.setDropCompleted(files);
+            event.consume();
+        });
     }
 
     @FXML
