@@ -132,10 +132,7 @@ public final class LibraryView {
 
         dropZone.visibleProperty().bind(viewModel.libraryEmptyProperty());
         grid.visibleProperty().bind(viewModel.libraryEmptyProperty().not());
-        noMatches.visibleProperty().bind(Bindings.createBooleanBinding(
-                () -> !viewModel.libraryEmptyProperty().get() && viewModel.itemCountProperty().get() == 0
-                        && !viewModel.loadingProperty().get(),
-                viewModel.libraryEmptyProperty(), viewModel.itemCountProperty(), viewModel.loadingProperty()));
+        noMatches.visibleProperty().bind(viewModel.noMatchesProperty());
         importFolderButton.disableProperty().bind(viewModel.importingProperty());
         importFilesButton.disableProperty().bind(viewModel.importingProperty());
         analyseButton.disableProperty().bind(viewModel.selectedCountProperty().isEqualTo(0));

@@ -96,6 +96,7 @@ public final class LibraryViewModel {
     private final ReadOnlyObjectWrapper<ImportReportViewModel> importReport = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyLongWrapper libraryTotal = new ReadOnlyLongWrapper(-1);
     private final BooleanBinding libraryEmpty;
+    private final BooleanBinding noMatches;
 
     /** Each reload gets a number; pages of an older reload that arrive late are dropped. */
     private final AtomicLong generation = new AtomicLong();
@@ -116,6 +117,9 @@ public final class LibraryViewModel {
         this.tasks = TaskExecutor.of(background, ui);
         this.libraryEmpty = Bindings.createBooleanBinding(
                 () -> libraryTotal.get() == 0 && !importing.get(), libraryTotal, importing);
+        // Only a library that has pictures can have none matching: not while the first import is starting.
+        this.noMatches = Bindings.createBooleanBinding(
+                () -> libraryTotal.get() > 0 && itemCount.get() == 0 && !loading.get(), libraryTotal, itemCount, loading);
         this.jobEventFlush = new Coalescer<>(ui, ignored -> flushJobEvents());
         sort.addListener((obs, old, now) -> reload());
         query.addListener((obs, old, now) -> reload());
@@ -184,17 +188,27 @@ public final class LibraryViewModel {
         if (first) {
             items.setAll(tiles);
             byId.clear();
-            selection.retainAll(tiles.stream().map(MediaItemViewModel::getId).toList());
-            selectionChanged();
         } else {
             items.addAll(tiles);
         }
+        MediaItemViewModel focusedTile = focused.get();
         for (MediaItemViewModel tile : tiles) {
             byId.put(tile.getId(), tile);
             tile.badgeProperty().set(AnalysisBadge.of(latest.get(tile.getId()), tile.isAnalysed()));
+            if (focusedTile != null && focusedTile.getId() == tile.getId()) {
+                focused.set(tile); // the same picture, in its new tile
+            }
         }
         if (done) {
             loading.set(false);
+            // Only now is it known which pictures left the grid: they leave the selection, and the detail pane
+            // empties when the picture it shows is one of them.
+            if (selection.retainAll(byId.keySet())) {
+                selectionChanged();
+            }
+            if (focused.get() != null && !byId.containsKey(focused.get().getId())) {
+                focused.set(null);
+            }
         }
     }
 
@@ -582,6 +596,11 @@ public final class LibraryViewModel {
 
     public ReadOnlyStringProperty statusProperty() {
         return status.getReadOnlyProperty();
+    }
+
+    /** True when the library has pictures and the filters match none of them. */
+    public BooleanBinding noMatchesProperty() {
+        return noMatches;
     }
 
     /** True when the library itself (not just the current filter) has no items. */

@@ -57,7 +57,14 @@ public final class SidebarView {
         filterList.getSelectionModel().select(viewModel.filterProperty().get());
         filterList.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now != null) {
-                viewModel.filterProperty().set(now);
+                viewModel.choose(now);
+            }
+        });
+        // A click on "All pictures" when it is already chosen still lets go of tags, category and search.
+        filterList.setOnMouseClicked(event -> {
+            LibraryFilter chosen = filterList.getSelectionModel().getSelectedItem();
+            if (chosen == LibraryFilter.ALL) {
+                viewModel.choose(chosen);
             }
         });
         viewModel.filterProperty().addListener((obs, old, now) -> filterList.getSelectionModel().select(now));
@@ -76,8 +83,13 @@ public final class SidebarView {
     }
 
     @FXML
-    private void clearFilters() {
-        viewModel.clear();
+    private void clearTags() {
+        viewModel.clearTags();
+    }
+
+    @FXML
+    private void clearCategory() {
+        viewModel.clearCategory();
     }
 
     /** A tag or category with its count; a click adds it to the filter or takes it out. */
