@@ -6,6 +6,8 @@ import org.pothos.bench.grid.GridBenchmark;
 import org.pothos.bench.importing.ImportBenchmark;
 import org.pothos.bench.library.LibraryScaleBenchmark;
 import org.pothos.bench.memory.MemoryBenchmark;
+import org.pothos.bench.search.DuplicatesBenchmark;
+import org.pothos.bench.search.SearchBenchmark;
 import org.pothos.bench.thumbnails.ThumbnailBenchmark;
 
 /** Every section of the benchmark table, in the order they run and print: register a new section here. */
@@ -20,6 +22,8 @@ public final class Benchmarks {
                 new ThumbnailBenchmark(),
                 new LibraryScaleBenchmark(),
                 new GridBenchmark(),
+                new SearchBenchmark(),
+                new DuplicatesBenchmark(),
                 new AnalysisBenchmark(),
                 new MemoryBenchmark());
     }

@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.pothos.library.Label;
 import org.pothos.search.IndexDocument;
 import org.pothos.search.SearchSource;
 import org.pothos.search.VectorSpace;
@@ -89,40 +88,81 @@ public final class JpaSearchSource implements SearchSource {
         if (rows.isEmpty()) {
             return List.of();
         }
-        List<Long> ids = rows.stream().map(r -> (Long) r[0]).toList();
-        Map<Long, List<Label>> tags = JpaMediaStore.labelsOf(em, LabelTable.TAG, ids);
-        Map<Long, List<Label>> categories = JpaMediaStore.labelsOf(em, LabelTable.CATEGORY, ids);
+        ItemIds ids = new ItemIds(rows.stream().map(r -> (Long) r[0]).toList());
+        Map<Long, List<String>> tags = labelNames(em, LabelTable.TAG, ids);
+        Map<Long, List<String>> categories = labelNames(em, LabelTable.CATEGORY, ids);
         Map<Long, Stored> vectors = embeddingModel.map(model -> vectors(em, model, ids)).orElse(Map.of());
         List<IndexDocument> docs = new ArrayList<>(rows.size());
         for (Object[] r : rows) {
             long id = (Long) r[0];
             Path parent = Path.of((String) r[4]).getParent();
             Stored vector = vectors.get(id);
-            docs.add(new IndexDocument(id, (String) r[1], (String) r[2], names(tags.get(id)), names(categories.get(id)),
-                    (String) r[3], parent == null ? null : parent.toString(),
+            docs.add(new IndexDocument(id, (String) r[1], (String) r[2], tags.getOrDefault(id, List.of()),
+                    categories.getOrDefault(id, List.of()), (String) r[3], parent == null ? null : parent.toString(),
                     vector == null ? null : vector.space(), vector == null ? null : vector.vector()));
         }
         return docs;
     }
 
+    /**
+     * The ids of a batch, asked for by range when they are dense (a page of a rebuild: a range scan of the link table's
+     * primary key) and as a list otherwise; H2 checks a long IN list against every row it reads.
+     */
+    private record ItemIds(List<Long> ids, long first, long last) {
+
+        ItemIds(List<Long> ids) {
+            this(ids, ids.stream().mapToLong(Long::longValue).min().orElse(0), ids.stream().mapToLong(Long::longValue).max().orElse(0));
+        }
+
+        boolean dense() {
+            return last - first + 1 <= 2L * ids.size();
+        }
+
+        String condition(String column) {
+            return dense() ? column + " BETWEEN :first AND :last" : column + " IN (:ids)";
+        }
+
+        jakarta.persistence.Query bind(jakarta.persistence.Query query) {
+            return dense() ? query.setParameter("first", first).setParameter("last", last) : query.setParameter("ids", ids);
+        }
+    }
+
+    /** Label names per item: the links first (by the link table's key), then the names of the labels they use. */
+    private static Map<Long, List<String>> labelNames(EntityManager em, LabelTable table, ItemIds ids) {
+        List<?> links = ids.bind(em.createNativeQuery("SELECT media_id, " + table.labelColumn + " FROM " + table.linkTable
+                + " WHERE " + ids.condition("media_id"))).getResultList();
+        if (links.isEmpty()) {
+            return Map.of();
+        }
+        List<Long> labelIds = links.stream().map(l -> ((Number) ((Object[]) l)[1]).longValue()).distinct().toList();
+        Map<Long, String> names = new HashMap<>();
+        for (Object row : em.createNativeQuery("SELECT id, name FROM " + (table == LabelTable.TAG ? "tag" : "category")
+                + " WHERE id IN (:ids)").setParameter("ids", labelIds).getResultList()) {
+            Object[] r = (Object[]) row;
+            names.put(((Number) r[0]).longValue(), (String) r[1]);
+        }
+        Map<Long, List<String>> byItem = new HashMap<>();
+        for (Object link : links) {
+            Object[] l = (Object[]) link;
+            byItem.computeIfAbsent(((Number) l[0]).longValue(), k -> new ArrayList<>()).add(names.get(((Number) l[1]).longValue()));
+        }
+        return byItem;
+    }
+
     private record Stored(VectorSpace space, float[] vector) {
     }
 
-    private static Map<Long, Stored> vectors(EntityManager em, String model, List<Long> ids) {
+    private static Map<Long, Stored> vectors(EntityManager em, String model, ItemIds ids) {
         Map<Long, Stored> vectors = new HashMap<>();
-        List<?> rows = em.createNativeQuery("SELECT media_id, dimension, vector FROM embedding WHERE model = :model"
-                        + " AND media_id IN (:ids)")
-                .setParameter("model", model).setParameter("ids", ids).getResultList();
+        List<?> rows = ids.bind(em.createNativeQuery("SELECT media_id, dimension, vector FROM embedding WHERE model = :model"
+                        + " AND " + ids.condition("media_id"))
+                .setParameter("model", model)).getResultList();
         for (Object row : rows) {
             Object[] r = (Object[]) row;
             float[] vector = Vectors.normalised(Vectors.fromHalfPrecision((byte[]) r[2]));
             vectors.put(((Number) r[0]).longValue(), new Stored(new VectorSpace(model, ((Number) r[1]).intValue()), vector));
         }
         return vectors;
-    }
-
-    private static List<String> names(List<Label> labels) {
-        return labels == null ? List.of() : labels.stream().map(Label::name).toList();
     }
 
     @Override

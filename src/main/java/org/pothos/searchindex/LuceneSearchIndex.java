@@ -71,8 +71,16 @@ public final class LuceneSearchIndex implements SearchIndex {
     static final String FORMAT = "1";
 
     private static final Logger LOG = LoggerFactory.getLogger(LuceneSearchIndex.class);
+    /**
+     * Pothos runs without Java's incubating vector module (it would print a warning at every start, the command line's
+     * included); Lucene then tells java.util.logging, on the console, how to enable it. Held here so it is not
+     * collected and reset.
+     */
+    private static final java.util.logging.Logger VECTORIZATION = quiet("org.apache.lucene.internal.vectorization");
     private static final int CHANGE_BATCH = 1000;
     private static final int REBUILD_BATCH = 500;
+    private static final int HNSW_CONNECTIONS = 16;
+    private static final int HNSW_BEAM = 48;
     private static final String KEY_FORMAT = "pothos.format";
     private static final String KEY_LIBRARY = "pothos.library";
     private static final String KEY_MODEL = "pothos.embeddingModel";
@@ -107,6 +115,12 @@ public final class LuceneSearchIndex implements SearchIndex {
             thread.setPriority(Thread.NORM_PRIORITY - 1);
             return thread;
         });
+    }
+
+    private static java.util.logging.Logger quiet(String name) {
+        java.util.logging.Logger logger = java.util.logging.Logger.getLogger(name);
+        logger.setLevel(java.util.logging.Level.SEVERE);
+        return logger;
     }
 
     @Override
@@ -444,8 +458,10 @@ public final class LuceneSearchIndex implements SearchIndex {
         IndexWriterConfig config = new IndexWriterConfig(analysis.perField());
         config.setOpenMode(mode);
         config.setCodec(new Lucene104Codec() {
-            // Vectors quantised to bytes for the graph search: a quarter of the memory of floats at 100,000 items.
-            private final KnnVectorsFormat vectors = new Lucene104HnswScalarQuantizedVectorsFormat();
+            // Vectors quantised to bytes for the graph search: a quarter of the memory of floats at 100,000 items. A
+            // narrower beam than Lucene's default (100) builds the graph in about half the time; at the 60 neighbours
+            // search asks for, it still finds 97 % or more of the true 10 nearest (see the benchmark).
+            private final KnnVectorsFormat vectors = new Lucene104HnswScalarQuantizedVectorsFormat(HNSW_CONNECTIONS, HNSW_BEAM);
 
             @Override
             public KnnVectorsFormat getKnnVectorsFormatForField(String field) {

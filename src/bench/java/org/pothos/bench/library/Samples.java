@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.function.Supplier;
 
 /** Times a piece of work over repeated runs, after a few warm-up runs the JIT gets to compile. */
-final class Samples {
+public final class Samples {
 
     private Samples() {
     }
@@ -14,7 +14,7 @@ final class Samples {
      * Milliseconds of each of {@code runs} calls of {@code work}, after {@code warmUp} untimed ones;
      * {@code between} runs untimed before each call.
      */
-    static List<Double> millis(int warmUp, int runs, Runnable between, Supplier<?> work) {
+    public static List<Double> millis(int warmUp, int runs, Runnable between, Supplier<?> work) {
         for (int i = 0; i < warmUp; i++) {
             between.run();
             work.get();
@@ -33,7 +33,7 @@ final class Samples {
     }
 
     /** The value below which {@code percent} % of the samples lie (nearest rank). */
-    static double percentile(List<Double> samples, double percent) {
+    public static double percentile(List<Double> samples, double percent) {
         double[] sorted = samples.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         int rank = (int) Math.ceil(percent / 100 * sorted.length);
         return sorted[Math.max(0, Math.min(sorted.length, rank) - 1)];

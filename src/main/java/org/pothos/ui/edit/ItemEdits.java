@@ -26,10 +26,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The window's edits of the user's values on one or many items (the viewer, the selection editor, the grid's
- * rating and favourite): each runs in the background, in the order made, with its progress; each is one undo step
- * however many items it touched. An edit that fails is taken back whole, so it changes all of its items or none,
- * and the user is told why. Properties change on the UI thread; call every method from it.
+ * The window's edits of the user's values on one or many items (the viewer, the selection editor): each runs in
+ * the background, in the order made, with its progress; each is one undo step however many items it touched; a
+ * failure is shown and leaves the items as the store has them. Properties change on the UI thread; call every
+ * method from it.
  */
 public final class ItemEdits {
 
@@ -38,8 +38,8 @@ public final class ItemEdits {
 
     private final ItemEditor editor;
     private final Texts texts;
-    /** One edit at a time, in the order made: a later one must never overtake an earlier one. */
-    private final TaskExecutor tasks;
+    /** Edits run one at a time, in the order made. */
+    private final TaskExecutor edits;
     private final Executor ui;
     private final Deque<ItemEditor.Outcome> history = new ArrayDeque<>();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
@@ -54,7 +54,7 @@ public final class ItemEdits {
     public ItemEdits(ItemEditor editor, Texts texts, Executor background, Executor ui) {
         this.editor = editor;
         this.texts = texts;
-        this.tasks = TaskExecutor.of(new SerialExecutor(background), ui);
+        this.edits = TaskExecutor.of(new SerialExecutor(background), ui);
         this.ui = ui;
     }
 
@@ -68,23 +68,32 @@ public final class ItemEdits {
 
     /** Applies {@code changes} to {@code ids} in the background; nothing happens for no ids or no change. */
     public void apply(List<Long> ids, ItemChanges changes) {
+        apply(ids, changes, () -> { });
+    }
+
+    /**
+     * Like {@link #apply(List, ItemChanges)}; {@code takeBack} runs on the UI thread when the edit failed, for a
+     * caller that showed the change before it was stored to show the stored values again.
+     */
+    public void apply(List<Long> ids, ItemChanges changes, Runnable takeBack) {
         if (ids.isEmpty() || changes.isEmpty()) {
             return;
         }
         List<Long> chosen = List.copyOf(ids);
         Cancellation mine = cancellation;
         started();
-        ItemEditor.Progress shown = progressShown();
-        BackgroundTask.wrap("Editing " + chosen.size() + " picture(s): " + changes, () -> {
-            try {
-                return editor.apply(chosen, changes, shown, mine);
-            } catch (ItemEditor.PartlyDoneException e) {
-                throw new EditFailed(e, rollBack(e.done()));
-            }
-        }).onSuccess(outcome -> {
-            remember(outcome);
-            finished(outcome.before().stream().map(before -> changes.forItem(before.id())).toList());
-        }).onFailure(this::failed).executeWith(tasks);
+        Coalescer<Double> shown = new Coalescer<>(ui, progress::set);
+        BackgroundTask.wrap("Editing " + chosen.size() + " item(s): " + changes, () -> allOrNothing(() -> editor.apply(chosen, changes,
+                        (done, total) -> shown.offer(total == 0 ? 1.0 : (double) done / total), mine)))
+                .onSuccess(outcome -> {
+                    remember(outcome);
+                    finished(outcome.before().stream().map(before -> changes.forItem(before.id())).toList());
+                })
+                .onFailure(failure -> {
+                    takeBack.run();
+                    failed(failure);
+                })
+                .executeWith(edits);
     }
 
     /** Takes back the newest edit, however many items it touched. */
@@ -95,31 +104,43 @@ public final class ItemEdits {
             return;
         }
         started();
-        ItemEditor.Progress shown = progressShown();
-        BackgroundTask.wrap("Undoing an edit of " + last.changedItems() + " picture(s)", () -> {
-            try {
-                return editor.undo(last, shown);
-            } catch (ItemEditor.PartlyDoneException e) {
-                throw new EditFailed(e, rollBack(e.done()));
-            }
-        }).onSuccess(undone -> finished(last.before()))
-                .onFailure(e -> {
+        Coalescer<Double> shown = new Coalescer<>(ui, progress::set);
+        BackgroundTask.wrap("Undoing an edit of " + last.before().size() + " item(s)", () -> allOrNothing(() -> {
+                    editor.undo(last, (done, total) -> shown.offer(total == 0 ? 1.0 : (double) done / total));
+                    return last;
+                }))
+                .onSuccess(undone -> finished(undone.before()))
+                .onFailure(failure -> {
                     remember(last); // still there to undo
-                    failed(e);
+                    failed(failure);
                 })
-                .executeWith(tasks);
-    }
-
-    /** Stops the running edits between chunks; what they did stays, and one undo takes it back. */
-    public void cancel() {
-        cancellation.cancel();
-        cancellation = new Cancellation();
+                .executeWith(edits);
     }
 
     /**
-     * Takes back what a failed edit did before it failed (on the editing thread). Returns the values restored, or
-     * none when that failed too; then what was done stays as an undo step.
+     * Runs an edit in the background; when it fails after changing some items, takes that back there too, so that
+     * an edit changes all of its items or none.
      */
+    private ItemEditor.Outcome allOrNothing(BackgroundTask.Work<ItemEditor.Outcome> edit) throws Exception {
+        try {
+            return edit.call();
+        } catch (ItemEditor.PartlyDoneException e) {
+            throw new TakenBack(e, rollBack(e.done()));
+        }
+    }
+
+    /** An edit that failed part way, with the values its taking back restored. */
+    private static final class TakenBack extends RuntimeException {
+
+        private final transient List<ItemValues> restored;
+
+        TakenBack(RuntimeException cause, List<ItemValues> restored) {
+            super(cause.getMessage(), cause);
+            this.restored = restored;
+        }
+    }
+
+    /** Takes back what a failed edit did before it failed, so that it changes all of its items or none. */
     private List<ItemValues> rollBack(ItemEditor.Outcome partial) {
         if (partial.changedItems() == 0) {
             return List.of();
@@ -134,13 +155,16 @@ public final class ItemEdits {
         }
     }
 
-    private ItemEditor.Progress progressShown() {
-        Coalescer<Double> shown = new Coalescer<>(ui, value -> {
-            if (running > 0) {
-                progress.set(value);
-            }
-        });
-        return (done, total) -> shown.offer(total == 0 ? 1.0 : (double) done / total);
+    /** Stops the running edits between chunks; what they did stays, and one undo takes it back. */
+    public void cancel() {
+        cancellation.cancel();
+        cancellation = new Cancellation();
+    }
+
+    /** Forgets the undo steps (for instance when the library is reloaded from elsewhere). */
+    public void forgetHistory() {
+        history.clear();
+        canUndo.set(false);
     }
 
     private void started() {
@@ -168,20 +192,18 @@ public final class ItemEdits {
         }
     }
 
-    private void failed(Throwable e) {
+    private void failed(Throwable failure) {
         ended();
-        error.set(texts.get("edit.failed", Failures.reason(e instanceof EditFailed failed ? failed.getCause() : e)));
-        if (e instanceof EditFailed failed && !failed.restored.isEmpty()) {
-            onStored.accept(failed.restored);
+        error.set(texts.get("edit.failed", Failures.reason(failure)));
+        if (failure instanceof TakenBack takenBack && !takenBack.restored.isEmpty()) {
+            onStored.accept(takenBack.restored);
         }
     }
 
     private void ended() {
         running--;
         busy.set(running > 0);
-        if (running == 0) {
-            progress.set(0);
-        }
+        progress.set(running > 0 ? progress.get() : 0);
     }
 
     /** True while an edit or undo runs. */
@@ -201,16 +223,5 @@ public final class ItemEdits {
     /** Why the last edit failed, in the user's language; null when it did not. */
     public ReadOnlyStringProperty errorProperty() {
         return error.getReadOnlyProperty();
-    }
-
-    /** An edit that failed part-way, with the values its rollback restored. */
-    private static final class EditFailed extends RuntimeException {
-
-        private final transient List<ItemValues> restored;
-
-        EditFailed(ItemEditor.PartlyDoneException cause, List<ItemValues> restored) {
-            super(cause.getMessage(), cause.getCause());
-            this.restored = restored;
-        }
     }
 }

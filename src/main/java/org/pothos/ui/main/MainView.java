@@ -6,6 +6,7 @@ import java.util.ResourceBundle;
 import javafx.beans.binding.Bindings;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
@@ -37,6 +38,9 @@ public final class MainView {
     @FXML private Button cancelImportButton;
     @FXML private Label analysisLabel;
     @FXML private ProgressBar analysisProgress;
+    /** The roots of the grid and of the review (their includes), which share one place. */
+    @FXML private Node grid;
+    @FXML private Node review;
 
     public MainView(MainViewModel viewModel, ResumePromptViewModel resumePrompt, Runnable openSettings) {
         this.viewModel = viewModel;
@@ -53,6 +57,8 @@ public final class MainView {
     private void initialize() {
         acceptDroppedFiles();
         LibraryViewModel library = viewModel.library();
+        review.visibleProperty().bind(viewModel.sidebar().reviewingProperty());
+        grid.visibleProperty().bind(viewModel.sidebar().reviewingProperty().not());
         resumeBanner.visibleProperty().bind(resumePrompt.messageProperty().isNotNull());
         resumeBanner.managedProperty().bind(resumeBanner.visibleProperty());
         resumeText.textProperty().bind(resumePrompt.messageProperty());

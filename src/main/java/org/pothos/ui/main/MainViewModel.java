@@ -19,6 +19,7 @@ import org.pothos.ui.detail.DetailViewModel;
 import org.pothos.ui.jobs.JobsViewModel;
 import org.pothos.ui.library.LibraryViewModel;
 import org.pothos.ui.library.SidebarViewModel;
+import org.pothos.ui.review.ReviewViewModel;
 
 /**
  * Ties the window's parts together: the sidebar's filters drive the grid, analysis events reach
@@ -39,6 +40,8 @@ public final class MainViewModel {
     private final ReadOnlyStringWrapper ollamaProblem = new ReadOnlyStringWrapper();
     private final Coalescer<Boolean> countsRefresh;
     private final Coalescer<Boolean> analysisViewsRefresh;
+    private ReviewViewModel review;
+    private volatile Coalescer<Boolean> reviewRefresh;
 
     public MainViewModel(SidebarViewModel sidebar, LibraryViewModel library, DetailViewModel detail, JobsViewModel jobs,
                          EndpointService endpoints, Texts texts, Executor background, Executor ui) {
@@ -83,6 +86,41 @@ public final class MainViewModel {
     }
 
     /**
+     * Joins the review to the window: the sidebar shows how many pictures wait and opens it, the detail pane follows
+     * the picture under review, and every decision reaches the grid, the detail pane and the counts. New
+     * suggestions (an analysis in review mode) add to the count, and to the queue while it is open.
+     */
+    public void attachReview(ReviewViewModel review) {
+        this.review = review;
+        sidebar.toReviewProperty().bind(review.pendingCountProperty());
+        sidebar.reviewingProperty().addListener((obs, old, now) -> {
+            if (now) {
+                review.refresh();
+            }
+        });
+        review.currentProperty().addListener((obs, old, now) -> {
+            if (now != null && sidebar.reviewingProperty().get()) {
+                detail.show(now.id());
+            }
+        });
+        review.setOnItemsChanged(items -> {
+            items.forEach(library::replace);
+            var underReview = review.currentProperty().get();
+            if (underReview != null && items.stream().anyMatch(item -> item.id() == underReview.id())) {
+                detail.show(underReview.id()); // a partial decision: the picture stays, its applied values changed
+            }
+            countsRefresh.offer(Boolean.TRUE);
+        });
+        this.reviewRefresh = new Coalescer<>(ui, ignored -> {
+            if (sidebar.reviewingProperty().get()) {
+                review.refresh();
+            } else {
+                review.refreshCount();
+            }
+        });
+    }
+
+    /**
      * After an edit of one or many items stored (the viewer, the selection editor, their undo): their tiles, the
      * picture in the detail pane if it is one of them, and the label counts follow.
      */
@@ -106,6 +144,9 @@ public final class MainViewModel {
                 }
                 if (event.type() == JobEvent.Type.SUCCEEDED) {
                     countsRefresh.offer(Boolean.TRUE);
+                    if (reviewRefresh != null) {
+                        reviewRefresh.offer(Boolean.TRUE);
+                    }
                     long mediaId = event.job().mediaId();
                     ui.execute(() -> {
                         var focused = library.focusedProperty().get();
@@ -122,6 +163,9 @@ public final class MainViewModel {
     public void start() {
         library.reload();
         sidebar.refreshCounts();
+        if (review != null) {
+            review.refreshCount();
+        }
         checkOllama();
     }
 
@@ -186,6 +230,11 @@ public final class MainViewModel {
 
     public SidebarViewModel sidebar() {
         return sidebar;
+    }
+
+    /** The review of the model's suggestions, once {@link #attachReview} joined it. */
+    public ReviewViewModel review() {
+        return review;
     }
 
     public LibraryViewModel library() {

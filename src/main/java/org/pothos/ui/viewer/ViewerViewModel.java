@@ -60,6 +60,7 @@ public final class ViewerViewModel {
     /** Longest edge decoded for 100 %: every pixel of a 40 MP photo; larger ones are shown as sharp as that. */
     public static final int FULL_SIZE_EDGE = 8192;
 
+
     private final MediaStore store;
     private final ViewerImages images;
     private final PreviewImages fullSize;
@@ -201,8 +202,8 @@ public final class ViewerViewModel {
         }
         BackgroundTask.wrap("Reading item " + id + " for the viewer",
                         () -> around.stream().map(store::findById).flatMap(Optional::stream).toList())
-                .onSuccess(found -> loaded(mine, around.get(0), found))
-                .onFailure(e -> {
+                .onSuccess(found -> loaded(mine, id, found))
+                .onFailure(failure -> {
                     if (mine == generation) {
                         problem.set(texts.get("viewer.loadFailed"));
                     }
@@ -210,7 +211,7 @@ public final class ViewerViewModel {
                 .executeWith(tasks);
     }
 
-    /** Shows the item read, asks for its picture and its neighbours', and shows the cached thumbnail meanwhile. */
+    /** Shows the item read (the first of those around it), then asks for their pictures and the thumbnail meanwhile. */
     private void loaded(long mine, long id, List<MediaItem> found) {
         if (mine != generation) {
             return;
@@ -225,14 +226,15 @@ public final class ViewerViewModel {
         if (zoom.get() == Zoom.ACTUAL) {
             loadFullSize(); // zoomed in before the page was read
         }
-        if (images.image(id).isEmpty()) {
+        if (images.image(shown.id()).isEmpty()) {
             BackgroundTask.wrap("Reading the thumbnail of item " + id, () -> fullSize.cachedThumbnail(shown.contentHash()))
-                    .onSuccess(thumbnail -> thumbnail.ifPresent(t -> {
+                    .onSuccess(thumbnail -> thumbnail.ifPresent(placeholder -> {
                         if (mine == generation && !sharp.get()) {
-                            image.set(t);
+                            image.set(placeholder);
                         }
                     }))
-                    .onFailure(e -> { }) // the picture itself is on its way
+                    // Only the placeholder is missing: the picture itself is on its way.
+                    .onFailure(failure -> { })
                     .executeWith(tasks);
         }
     }
@@ -263,7 +265,8 @@ public final class ViewerViewModel {
                         sharp.set(true);
                     }
                 })
-                .onFailure(e -> { }) // the screen-size picture stays, enlarged
+                // The screen-size picture stays; the log says why the full one could not be had.
+                .onFailure(failure -> { })
                 .executeWith(tasks);
     }
 
@@ -283,6 +286,14 @@ public final class ViewerViewModel {
 
     // ---- edits ----
 
+    /** After an edit that could not be saved: the values as last read from the store, not as clicked. */
+    private void showStored() {
+        MediaItem stored = shown();
+        if (stored != null) {
+            showItem(stored, false);
+        }
+    }
+
     /** The item on display once it is loaded; null while the page just turned to is still being read. */
     private MediaItem shown() {
         MediaItem shown = item.get();
@@ -296,7 +307,7 @@ public final class ViewerViewModel {
             return;
         }
         rating.set(stars);
-        edits.apply(List.of(shown.id()), ItemChanges.builder().rating(stars).build());
+        edits.apply(List.of(shown.id()), ItemChanges.builder().rating(stars).build(), this::showStored);
     }
 
     public void toggleFavourite() {
@@ -305,7 +316,7 @@ public final class ViewerViewModel {
             return;
         }
         favourite.set(!favourite.get());
-        edits.apply(List.of(shown.id()), ItemChanges.builder().favourite(favourite.get()).build());
+        edits.apply(List.of(shown.id()), ItemChanges.builder().favourite(favourite.get()).build(), this::showStored);
     }
 
     /** Saves the title as typed, when it differs from the stored one. */
@@ -316,7 +327,7 @@ public final class ViewerViewModel {
         }
         String typed = title.get() == null ? "" : title.get().strip();
         if (!typed.equals(storedTitle(shown))) {
-            edits.apply(List.of(shown.id()), ItemChanges.builder().title(typed).build());
+            edits.apply(List.of(shown.id()), ItemChanges.builder().title(typed).build(), this::showStored);
         }
     }
 
@@ -330,7 +341,7 @@ public final class ViewerViewModel {
         }
         tags.add(new Label(name, Source.USER));
         presentTags = folded(tags);
-        edits.apply(List.of(shown.id()), ItemChanges.builder().addLabels(LabelKind.TAG, List.of(name)).build());
+        edits.apply(List.of(shown.id()), ItemChanges.builder().addLabels(LabelKind.TAG, List.of(name)).build(), this::showStored);
     }
 
     public void removeTag(Label tag) {
@@ -339,7 +350,7 @@ public final class ViewerViewModel {
             return;
         }
         presentTags = folded(tags);
-        edits.apply(List.of(shown.id()), ItemChanges.builder().removeLabels(LabelKind.TAG, List.of(tag.name())).build());
+        edits.apply(List.of(shown.id()), ItemChanges.builder().removeLabels(LabelKind.TAG, List.of(tag.name())).build(), this::showStored);
     }
 
     public void undo() {
@@ -362,7 +373,11 @@ public final class ViewerViewModel {
                         fresh.ifPresent(stored -> showItem(stored, true));
                     }
                 })
-                .onFailure(e -> problem.set(texts.get("viewer.loadFailed")))
+                .onFailure(failure -> {
+                    if (mine == generation) {
+                        problem.set(texts.get("viewer.loadFailed"));
+                    }
+                })
                 .executeWith(tasks);
     }
 
@@ -372,9 +387,10 @@ public final class ViewerViewModel {
     }
 
     private void refreshTagNames() {
-        BackgroundTask.wrap("Loading tag names for the viewer", () -> store.labelCounts(LabelKind.TAG))
+        BackgroundTask.wrap("Loading the tag names to suggest", () -> store.labelCounts(LabelKind.TAG))
                 .onSuccess(tagNames::replace)
-                .onFailure(e -> { }) // the tag field works without suggestions
+                // The tag field then suggests the names it knew; typing a new one works all the same.
+                .onFailure(failure -> { })
                 .executeWith(tasks);
     }
 

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Executor;
@@ -18,6 +19,7 @@ import org.pothos.library.LabelKind;
 import org.pothos.library.LibraryFixture;
 import org.pothos.library.SortOrder;
 import org.pothos.library.Source;
+import org.pothos.persistence.JpaVocabularyStore;
 import org.pothos.testsupport.TestImages;
 import org.pothos.ui.MainWindow;
 import org.pothos.ui.common.Texts;
@@ -39,7 +41,7 @@ class StaleStateTest {
         library = new LibraryFixture(Files.createDirectories(temp.resolve("data")));
         grid = new LibraryViewModel(library.store, library.importer, library.jobs, Texts.of(MainWindow.BUNDLE, Locale.ENGLISH),
                 DIRECT, DIRECT);
-        sidebar = new SidebarViewModel(library.store, DIRECT, DIRECT);
+        sidebar = new SidebarViewModel(library.store, new JpaVocabularyStore(library.database, Clock.systemUTC()), DIRECT, DIRECT);
         grid.queryProperty().bind(sidebar.queryProperty());
         grid.sortProperty().set(SortOrder.NAME);
     }
