@@ -24,6 +24,7 @@ import org.pothos.ui.about.AboutViewModel;
 import org.pothos.ui.common.CombinedBundle;
 import org.pothos.ui.common.DesktopActions;
 import org.pothos.ui.common.FxThread;
+import org.pothos.ui.common.Popups;
 import org.pothos.ui.common.TaskExecutor;
 import org.pothos.ui.common.Texts;
 import org.pothos.ui.detail.DetailView;
@@ -31,6 +32,7 @@ import org.pothos.ui.detail.DetailViewModel;
 import org.pothos.ui.detail.PreviewImages;
 import org.pothos.ui.detail.PreviewViewModel;
 import org.pothos.ui.edit.ItemEdits;
+import org.pothos.ui.help.ShortcutsDialog;
 import org.pothos.ui.jobs.FileWritesView;
 import org.pothos.ui.jobs.FileWritesViewModel;
 import org.pothos.ui.jobs.ItemNames;
@@ -147,21 +149,24 @@ public final class MainWindow {
             viewer.stored(stored);
         });
 
+        DetailView detailView = new DetailView(detail);
+        Runnable showShortcuts = () -> new ShortcutsDialog(focusedWindow(), locale).showAndWait();
         Map<Class<?>, Object> controllers = Map.of(
                 MainView.class, new MainView(main, resumePrompt, openSettings),
                 SidebarView.class, new SidebarView(sidebar, openTagManager),
                 ReviewView.class, new ReviewView(review, thumbnails, sidebar::showLibrary),
                 LibraryView.class, new LibraryView(library, thumbnails, analysis, desktop, item -> viewer.open(library.idsInOrder(), item.getId()),
-                        openSettings, openAbout),
+                        openSettings, openAbout, detailView::focusTitle, showShortcuts),
                 JobsView.class, new JobsView(jobs),
                 FileWritesView.class, new FileWritesView(fileWrites),
-                DetailView.class, new DetailView(detail));
+                DetailView.class, detailView);
         FXMLLoader loader = new FXMLLoader(MainView.class.getResource("MainView.fxml"),
                 CombinedBundle.of(locale, PANE_BUNDLES));
         loader.setControllerFactory(controllers::get);
         Parent window = loader.load();
         // The viewer lies over the whole window while it is open.
-        StackPane root = new StackPane(window, ViewerView.load(viewer, () -> { }, locale));
+        StackPane root = new StackPane(window, ViewerView.load(viewer, showShortcuts, locale));
+        Popups.styleUnder(root);
         SplitPane split = (SplitPane) loader.getNamespace().get("split");
         SplitPane gridAndJobs = (SplitPane) loader.getNamespace().get("gridAndJobs");
         // The grid's first page is read first; the job history, the file writer, the analysis engine and

@@ -17,6 +17,11 @@ public final class Texts {
         return new Texts(ResourceBundle.getBundle(bundleName, locale));
     }
 
+    /** The language the texts are in (the root locale for the English base texts). */
+    public Locale locale() {
+        return bundle.getLocale();
+    }
+
     /** The text for {@code key}, with {@code {0}}, {@code {1}}, … filled in. */
     public String get(String key, Object... args) {
         String pattern = bundle.getString(key);

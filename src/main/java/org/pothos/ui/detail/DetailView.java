@@ -21,9 +21,9 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import org.controlsfx.control.textfield.TextFields;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.pothos.library.LabelKind;
+import org.pothos.ui.common.Completion;
 
 /** Controller of DetailView.fxml: binds controls to the ViewModel and forwards actions to it. */
 public final class DetailView {
@@ -139,13 +139,20 @@ public final class DetailView {
     private static void bindLabels(LabelChipPane chips, TextField addField, LabelsViewModel labels, SourceTexts sources) {
         chips.show(labels.items(), labels::remove, sources);
         addField.textProperty().bindBidirectional(labels.newNameProperty());
-        TextFields.bindAutoCompletion(addField, request -> labels.suggestions(request.getUserText()))
-                .setOnAutoCompleted(event -> labels.add());
+        Completion.bind(addField, labels::suggestions, labels::add);
     }
 
     private static void saveOnLeave(EditableTextViewModel text, boolean focused) {
         if (!focused) {
             text.commit();
+        }
+    }
+
+    /** Puts the keys in the title field, its text selected (F2 in the grid). */
+    public void focusTitle() {
+        if (viewModel.showingProperty().get()) {
+            titleField.requestFocus();
+            titleField.selectAll();
         }
     }
 

@@ -14,6 +14,7 @@ public final class HistoryRowViewModel {
     private final String timeText;
     private final String statusText;
     private final String durationText;
+    private final String messageText;
     private final ReadOnlyStringWrapper itemName = new ReadOnlyStringWrapper();
 
     HistoryRowViewModel(AnalysisJob job, String name, JobsText text) {
@@ -21,6 +22,7 @@ public final class HistoryRowViewModel {
         this.timeText = text.time(job.finishedAt() != null ? job.finishedAt() : job.createdAt());
         this.statusText = text.status(job.status());
         this.durationText = text.duration(job.durationMs());
+        this.messageText = job.errorMessage() == null || job.status() == JobStatus.SUCCEEDED ? "" : text.engine(job.errorMessage());
         this.itemName.set(name != null ? name : text.itemFallback(job.mediaId()));
     }
 
@@ -82,9 +84,12 @@ public final class HistoryRowViewModel {
         return durationText;
     }
 
-    /** The message column: why it failed or was cancelled (a success may keep an earlier attempt's error: not shown). */
+    /**
+     * The message column: why it failed or was cancelled, in the user's language (a success may keep an earlier
+     * attempt's error: not shown).
+     */
     public String getMessageText() {
-        return job.errorMessage() == null || job.status() == JobStatus.SUCCEEDED ? "" : job.errorMessage();
+        return messageText;
     }
 
     public ReadOnlyStringProperty itemNameProperty() {

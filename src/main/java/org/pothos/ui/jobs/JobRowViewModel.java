@@ -53,7 +53,7 @@ public final class JobRowViewModel {
     }
 
     private String message(JobState state) {
-        String said = state.message();
+        String said = text.engine(state.message());
         if (state.type() == JobEvent.Type.RETRY_SCHEDULED && said != null) {
             return text.get("message.retrying", said);
         }

@@ -11,6 +11,7 @@ import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import org.pothos.analysis.JobStatus;
+import org.pothos.ui.common.ServiceTexts;
 
 /**
  * The panel's words, from the JobsView bundle (the same one the FXML uses), and the few formats
@@ -25,6 +26,7 @@ public final class JobsText {
     private final ZoneId zone;
     private final DateTimeFormatter timeOfDay;
     private final DateTimeFormatter dateAndTime;
+    private final ServiceTexts service;
 
     public JobsText(Locale locale, ZoneId zone) {
         this.locale = locale;
@@ -34,6 +36,7 @@ public final class JobsText {
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         this.timeOfDay = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale);
         this.dateAndTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(locale);
+        this.service = ServiceTexts.of(locale);
     }
 
     /** The user's language and time zone. */
@@ -48,6 +51,11 @@ public final class JobsText {
     String get(String key, Object... arguments) {
         String pattern = bundle.getString(key);
         return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
+    }
+
+    /** What the engine said (a job's step, why it failed), in the user's language as far as it is known. */
+    String engine(String message) {
+        return service.translate(message);
     }
 
     String status(JobStatus status) {

@@ -9,7 +9,7 @@ public enum LibraryFilter {
     ALL("mdi2i-image-multiple-outline"),
     UNANALYSED("mdi2r-robot-outline"),
     FAILED("mdi2a-alert-circle-outline"),
-    FAVOURITES("mdi2s-star-outline"),
+    FAVOURITES("mdi2h-heart-outline"),
     MISSING("mdi2f-file-question-outline");
 
     private final String icon;

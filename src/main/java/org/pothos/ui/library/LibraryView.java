@@ -1,38 +1,47 @@
 package org.pothos.ui.library;
 
 import java.io.File;
+import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.function.Consumer;
-import javafx.beans.binding.Bindings;
+import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.scene.Scene;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Slider;
-import javafx.scene.input.DragEvent;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
-import javafx.scene.input.TransferMode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
-import org.controlsfx.control.GridView;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.pothos.library.SortOrder;
 import org.pothos.ui.common.DesktopActions;
 
 /** Controller of LibraryView.fxml: binds the grid and its toolbar to the ViewModel and forwards actions. */
 public final class LibraryView {
+
+    private static final PseudoClass PROBLEMS = PseudoClass.getPseudoClass("problems");
 
     private final LibraryViewModel viewModel;
     private final ThumbnailImages thumbnails;
@@ -41,10 +50,12 @@ public final class LibraryView {
     private final Consumer<MediaItemViewModel> onOpen;
     private final Runnable openSettings;
     private final Runnable openAbout;
+    private final Runnable editTitle;
+    private final Runnable showShortcuts;
 
     @FXML private ResourceBundle resources;
     @FXML private BorderPane root;
-    @FXML private GridView<MediaItemViewModel> grid;
+    @FXML private ThumbnailGrid grid;
     @FXML private VBox dropZone;
     @FXML private Label noMatches;
     @FXML private ComboBox<SortOrder> sortChoice;
@@ -52,11 +63,19 @@ public final class LibraryView {
     @FXML private Button importFolderButton;
     @FXML private Button importFilesButton;
     @FXML private Button analyseButton;
+    @FXML private VBox importReport;
+    @FXML private FontIcon importReportIcon;
+    @FXML private Label importSummary;
+    @FXML private ToggleButton importDetailsToggle;
+    @FXML private ListView<ImportReportViewModel.Row> importRows;
 
-    /** @param onOpen shows an item in full (double-click) */
+    /**
+     * @param onOpen    shows an item in the viewer (double-click, Space, Enter)
+     * @param editTitle puts the keys in the detail pane's title (F2)
+     */
     public LibraryView(LibraryViewModel viewModel, ThumbnailImages thumbnails, AnalysisStarter analysis,
                        DesktopActions desktop, Consumer<MediaItemViewModel> onOpen, Runnable openSettings,
-                       Runnable openAbout) {
+                       Runnable openAbout, Runnable editTitle, Runnable showShortcuts) {
         this.viewModel = viewModel;
         this.thumbnails = thumbnails;
         this.analysis = analysis;
@@ -64,6 +83,8 @@ public final class LibraryView {
         this.onOpen = onOpen;
         this.openSettings = openSettings;
         this.openAbout = openAbout;
+        this.editTitle = editTitle;
+        this.showShortcuts = showShortcuts;
     }
 
     @FXML
@@ -77,7 +98,16 @@ public final class LibraryView {
     }
 
     @FXML
+    private void showShortcuts() {
+        showShortcuts.run();
+    }
+
+    @FXML
     private void initialize() {
+        grid.setFocusTraversable(true);
+        grid.addEventHandler(KeyEvent.KEY_PRESSED, this::gridKeyPressed);
+        // The tile the keyboard is on stays in sight, whoever moved it (keys, the viewer paging).
+        viewModel.focusedProperty().addListener((obs, old, now) -> grid.reveal(viewModel.focusedIndex()));
         grid.setItems(viewModel.items());
         grid.setCellFactory(g -> new ThumbnailCell(thumbnails, viewModel, (item, event) -> onOpen.accept(item)));
         grid.cellWidthProperty().bind(viewModel.thumbnailSizeProperty());
@@ -101,21 +131,62 @@ public final class LibraryView {
 
         dropZone.visibleProperty().bind(viewModel.libraryEmptyProperty());
         grid.visibleProperty().bind(viewModel.libraryEmptyProperty().not());
-        noMatches.visibleProperty().bind(Bindings.createBooleanBinding(
-                () -> !viewModel.libraryEmptyProperty().get() && viewModel.itemCountProperty().get() == 0
-                        && !viewModel.loadingProperty().get(),
-                viewModel.libraryEmptyProperty(), viewModel.itemCountProperty(), viewModel.loadingProperty()));
+        noMatches.visibleProperty().bind(viewModel.noMatchesProperty());
         importFolderButton.disableProperty().bind(viewModel.importingProperty());
         importFilesButton.disableProperty().bind(viewModel.importingProperty());
         analyseButton.disableProperty().bind(viewModel.selectedCountProperty().isEqualTo(0));
 
-        root.setOnDragOver(this::acceptFiles);
-        root.setOnDragDropped(this::dropFiles);
+        bindImportReport();
+
         root.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
                 addShortcuts(scene);
             }
         });
+    }
+
+    /** The panel with what the last import did: hidden without a report, its list shown on request. */
+    private void bindImportReport() {
+        importReport.visibleProperty().bind(viewModel.importReportProperty().isNotNull());
+        importReport.managedProperty().bind(importReport.visibleProperty());
+        importRows.visibleProperty().bind(importDetailsToggle.selectedProperty());
+        importRows.managedProperty().bind(importRows.visibleProperty());
+        importRows.setCellFactory(list -> new ImportRowCell());
+        viewModel.importReportProperty().addListener((obs, old, report) -> {
+            if (report == null) {
+                importRows.getItems().clear();
+                return;
+            }
+            importSummary.setText(report.summary());
+            importReportIcon.setIconLiteral(report.skippedCount() > 0 ? "mdi2a-alert-outline" : "mdi2c-check-circle-outline");
+            importReport.pseudoClassStateChanged(PROBLEMS, report.skippedCount() > 0);
+            importRows.getItems().setAll(report.rows());
+            importDetailsToggle.setVisible(!report.rows().isEmpty());
+            importDetailsToggle.setText(MessageFormat.format(resources.getString("importReport.details"), report.rows().size()));
+            // Files that were skipped may need the user: their list is open at once; duplicates only on request.
+            importDetailsToggle.setSelected(report.skippedCount() > 0);
+        });
+    }
+
+    /** One file the import did not add: its name, and why, wrapped; the folder in the tooltip. */
+    private final class ImportRowCell extends ListCell<ImportReportViewModel.Row> {
+        ImportRowCell() {
+            setWrapText(true);
+            setPrefWidth(0);
+        }
+
+        @Override
+        protected void updateItem(ImportReportViewModel.Row row, boolean empty) {
+            super.updateItem(row, empty);
+            setText(empty || row == null ? null : row.fileName() + " — " + row.reason());
+            setGraphic(empty || row == null ? null : new FontIcon(row.skipped() ? "mdi2a-alert-circle-outline" : "mdi2c-content-copy"));
+            setTooltip(empty || row == null ? null : new Tooltip(row.folder()));
+        }
+    }
+
+    @FXML
+    private void dismissImportReport() {
+        viewModel.dismissImportReport();
     }
 
     private void addShortcuts(Scene scene) {
@@ -127,6 +198,78 @@ public final class LibraryView {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN), viewModel::toggleFavouriteOfSelection);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN), openSettings);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F1), openAbout);
+        // "?" is typed with different keys on different layouts: listen for the character, not for a key.
+        scene.addEventHandler(KeyEvent.KEY_TYPED, event -> {
+            if ("?".equals(event.getCharacter()) && !(scene.getFocusOwner() instanceof TextInputControl)) {
+                showShortcuts.run();
+                event.consume();
+            }
+        });
+    }
+
+    /** The grid's keys: arrows, Home/End and Page Up/Down move (Shift extends), Space/Enter open, Delete removes. */
+    private void gridKeyPressed(KeyEvent event) {
+        int at = viewModel.focusedIndex();
+        int last = viewModel.items().size() - 1;
+        int columns = grid.columns();
+        int screen = columns * grid.visibleRows();
+        LibraryViewModel.SelectMode mode = event.isShiftDown() ? LibraryViewModel.SelectMode.RANGE
+                : event.isShortcutDown() ? LibraryViewModel.SelectMode.TOGGLE : LibraryViewModel.SelectMode.SINGLE;
+        int target = switch (event.getCode()) {
+            case LEFT -> at - 1;
+            case RIGHT -> at + 1;
+            // Up in the first row and down in the last stay; down into a shorter last row goes to its end.
+            case UP -> at - columns >= 0 ? at - columns : at;
+            case DOWN -> at + columns <= last ? at + columns : at / columns < last / columns ? last : at;
+            case HOME -> 0;
+            case END -> last;
+            case PAGE_UP -> at - screen;
+            case PAGE_DOWN -> at + screen;
+            default -> Integer.MIN_VALUE;
+        };
+        if (target != Integer.MIN_VALUE) {
+            viewModel.moveFocus(at < 0 ? 0 : target, mode);
+            event.consume();
+            return;
+        }
+        MediaItemViewModel focused = viewModel.focusedProperty().get();
+        switch (event.getCode()) {
+            case SPACE -> {
+                if (event.isShortcutDown()) {
+                    viewModel.toggleFocused();
+                } else if (focused != null) {
+                    onOpen.accept(focused);
+                }
+            }
+            case ENTER -> {
+                if (focused != null && !event.isShortcutDown()) {
+                    onOpen.accept(focused);
+                }
+            }
+            case DELETE, BACK_SPACE -> removeSelection();
+            case F2 -> editTitle.run();
+            default -> {
+                return;
+            }
+        }
+        event.consume();
+    }
+
+    /** Asks before forgetting the selected pictures; their files are never touched. */
+    private void removeSelection() {
+        int count = viewModel.selectedCountProperty().get();
+        if (count == 0) {
+            return;
+        }
+        ButtonType remove = new ButtonType(resources.getString("remove.confirm.remove"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType keep = new ButtonType(resources.getString("remove.confirm.keep"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, resources.getString("remove.confirm.text"), remove, keep);
+        confirm.initOwner(root.getScene().getWindow());
+        confirm.setTitle(resources.getString("action.remove"));
+        confirm.setHeaderText(MessageFormat.format(resources.getString("remove.confirm.header"), count));
+        if (confirm.showAndWait().filter(remove::equals).isPresent()) {
+            viewModel.removeSelectionFromLibrary();
+        }
     }
 
     private ContextMenu contextMenu() {
@@ -138,7 +281,7 @@ public final class LibraryView {
         MenuItem folder = item("action.showInFolder", "mdi2f-folder-open-outline", () -> viewModel.selectedPaths().stream()
                 .findFirst().ifPresent(desktop::showInFolder));
         MenuItem copy = item("action.copyPath", "mdi2c-content-copy", () -> desktop.copyPaths(viewModel.selectedPaths()));
-        MenuItem favourite = item("action.favourite", "mdi2s-star-outline", viewModel::toggleFavouriteOfSelection);
+        MenuItem favourite = item("action.favourite", "mdi2h-heart-outline", viewModel::toggleFavouriteOfSelection);
         Menu rating = new Menu(resources.getString("action.rating"), new FontIcon("mdi2s-star-half-full"));
         for (int stars = 0; stars <= 5; stars++) {
             int value = stars;
@@ -146,7 +289,7 @@ public final class LibraryView {
             choice.setOnAction(e -> viewModel.rateSelection(value));
             rating.getItems().add(choice);
         }
-        MenuItem remove = item("action.remove", "mdi2d-delete-outline", viewModel::removeSelectionFromLibrary);
+        MenuItem remove = item("action.remove", "mdi2d-delete-outline", this::removeSelection);
         ContextMenu menu = new ContextMenu(analyse, reanalyse, new SeparatorMenuItem(), open, folder, copy,
                 new SeparatorMenuItem(), favourite, rating, new SeparatorMenuItem(), remove);
         menu.setOnShowing(e -> menu.getItems().forEach(i -> i.setDisable(viewModel.selectedCountProperty().get() == 0)));
@@ -157,20 +300,6 @@ public final class LibraryView {
         MenuItem item = new MenuItem(resources.getString(key), new FontIcon(icon));
         item.setOnAction(e -> action.run());
         return item;
-    }
-
-    private void acceptFiles(DragEvent event) {
-        if (event.getDragboard().hasFiles() && !viewModel.importingProperty().get()) {
-            event.acceptTransferModes(TransferMode.COPY_OR_MOVE);
-        }
-        event.consume();
-    }
-
-    private void dropFiles(DragEvent event) {
-        List<File> files = event.getDragboard().getFiles();
-        viewModel.importPaths(files.stream().map(File::toPath).toList());
-        event.setDropCompleted(true);
-        event.consume();
     }
 
     @FXML

@@ -39,7 +39,6 @@ import org.pothos.common.Cancellation;
 import org.pothos.library.ImportListener;
 import org.pothos.library.ImportOutcome;
 import org.pothos.library.ImportProgress;
-import org.pothos.library.ImportReport;
 import org.pothos.library.ImportService;
 import org.pothos.library.ItemValues;
 import org.pothos.library.MediaItem;
@@ -52,6 +51,7 @@ import org.pothos.library.SortOrder;
 import org.pothos.ui.common.BackgroundTask;
 import org.pothos.ui.common.Coalescer;
 import org.pothos.ui.common.Failures;
+import org.pothos.ui.common.ServiceTexts;
 import org.pothos.ui.common.TaskExecutor;
 import org.pothos.ui.common.Texts;
 
@@ -73,6 +73,7 @@ public final class LibraryViewModel {
     private final ImportService importService;
     private final JobStore jobs;
     private final Texts texts;
+    private final ServiceTexts serviceTexts;
     private final Executor ui;
     private final TaskExecutor tasks;
 
@@ -95,8 +96,10 @@ public final class LibraryViewModel {
     private final ReadOnlyBooleanWrapper importing = new ReadOnlyBooleanWrapper();
     private final ReadOnlyDoubleWrapper importProgress = new ReadOnlyDoubleWrapper();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<ImportReportViewModel> importReport = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyLongWrapper libraryTotal = new ReadOnlyLongWrapper(-1);
     private final BooleanBinding libraryEmpty;
+    private final BooleanBinding noMatches;
 
     /** Each reload gets a number; pages of an older reload that arrive late are dropped. */
     private final AtomicLong generation = new AtomicLong();
@@ -113,12 +116,16 @@ public final class LibraryViewModel {
                             Executor background, Executor ui) {
         this.store = store;
         this.texts = texts;
+        this.serviceTexts = ServiceTexts.of(texts.locale());
         this.importService = importService;
         this.jobs = jobs;
         this.ui = ui;
         this.tasks = TaskExecutor.of(background, ui);
         this.libraryEmpty = Bindings.createBooleanBinding(
                 () -> libraryTotal.get() == 0 && !importing.get(), libraryTotal, importing);
+        // Only a library that has pictures can have none matching: not while the first import is starting.
+        this.noMatches = Bindings.createBooleanBinding(
+                () -> libraryTotal.get() > 0 && itemCount.get() == 0 && !loading.get(), libraryTotal, itemCount, loading);
         this.jobEventFlush = new Coalescer<>(ui, ignored -> flushJobEvents());
         sort.addListener((obs, old, now) -> reload());
         query.addListener((obs, old, now) -> reload());
@@ -201,17 +208,27 @@ public final class LibraryViewModel {
         if (first) {
             items.setAll(tiles);
             byId.clear();
-            selection.retainAll(tiles.stream().map(MediaItemViewModel::getId).toList());
-            selectionChanged();
         } else {
             items.addAll(tiles);
         }
+        MediaItemViewModel focusedTile = focused.get();
         for (MediaItemViewModel tile : tiles) {
             byId.put(tile.getId(), tile);
             tile.badgeProperty().set(AnalysisBadge.of(latest.get(tile.getId()), tile.isAnalysed()));
+            if (focusedTile != null && focusedTile.getId() == tile.getId()) {
+                focused.set(tile); // the same picture, in its new tile
+            }
         }
         if (done) {
             loading.set(false);
+            // Only now is it known which pictures left the grid: they leave the selection, and the detail pane
+            // empties when the picture it shows is one of them.
+            if (selection.retainAll(byId.keySet())) {
+                selectionChanged();
+            }
+            if (focused.get() != null && !byId.containsKey(focused.get().getId())) {
+                focused.set(null);
+            }
         }
         if (first) {
             releaseAfterFirstPage();
@@ -354,6 +371,39 @@ public final class LibraryViewModel {
         };
     }
 
+    // ---- keyboard ----
+
+    /** Where the keyboard focus is in the grid's order; -1 when no tile has it. */
+    public int focusedIndex() {
+        MediaItemViewModel tile = focused.get();
+        return tile == null ? -1 : indexOf(tile.getId());
+    }
+
+    /**
+     * Moves the keyboard focus to the tile at {@code index} (kept within the grid): {@code SINGLE} selects just
+     * it, {@code RANGE} extends the selection from the anchor to it (Shift), {@code TOGGLE} moves the focus and
+     * leaves the selection alone (Ctrl/Cmd, then Space toggles).
+     */
+    public void moveFocus(int index, SelectMode mode) {
+        if (items.isEmpty()) {
+            return;
+        }
+        MediaItemViewModel target = items.get(Math.max(0, Math.min(items.size() - 1, index)));
+        if (mode == SelectMode.TOGGLE) {
+            focused.set(target);
+        } else {
+            select(target, mode);
+        }
+    }
+
+    /** Adds the focused tile to the selection or takes it out (Ctrl/Cmd+Space). */
+    public void toggleFocused() {
+        MediaItemViewModel tile = focused.get();
+        if (tile != null) {
+            select(tile, SelectMode.TOGGLE);
+        }
+    }
+
     /** Selects just this item and makes it the focused one (the viewer pages, the grid follows). */
     public void reveal(long id) {
         MediaItemViewModel tile = byId.get(id);
@@ -475,11 +525,13 @@ public final class LibraryViewModel {
                 progress.offer(p);
             }
         };
+        importReport.set(null);
         BackgroundTask.wrap("Importing " + paths.size() + " path(s)", () -> importService.importPaths(paths, listener, cancellation))
-                .onSuccess(report -> finishImport(summary(report), report.outcomes().stream()
+                .onSuccess(report -> finishImport(ImportReportViewModel.of(report, texts, serviceTexts), report.outcomes().stream()
                         .filter(o -> o.kind() == ImportOutcome.Kind.IMPORTED)
                         .map(ImportOutcome::mediaId).toList()))
-                .onFailure(failure -> finishImport(texts.get("status.importFailed", Failures.reason(failure)), List.of()))
+                .onFailure(failure -> finishImport(ImportReportViewModel.failed(
+                        texts.get("status.importFailed", Failures.reason(failure))), List.of()))
                 .executeWith(tasks);
     }
 
@@ -504,23 +556,26 @@ public final class LibraryViewModel {
         }
     }
 
-    private void finishImport(String message, List<Long> imported) {
+    private void finishImport(ImportReportViewModel report, List<Long> imported) {
         importing.set(false);
         importCancellation = null;
         importProgress.set(0);
-        status.set(message);
+        status.set(report.summary());
+        importReport.set(report);
         reload();
         if (!imported.isEmpty()) {
             onImported.accept(imported);
         }
     }
 
-    private String summary(ImportReport report) {
-        return texts.get(report.cancelled() ? "status.importCancelled" : "status.importFinished",
-                report.count(ImportOutcome.Kind.IMPORTED) + report.count(ImportOutcome.Kind.MOVED)
-                        + report.count(ImportOutcome.Kind.UPDATED),
-                report.count(ImportOutcome.Kind.UNCHANGED), report.count(ImportOutcome.Kind.DUPLICATE),
-                report.count(ImportOutcome.Kind.SKIPPED));
+    /** Closes the import report panel. */
+    public void dismissImportReport() {
+        importReport.set(null);
+    }
+
+    /** What the last import did, until dismissed or the next import starts; null when there is nothing to show. */
+    public ReadOnlyObjectProperty<ImportReportViewModel> importReportProperty() {
+        return importReport.getReadOnlyProperty();
     }
 
     /** Shows a message in the status line (from actions started elsewhere, e.g. an analysis). */
@@ -573,6 +628,11 @@ public final class LibraryViewModel {
 
     public ReadOnlyStringProperty statusProperty() {
         return status.getReadOnlyProperty();
+    }
+
+    /** True when the library has pictures and the filters match none of them. */
+    public BooleanBinding noMatchesProperty() {
+        return noMatches;
     }
 
     /** True when the library itself (not just the current filter) has no items. */

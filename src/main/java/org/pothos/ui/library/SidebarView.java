@@ -18,6 +18,9 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.pothos.library.LabelCount;
 import org.pothos.vocabulary.LabelTree;
@@ -51,6 +54,14 @@ public final class SidebarView {
     @FXML
     private void initialize() {
         searchField.textProperty().bindBidirectional(viewModel.searchTextProperty());
+        searchField.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), () -> {
+                    searchField.requestFocus();
+                    searchField.selectAll();
+                });
+            }
+        });
         filterList.getItems().setAll(LibraryFilter.values());
         filterList.setCellFactory(list -> new ListCell<>() {
             @Override
@@ -63,10 +74,18 @@ public final class SidebarView {
         filterList.getSelectionModel().select(viewModel.filterProperty().get());
         filterList.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now != null) {
-                viewModel.filterProperty().set(now);
+                viewModel.choose(now);
             }
         });
-        filterList.setOnMouseClicked(event -> viewModel.showLibrary());
+        // A click on a fixed view shows the grid again (out of the review); on "All pictures" when it is already
+        // chosen, it still lets go of tags, category and search.
+        filterList.setOnMouseClicked(event -> {
+            viewModel.showLibrary();
+            LibraryFilter chosen = filterList.getSelectionModel().getSelectedItem();
+            if (chosen == LibraryFilter.ALL) {
+                viewModel.choose(chosen);
+            }
+        });
         viewModel.filterProperty().addListener((obs, old, now) -> filterList.getSelectionModel().select(now));
 
         reviewEntry.textProperty().bind(Bindings.createStringBinding(() -> MessageFormat.format(
@@ -114,8 +133,13 @@ public final class SidebarView {
     }
 
     @FXML
-    private void clearFilters() {
-        viewModel.clear();
+    private void clearTags() {
+        viewModel.clearTags();
+    }
+
+    @FXML
+    private void clearCategory() {
+        viewModel.clearCategory();
     }
 
     @FXML

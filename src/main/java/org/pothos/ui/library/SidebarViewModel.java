@@ -109,6 +109,28 @@ public final class SidebarViewModel {
         selectedCategory.set(name == null || name.equals(selectedCategory.get()) ? null : name);
     }
 
+    /**
+     * Chooses a fixed view; "All pictures" is the whole library, so it also lets go of the tags, the category and
+     * the search.
+     */
+    public void choose(LibraryFilter chosen) {
+        if (chosen == LibraryFilter.ALL) {
+            clear();
+        } else {
+            filter.set(chosen);
+        }
+    }
+
+    /** No tag in the filter any more. */
+    public void clearTags() {
+        selectedTags.clear();
+    }
+
+    /** No category in the filter any more. */
+    public void clearCategory() {
+        selectedCategory.set(null);
+    }
+
     /** Shows the grid again (a click on a fixed view that is already chosen). */
     public void showLibrary() {
         reviewing.set(false);

@@ -21,7 +21,8 @@ import org.pothos.thumbnails.ThumbnailRequest;
 
 /**
  * One tile of the grid: a placeholder icon at once, the thumbnail when it arrives (an answer for an
- * item the cell no longer shows is ignored), the analysis badge, a favourite star, and the
+ * item the cell no longer shows is ignored), the analysis badge, a heart on favourites (the
+ * detail pane's and the viewer's symbol too), and the
  * selection. A recycled cell cancels its previous request, so cells that scrolled away cost no
  * decoding.
  */
@@ -29,6 +30,8 @@ final class ThumbnailCell extends GridCell<MediaItemViewModel> {
 
     private static final PseudoClass MISSING = PseudoClass.getPseudoClass("missing");
     private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
+    /** The tile the keyboard is on; the stylesheet draws its ring while the grid has the focus. */
+    private static final PseudoClass CURSOR = PseudoClass.getPseudoClass("cursor");
 
     private final ThumbnailImages images;
     private final LibraryViewModel library;
@@ -37,13 +40,14 @@ final class ThumbnailCell extends GridCell<MediaItemViewModel> {
     private final FontIcon placeholder = new FontIcon("mdi2i-image-outline");
     /** One icon per badge, made when first shown: a reused cell only shows another, never restyles one. */
     private final Map<AnalysisBadge, FontIcon> badges = new EnumMap<>(AnalysisBadge.class);
-    private final FontIcon star = new FontIcon("mdi2s-star");
+    private final FontIcon heart = new FontIcon("mdi2h-heart");
     /** Made on first need: a progress bar is costly to build and style, and few tiles ever show one. */
     private ProgressBar progress;
     private final StackPane picture;
     private final Label caption = new Label();
     private final VBox tile;
     private final ChangeListener<Number> selectionListener = (obs, old, now) -> showSelection();
+    private final ChangeListener<MediaItemViewModel> cursorListener = (obs, old, now) -> showSelection();
     private final ChangeListener<Object> stateListener = (obs, old, now) -> showState();
     private ThumbnailRequest request;
     private MediaItemViewModel shown;
@@ -59,11 +63,11 @@ final class ThumbnailCell extends GridCell<MediaItemViewModel> {
         imageView.fitWidthProperty().bind(widthProperty().subtract(8));
         imageView.fitHeightProperty().bind(heightProperty().subtract(28));
         placeholder.getStyleClass().add("thumbnail-placeholder");
-        star.getStyleClass().add("favourite-star");
+        heart.getStyleClass().add("favourite-mark");
         caption.getStyleClass().add("thumbnail-caption");
         caption.maxWidthProperty().bind(widthProperty().subtract(8));
-        picture = new StackPane(placeholder, imageView, star);
-        StackPane.setAlignment(star, Pos.TOP_LEFT);
+        picture = new StackPane(placeholder, imageView, heart);
+        StackPane.setAlignment(heart, Pos.TOP_LEFT);
         VBox.setVgrow(picture, Priority.ALWAYS);
         tile = new VBox(2, picture, caption);
         tile.setAlignment(Pos.CENTER);
@@ -72,7 +76,16 @@ final class ThumbnailCell extends GridCell<MediaItemViewModel> {
         setGraphic(tile);
         tile.setVisible(false);
         library.selectionVersionProperty().addListener(selectionListener);
+        library.focusedProperty().addListener(cursorListener);
         setOnMouseClicked(this::clicked);
+        // The menu opens on the press, before the click: a right-click on a tile outside the selection selects it
+        // first, so the menu acts on the picture under the mouse (and is not shown greyed out).
+        setOnContextMenuRequested(event -> {
+            MediaItemViewModel item = getItem();
+            if (item != null && !isEmpty() && !library.isSelected(item.getId())) {
+                library.select(item, LibraryViewModel.SelectMode.SINGLE);
+            }
+        });
     }
 
     private void clicked(MouseEvent event) {
@@ -83,6 +96,10 @@ final class ThumbnailCell extends GridCell<MediaItemViewModel> {
         if (event.getButton() == MouseButton.PRIMARY && event.getClickCount() == 2) {
             onOpen.accept(item, event);
             return;
+        }
+        // A click gives the grid the keyboard, so that the arrows go on from the tile clicked.
+        if (getGridView() != null) {
+            getGridView().requestFocus();
         }
         boolean secondary = event.getButton() == MouseButton.SECONDARY;
         if (secondary && library.isSelected(item.getId())) {
@@ -159,7 +176,7 @@ final class ThumbnailCell extends GridCell<MediaItemViewModel> {
             double value = shown.progressProperty().get();
             progress.setProgress(!running ? 0 : value < 0 ? ProgressBar.INDETERMINATE_PROGRESS : value);
         }
-        star.setVisible(shown.favouriteProperty().get());
+        heart.setVisible(shown.favouriteProperty().get());
         if (!shown.getCaption().equals(caption.getText())) {
             caption.setText(shown.getCaption());
         }
@@ -176,5 +193,6 @@ final class ThumbnailCell extends GridCell<MediaItemViewModel> {
 
     private void showSelection() {
         pseudoClassStateChanged(SELECTED, shown != null && library.isSelected(shown.getId()));
+        pseudoClassStateChanged(CURSOR, shown != null && shown == library.focusedProperty().get());
     }
 }

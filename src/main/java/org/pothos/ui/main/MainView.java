@@ -1,13 +1,17 @@
 package org.pothos.ui.main;
 
+import java.io.File;
 import java.text.MessageFormat;
 import java.util.ResourceBundle;
 import javafx.beans.binding.Bindings;
+import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import org.pothos.ui.library.LibraryViewModel;
 
@@ -18,7 +22,10 @@ public final class MainView {
     private final ResumePromptViewModel resumePrompt;
     private final Runnable openSettings;
 
+    private static final PseudoClass DRAG_OVER = PseudoClass.getPseudoClass("drag-over");
+
     @FXML private ResourceBundle resources;
+    @FXML private BorderPane window;
     @FXML private HBox resumeBanner;
     @FXML private Label resumeText;
     @FXML private HBox banner;
@@ -48,6 +55,7 @@ public final class MainView {
 
     @FXML
     private void initialize() {
+        acceptDroppedFiles();
         LibraryViewModel library = viewModel.library();
         review.visibleProperty().bind(viewModel.sidebar().reviewingProperty());
         grid.visibleProperty().bind(viewModel.sidebar().reviewingProperty().not());
@@ -70,6 +78,30 @@ public final class MainView {
         analysisLabel.visibleProperty().bind(viewModel.jobs().hasActiveJobsProperty());
         analysisProgress.visibleProperty().bind(viewModel.jobs().hasActiveJobsProperty());
         analysisProgress.progressProperty().bind(viewModel.jobs().totals().progressProperty());
+    }
+
+    /**
+     * Files and folders dropped anywhere on the window are imported (the grid's area lights up while they are
+     * carried over it); while an import runs, a drop is refused.
+     */
+    private void acceptDroppedFiles() {
+        window.setOnDragOver(event -> {
+            if (event.getDragboard().hasFiles() && !viewModel.library().importingProperty().get()) {
+                event.acceptTransferModes(TransferMode.COPY_OR_MOVE);
+            }
+            event.consume();
+        });
+        window.setOnDragEntered(event -> window.pseudoClassStateChanged(DRAG_OVER, event.getDragboard().hasFiles()));
+        window.setOnDragExited(event -> window.pseudoClassStateChanged(DRAG_OVER, false));
+        window.setOnDragDropped(event -> {
+            window.pseudoClassStateChanged(DRAG_OVER, false);
+            boolean files = event.getDragboard().hasFiles();
+            if (files) {
+                viewModel.library().importPaths(event.getDragboard().getFiles().stream().map(File::toPath).toList());
+            }
+            event.setDropCompleted(files);
+            event.consume();
+        });
     }
 
     @FXML

@@ -9,6 +9,7 @@ import org.pothos.analysis.EndpointService;
 import org.pothos.analysis.JobEvent;
 import org.pothos.analysis.ModelCallException;
 import org.pothos.library.ItemValues;
+import org.pothos.library.MediaQuery;
 import org.pothos.ui.common.BackgroundTask;
 import org.pothos.ui.common.Coalescer;
 import org.pothos.ui.common.Failures;
@@ -38,6 +39,7 @@ public final class MainViewModel {
     private final ReadOnlyStringWrapper ollamaStatus = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper ollamaProblem = new ReadOnlyStringWrapper();
     private final Coalescer<Boolean> countsRefresh;
+    private final Coalescer<Boolean> analysisViewsRefresh;
     private ReviewViewModel review;
     private volatile Coalescer<Boolean> reviewRefresh;
 
@@ -62,6 +64,19 @@ public final class MainViewModel {
                 detail.clear();
             } else if (old == null || old.getId() != now.getId()) {
                 detail.show(now.getId());
+            }
+        });
+        // Views that depend on analysis (not analysed, analysis failed) change as jobs end: they read the grid again.
+        this.analysisViewsRefresh = new Coalescer<>(ui, ignored -> {
+            MediaQuery shown = library.queryProperty().get();
+            if (shown.analysed() != null || shown.analysisFailed() != null) {
+                library.reload();
+            }
+        });
+        // The status line's word about a batch ("Analysing 40 pictures with …") ends with the batch.
+        jobs.hasActiveJobsProperty().addListener((obs, was, active) -> {
+            if (was && !active) {
+                library.showStatus("");
             }
         });
         detail.setOnItemChanged(item -> {
@@ -124,6 +139,9 @@ public final class MainViewModel {
             @Override
             public void onJob(JobEvent event) {
                 library.onJobEvent(event);
+                if (event.type() != JobEvent.Type.STARTED && event.type() != JobEvent.Type.PROGRESS) {
+                    analysisViewsRefresh.offer(Boolean.TRUE);
+                }
                 if (event.type() == JobEvent.Type.SUCCEEDED) {
                     countsRefresh.offer(Boolean.TRUE);
                     if (reviewRefresh != null) {

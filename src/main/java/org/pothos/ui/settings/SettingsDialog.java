@@ -43,6 +43,7 @@ import org.pothos.analysis.AnalysisField;
 import org.pothos.analysis.CustomPromptMode;
 import org.pothos.analysis.OutputLanguage;
 import org.pothos.library.LabelWriteMode;
+import org.pothos.ui.common.Popups;
 
 /**
  * The settings dialog: loads SettingsDialog.fxml with itself as controller, binds the controls to
@@ -125,6 +126,7 @@ public final class SettingsDialog extends Dialog<ButtonType> {
         setTitle(bundle.getString("dialog.title"));
         setResizable(true);
         setDialogPane(load(bundle));
+        Popups.styleUnder(getDialogPane());
         okType = new ButtonType(bundle.getString("button.ok"), ButtonData.OK_DONE);
         applyType = new ButtonType(bundle.getString("button.apply"), ButtonData.APPLY);
         ButtonType cancelType = new ButtonType(bundle.getString("button.cancel"), ButtonData.CANCEL_CLOSE);

@@ -18,8 +18,8 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
-import org.controlsfx.control.textfield.TextFields;
 import org.pothos.ui.common.CombinedBundle;
+import org.pothos.ui.common.Completion;
 import org.pothos.ui.detail.DetailView;
 import org.pothos.ui.detail.FactRow;
 import org.pothos.ui.detail.LabelChipPane;
@@ -134,8 +134,7 @@ public final class ViewerView {
         viewModel.favouriteProperty().addListener((obs, was, now) -> favouriteToggle.setSelected(now));
         tagChips.show(viewModel.tags(), viewModel::removeTag, new SourceTexts(resources));
         tagField.textProperty().bindBidirectional(viewModel.newTagProperty());
-        TextFields.bindAutoCompletion(tagField, request -> viewModel.tagSuggestions(request.getUserText()))
-                .setOnAutoCompleted(event -> viewModel.addTag());
+        Completion.bind(tagField, viewModel::tagSuggestions, viewModel::addTag);
 
         root.addEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
         root.addEventFilter(KeyEvent.KEY_TYPED, event -> {
