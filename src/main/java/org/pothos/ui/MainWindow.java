@@ -124,11 +124,12 @@ public final class MainWindow {
             viewer.stored(stored);
         });
 
+        FindingParts finding = FindingParts.create(context, library, sidebar, viewer, thumbnails, texts, locale, background, ui);
         Map<Class<?>, Object> controllers = Map.of(
-                MainView.class, new MainView(main, resumePrompt, openSettings),
-                SidebarView.class, new SidebarView(sidebar),
+                MainView.class, new MainView(main, resumePrompt, finding.status(), openSettings),
+                SidebarView.class, new SidebarView(sidebar, finding.status()),
                 LibraryView.class, new LibraryView(library, thumbnails, analysis, desktop, item -> viewer.open(library.idsInOrder(), item.getId()),
-                        openSettings, openAbout),
+                        openSettings, openAbout, finding::openSimilar, finding::openDuplicates),
                 JobsView.class, new JobsView(jobs),
                 DetailView.class, new DetailView(detail));
         FXMLLoader loader = new FXMLLoader(MainView.class.getResource("MainView.fxml"),

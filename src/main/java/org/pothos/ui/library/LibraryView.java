@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.Scene;
@@ -41,6 +42,8 @@ public final class LibraryView {
     private final Consumer<MediaItemViewModel> onOpen;
     private final Runnable openSettings;
     private final Runnable openAbout;
+    private final LongConsumer openSimilar;
+    private final Runnable openDuplicates;
 
     @FXML private ResourceBundle resources;
     @FXML private BorderPane root;
@@ -53,10 +56,13 @@ public final class LibraryView {
     @FXML private Button importFilesButton;
     @FXML private Button analyseButton;
 
-    /** @param onOpen shows an item in full (double-click) */
+    /**
+     * @param onOpen      shows an item in full (double-click)
+     * @param openSimilar shows the pictures similar to an item
+     */
     public LibraryView(LibraryViewModel viewModel, ThumbnailImages thumbnails, AnalysisStarter analysis,
                        DesktopActions desktop, Consumer<MediaItemViewModel> onOpen, Runnable openSettings,
-                       Runnable openAbout) {
+                       Runnable openAbout, LongConsumer openSimilar, Runnable openDuplicates) {
         this.viewModel = viewModel;
         this.thumbnails = thumbnails;
         this.analysis = analysis;
@@ -64,6 +70,13 @@ public final class LibraryView {
         this.onOpen = onOpen;
         this.openSettings = openSettings;
         this.openAbout = openAbout;
+        this.openSimilar = openSimilar;
+        this.openDuplicates = openDuplicates;
+    }
+
+    @FXML
+    private void openDuplicates() {
+        openDuplicates.run();
     }
 
     @FXML
@@ -98,6 +111,8 @@ public final class LibraryView {
             }
         });
         sortChoice.valueProperty().bindBidirectional(viewModel.sortProperty());
+        // A search with words lists the best matches first, whatever the chosen order.
+        sortChoice.disableProperty().bind(viewModel.rankingProperty().isNotNull());
 
         dropZone.visibleProperty().bind(viewModel.libraryEmptyProperty());
         grid.visibleProperty().bind(viewModel.libraryEmptyProperty().not());
@@ -147,8 +162,10 @@ public final class LibraryView {
             rating.getItems().add(choice);
         }
         MenuItem remove = item("action.remove", "mdi2d-delete-outline", viewModel::removeSelectionFromLibrary);
+        MenuItem similar = item("action.similar", "mdi2i-image-search-outline", () -> viewModel.selectedIds().stream()
+                .findFirst().ifPresent(openSimilar::accept));
         ContextMenu menu = new ContextMenu(analyse, reanalyse, new SeparatorMenuItem(), open, folder, copy,
-                new SeparatorMenuItem(), favourite, rating, new SeparatorMenuItem(), remove);
+                new SeparatorMenuItem(), similar, new SeparatorMenuItem(), favourite, rating, new SeparatorMenuItem(), remove);
         menu.setOnShowing(e -> menu.getItems().forEach(i -> i.setDisable(viewModel.selectedCountProperty().get() == 0)));
         return menu;
     }

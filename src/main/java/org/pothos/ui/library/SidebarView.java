@@ -12,6 +12,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.pothos.library.LabelCount;
+import org.pothos.ui.search.SearchStatusViewModel;
 
 /** Controller of SidebarView.fxml: fixed views, search, and tag and category filters with counts. */
 public final class SidebarView {
@@ -19,21 +20,27 @@ public final class SidebarView {
     private static final PseudoClass CHOSEN = PseudoClass.getPseudoClass("chosen");
 
     private final SidebarViewModel viewModel;
+    private final SearchStatusViewModel search;
 
     @FXML private ResourceBundle resources;
     @FXML private TextField searchField;
+    @FXML private Label searchHint;
     @FXML private ListView<LibraryFilter> filterList;
     @FXML private ListView<LabelCount> tagList;
     @FXML private ListView<LabelCount> categoryList;
     @FXML private Label countsProblem;
 
-    public SidebarView(SidebarViewModel viewModel) {
+    public SidebarView(SidebarViewModel viewModel, SearchStatusViewModel search) {
         this.viewModel = viewModel;
+        this.search = search;
     }
 
     @FXML
     private void initialize() {
         searchField.textProperty().bindBidirectional(viewModel.searchTextProperty());
+        searchHint.textProperty().bind(search.hintProperty());
+        searchHint.visibleProperty().bind(search.hintProperty().isNotNull());
+        searchHint.managedProperty().bind(searchHint.visibleProperty());
         filterList.getItems().setAll(LibraryFilter.values());
         filterList.setCellFactory(list -> new ListCell<>() {
             @Override
