@@ -7,6 +7,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.beans.value.ChangeListener;
 import javafx.stage.Window;
 import org.pothos.app.AppContext;
+import org.pothos.search.SearchResults;
 import org.pothos.ui.common.Texts;
 import org.pothos.ui.library.LibraryViewModel;
 import org.pothos.ui.library.SidebarViewModel;
@@ -42,7 +43,7 @@ final class FindingParts {
         library.useSearch(context.search(), CompletableFuture.delayedExecutor(MEANING_PAUSE_MILLIS, TimeUnit.MILLISECONDS,
                 background));
         SearchStatusViewModel status = new SearchStatusViewModel(context.search().index(), context.embeddings(),
-                library.rankingProperty(), texts, ui);
+                library.rankingProperty(), library.meaningMissingProperty(), texts, ui);
         Texts findingTexts = Texts.of(SimilarView.BUNDLE, locale);
         SimilarViewModel similarPictures = new SimilarViewModel(context.similarPictures(), context.mediaStore(), findingTexts,
                 background, ui);
@@ -56,6 +57,12 @@ final class FindingParts {
         FindingParts parts = new FindingParts(status, new SimilarView(similarPictures, thumbnails, locale),
                 new DuplicatesView(duplicatePictures, thumbnails, locale));
         viewer.setOnShowSimilar(parts::openSimilar);
+        // Results the database matched while the index was being built are ranked as soon as it is ready.
+        status.indexReadyProperty().addListener((obs, was, ready) -> {
+            if (ready && library.rankingProperty().get() == SearchResults.Ranking.UNRANKED) {
+                library.reload();
+            }
+        });
         parts.startAfterFirstPage(library);
         return parts;
     }

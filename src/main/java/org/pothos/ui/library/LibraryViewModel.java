@@ -107,6 +107,7 @@ public final class LibraryViewModel {
     /** Pages of searches with words, ranked by the search index; null: the database's substring match, in order. */
     private RankedPages rankedPages;
     private final ReadOnlyObjectWrapper<SearchResults.Ranking> ranking = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper meaningMissing = new ReadOnlyBooleanWrapper();
 
     public LibraryViewModel(MediaStore store, ImportService importService, JobStore jobs, Texts texts,
                             Executor background, Executor ui) {
@@ -148,6 +149,7 @@ public final class LibraryViewModel {
         MediaQuery current = query.get().withSort(sort.get());
         loading.set(true);
         ranking.set(null);
+        meaningMissing.set(false);
         BackgroundTask.wrap("Loading the grid", () -> loadPages(mine, current))
                 .onFailure(failure -> {
                     if (generation.get() == mine) {
@@ -220,6 +222,7 @@ public final class LibraryViewModel {
                     if (generation.get() == mine) {
                         itemCount.set(results.size());
                         ranking.set(results.ranking());
+                        meaningMissing.set(results.note() != null);
                     }
                 });
             }
@@ -608,6 +611,11 @@ public final class LibraryViewModel {
     /** How the shown search results are ranked; null when the grid shows no search with words. */
     public ReadOnlyObjectProperty<SearchResults.Ranking> rankingProperty() {
         return ranking.getReadOnlyProperty();
+    }
+
+    /** Whether the shown results wanted a ranking by meaning and could not have one (no model, no answer). */
+    public ReadOnlyBooleanProperty meaningMissingProperty() {
+        return meaningMissing.getReadOnlyProperty();
     }
 
     /** True when the library itself (not just the current filter) has no items. */

@@ -36,11 +36,15 @@ public final class SearchStatusViewModel {
     private final ReadOnlyBooleanWrapper activityShown = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper canStop = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper canResume = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper indexReady = new ReadOnlyBooleanWrapper();
     private final StringBinding hint;
 
-    /** @param ranking how the grid's current results are ranked (null when it shows no search with words) */
+    /**
+     * @param ranking        how the grid's current results are ranked (null when it shows no search with words)
+     * @param meaningMissing whether those results wanted a ranking by meaning and could not have one
+     */
     public SearchStatusViewModel(SearchIndex index, EmbeddingService embeddings, ReadOnlyObjectProperty<SearchResults.Ranking> ranking,
-                                 Texts texts, Executor ui) {
+                                 ReadOnlyBooleanProperty meaningMissing, Texts texts, Executor ui) {
         this.index = index;
         this.embeddings = embeddings;
         this.texts = texts;
@@ -52,7 +56,8 @@ public final class SearchStatusViewModel {
         embeddings.addStatusListener(embeddingUpdates::offer);
         indexStatus.addListener((obs, old, now) -> showActivity());
         embeddingStatus.addListener((obs, old, now) -> showActivity());
-        this.hint = Bindings.createStringBinding(() -> hint(ranking.get()), ranking, embeddingStatus);
+        this.hint = Bindings.createStringBinding(() -> hint(ranking.get(), meaningMissing.get()), ranking, meaningMissing,
+                embeddingStatus);
         showActivity();
     }
 
@@ -69,6 +74,7 @@ public final class SearchStatusViewModel {
         } else {
             activityShown.set(false);
         }
+        indexReady.set(building.ready());
         canStop.set(building.state() != IndexStatus.State.REBUILDING && embedding.state() == EmbeddingStatus.State.RUNNING);
         canResume.set(embedding.state() == EmbeddingStatus.State.CANCELLED);
     }
@@ -83,7 +89,7 @@ public final class SearchStatusViewModel {
         return total <= 0 ? -1 : (double) done / total;
     }
 
-    private String hint(SearchResults.Ranking current) {
+    private String hint(SearchResults.Ranking current, boolean withoutMeaning) {
         EmbeddingStatus embedding = embeddingStatus.get();
         if (current == null) {
             return null;
@@ -91,11 +97,10 @@ public final class SearchStatusViewModel {
         return switch (current) {
             case UNRANKED -> texts.get("search.hint.unranked");
             case WORDS_AND_MEANING -> texts.get("search.hint.meaning");
-            case WORDS -> switch (embedding.state()) {
-                case NO_MODEL -> texts.get("search.hint.noModel", EmbeddingService.SUGGESTED_MODEL);
-                case PAUSED -> texts.get("search.hint.paused");
-                default -> texts.get("search.hint.words");
-            };
+            case WORDS -> !withoutMeaning ? texts.get("search.hint.words")
+                    : embedding.state() == EmbeddingStatus.State.NO_MODEL
+                    ? texts.get("search.hint.noModel", EmbeddingService.SUGGESTED_MODEL)
+                    : texts.get("search.hint.paused");
         };
     }
 
@@ -112,6 +117,11 @@ public final class SearchStatusViewModel {
     public void startBackgroundWork() {
         index.start();
         embeddings.start();
+    }
+
+    /** Whether the search index answers (results shown before it did are unranked and worth asking again). */
+    public ReadOnlyBooleanProperty indexReadyProperty() {
+        return indexReady.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty activityProperty() {

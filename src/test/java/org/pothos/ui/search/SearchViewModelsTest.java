@@ -50,8 +50,8 @@ class SearchViewModelsTest {
 
     @Test
     void theGridRanksByWordsThenByMeaning() throws Exception {
-        try (SimulatedOllama server = SimulatedOllama.start().withEmbeddingModel("nomic-embed-text", 256);
-             AppContext context = AppContext.open(dataDir, server.baseUrl())) {
+        SimulatedOllama server = SimulatedOllama.start().withEmbeddingModel("nomic-embed-text", 256);
+        try (AppContext context = AppContext.open(dataDir, server.baseUrl())) {
             long lighthouse = add(context, 1, "Lighthouse on the coast", "lighthouse");
             long harbour = add(context, 2, "Harbour with a lighthouse in the distance", "boat");
             long puppy = add(context, 3, "Puppy on the shore", "puppy", "sand");
@@ -63,7 +63,7 @@ class SearchViewModelsTest {
                     texts, Runnable::run, Runnable::run);
             grid.useSearch(context.search(), Runnable::run);
             SearchStatusViewModel status = new SearchStatusViewModel(context.search().index(), context.embeddings(),
-                    grid.rankingProperty(), texts, Runnable::run);
+                    grid.rankingProperty(), grid.meaningMissingProperty(), texts, Runnable::run);
 
             grid.reload();
             assertNull(grid.rankingProperty().get());
@@ -81,6 +81,13 @@ class SearchViewModelsTest {
             assertEquals(SearchResults.Ranking.WORDS_AND_MEANING, grid.rankingProperty().get());
             assertEquals("Best matches by words and meaning first.", status.hintProperty().get());
             assertTrue(!shown(grid).contains(city));
+
+            server.close();
+            grid.queryProperty().set(MediaQuery.all().withText("city"));
+            assertEquals(List.of(city), shown(grid));
+            assertEquals("Words only: the embedding model does not answer.", status.hintProperty().get());
+        } finally {
+            server.close();
         }
     }
 
@@ -94,7 +101,7 @@ class SearchViewModelsTest {
                     texts, Runnable::run, Runnable::run);
             grid.useSearch(context.search(), Runnable::run);
             SearchStatusViewModel status = new SearchStatusViewModel(context.search().index(), context.embeddings(),
-                    grid.rankingProperty(), texts, Runnable::run);
+                    grid.rankingProperty(), grid.meaningMissingProperty(), texts, Runnable::run);
             context.embeddings().runNow(new Cancellation(), s -> { });
             assertTrue(context.search().index().awaitCurrent(java.time.Duration.ofSeconds(60)));
 
