@@ -2,7 +2,10 @@ package org.pothos.analysis;
 
 import java.time.Instant;
 
-/** An analysis job as services see it: a plain snapshot of its row. */
+/**
+ * An analysis job as services see it: a plain snapshot of its row. {@code droppedLabels} says which labels
+ * of the answer a strict vocabulary did not know and left out (null when none).
+ */
 public record AnalysisJob(
         long id,
         long mediaId,
@@ -20,5 +23,6 @@ public record AnalysisJob(
         String errorMessage,
         String rawAnswer,
         Long bytesUploaded,
-        String batchId) {
+        String batchId,
+        String droppedLabels) {
 }

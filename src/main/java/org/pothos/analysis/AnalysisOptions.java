@@ -18,6 +18,8 @@ import java.util.Set;
  * @param maxEdge    longest edge of the uploaded image in pixels, 0 for the original size
  * @param perField   ask one question per field instead of one structured call
  * @param overwrite  let the model's values replace what the user wrote
+ * @param review     the answer arrives as suggestions for the person to accept or reject, whatever the
+ *                   library's review setting
  */
 public record AnalysisOptions(
         Set<AnalysisField> fields,
@@ -28,7 +30,8 @@ public record AnalysisOptions(
         String customPrompt,
         CustomPromptMode promptMode,
         boolean perField,
-        boolean overwrite) {
+        boolean overwrite,
+        boolean review) {
 
     public static final int DEFAULT_MAX_EDGE = 1024;
     public static final float DEFAULT_JPEG_QUALITY = 0.85f;
@@ -64,7 +67,7 @@ public record AnalysisOptions(
     /** A builder that starts from these options. */
     public Builder toBuilder() {
         return new Builder().fields(fields).language(language).limits(limits).maxEdge(maxEdge).jpegQuality(jpegQuality)
-                .customPrompt(customPrompt, promptMode).perField(perField).overwrite(overwrite);
+                .customPrompt(customPrompt, promptMode).perField(perField).overwrite(overwrite).review(review);
     }
 
     public AnalysisOptions withFields(Set<AnalysisField> newFields) {
@@ -95,6 +98,10 @@ public record AnalysisOptions(
         return toBuilder().overwrite(newOverwrite).build();
     }
 
+    public AnalysisOptions withReview(boolean newReview) {
+        return toBuilder().review(newReview).build();
+    }
+
     public boolean asks(AnalysisField field) {
         return fields.contains(field);
     }
@@ -102,7 +109,7 @@ public record AnalysisOptions(
     public String toJson() {
         try {
             // Sorted field set so that equal options always give the same text, hence the same key.
-            return JSON.writeValueAsString(new java.util.TreeMap<>(java.util.Map.of(
+            java.util.Map<String, Object> values = new java.util.TreeMap<>(java.util.Map.of(
                     "fields", fields.stream().map(Enum::name).sorted().toList(),
                     "language", language.tag(),
                     "limits", limits,
@@ -111,7 +118,12 @@ public record AnalysisOptions(
                     "customPrompt", customPrompt == null ? "" : customPrompt,
                     "promptMode", promptMode.name(),
                     "perField", perField,
-                    "overwrite", overwrite)));
+                    "overwrite", overwrite));
+            // Written only when set, so options without it keep the key they had before review existed.
+            if (review) {
+                values.put("review", true);
+            }
+            return JSON.writeValueAsString(values);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write options", e);
         }
@@ -129,6 +141,7 @@ public record AnalysisOptions(
                     .maxEdge(node.get("maxEdge").asInt()).jpegQuality((float) node.get("jpegQuality").asDouble())
                     .customPrompt(node.get("customPrompt").asText(), CustomPromptMode.valueOf(node.get("promptMode").asText()))
                     .perField(node.get("perField").asBoolean()).overwrite(node.get("overwrite").asBoolean())
+                    .review(node.has("review") && node.get("review").asBoolean())
                     .build();
         } catch (JsonProcessingException | RuntimeException e) {
             throw new IllegalArgumentException("unreadable options: " + json, e);
@@ -157,6 +170,7 @@ public record AnalysisOptions(
         private CustomPromptMode promptMode = CustomPromptMode.EXTEND;
         private boolean perField;
         private boolean overwrite;
+        private boolean review;
 
         private Builder() {
         }
@@ -208,8 +222,15 @@ public record AnalysisOptions(
             return this;
         }
 
+        /** The answer arrives as suggestions to review, whatever the library's review mode. */
+        public Builder review(boolean value) {
+            this.review = value;
+            return this;
+        }
+
         public AnalysisOptions build() {
-            return new AnalysisOptions(fields, language, limits, maxEdge, jpegQuality, customPrompt, promptMode, perField, overwrite);
+            return new AnalysisOptions(fields, language, limits, maxEdge, jpegQuality, customPrompt, promptMode, perField, overwrite,
+                    review);
         }
     }
 }

@@ -75,9 +75,7 @@ public final class AnalysisService implements AutoCloseable {
         JobStore.EnqueueResult[] result = new JobStore.EnqueueResult[1];
         dispatcher.withoutDispatching(() -> {
             result[0] = jobs.enqueue(mediaIds, model.strip(), endpointId, options, batchId);
-            for (Long id : result[0].created()) {
-                jobs.find(id).ifPresent(job -> events.onJob(new JobEvent(JobEvent.Type.QUEUED, job, 0, null)));
-            }
+            result[0].createdJobs().forEach(job -> events.onJob(new JobEvent(JobEvent.Type.QUEUED, job, 0, null)));
         });
         Set<Long> ids = new LinkedHashSet<>(result[0].created());
         ids.addAll(result[0].alreadyActive());
@@ -177,9 +175,10 @@ public final class AnalysisService implements AutoCloseable {
     public int retry(Collection<Long> jobIds) {
         int[] count = new int[1];
         dispatcher.withoutDispatching(() -> {
-            count[0] = jobs.retry(jobIds);
-            followFinishedBatches(jobIds);
-            announceRequeued(jobIds);
+            List<AnalysisJob> requeued = jobs.retry(jobIds);
+            followFinishedBatches(requeued.stream().map(AnalysisJob::id).toList());
+            requeued.forEach(job -> events.onJob(new JobEvent(JobEvent.Type.QUEUED, job, 0, "retry")));
+            count[0] = requeued.size();
         });
         dispatcher.wake();
         return count[0];
@@ -197,13 +196,6 @@ public final class AnalysisService implements AutoCloseable {
 
     public int retryFailed() {
         return retry(jobs.idsWithStatus(JobStatus.FAILED));
-    }
-
-    private void announceRequeued(Collection<Long> jobIds) {
-        for (Long id : jobIds) {
-            jobs.find(id).filter(j -> j.status() == JobStatus.QUEUED)
-                    .ifPresent(job -> events.onJob(new JobEvent(JobEvent.Type.QUEUED, job, 0, "retry")));
-        }
     }
 
     public void addListener(AnalysisListener listener) {

@@ -103,23 +103,17 @@ public final class JobDispatcher implements AutoCloseable {
             job.cancel();
             return true;
         }
-        boolean cancelled = jobs.cancelQueued(List.of(jobId), clock.instant()) == 1;
-        if (cancelled) {
-            jobs.find(jobId).ifPresent(j -> events.onJob(new JobEvent(JobEvent.Type.CANCELLED, j, 0, "cancelled")));
-        }
-        return cancelled;
+        List<AnalysisJob> cancelled = jobs.cancelQueued(List.of(jobId), clock.instant());
+        cancelled.forEach(j -> emit(JobEvent.Type.CANCELLED, j, 0, "cancelled"));
+        return !cancelled.isEmpty();
     }
 
     /** Cancels every queued and running job. */
     public int cancelAll() {
-        List<Long> queued = jobs.idsWithStatus(JobStatus.QUEUED);
-        int count = jobs.cancelQueued(queued, clock.instant());
-        for (Long id : queued) {
-            jobs.find(id).filter(j -> j.status() == JobStatus.CANCELLED)
-                    .ifPresent(j -> events.onJob(new JobEvent(JobEvent.Type.CANCELLED, j, 0, "cancelled")));
-        }
+        List<AnalysisJob> cancelled = jobs.cancelAllQueued(clock.instant());
+        cancelled.forEach(j -> emit(JobEvent.Type.CANCELLED, j, 0, "cancelled"));
         running.values().forEach(RunningJob::cancel);
-        return count + running.size();
+        return cancelled.size() + running.size();
     }
 
     private void loop() {
@@ -188,9 +182,8 @@ public final class JobDispatcher implements AutoCloseable {
             if (endpoint.isEmpty()) {
                 continue; // its endpoints are busy: it waits for a free slot
             }
-            if (jobs.markRunning(job.id(), endpoint.get().id(), clock.instant())) {
-                launch(jobs.find(job.id()).orElseThrow(), endpoint.get(), current);
-            }
+            jobs.markRunning(job.id(), endpoint.get().id(), clock.instant())
+                    .ifPresent(started -> launch(started, endpoint.get(), current));
         }
     }
 
@@ -232,9 +225,8 @@ public final class JobDispatcher implements AutoCloseable {
 
     private void failWithoutRunning(AnalysisJob job, String message) {
         // A job fails from RUNNING only, so it passes through it: both moves are checked.
-        if (jobs.markRunning(job.id(), null, clock.instant())) {
-            jobs.fail(job.id(), ErrorKind.NO_ENDPOINT, message, null, null, clock.instant());
-            jobs.find(job.id()).ifPresent(j -> events.onJob(new JobEvent(JobEvent.Type.FAILED, j, 0, message)));
+        if (jobs.markRunning(job.id(), null, clock.instant()).isPresent()) {
+            emit(JobEvent.Type.FAILED, jobs.fail(job.id(), ErrorKind.NO_ENDPOINT, message, null, null, clock.instant()), 0, message);
         }
     }
 
@@ -255,28 +247,25 @@ public final class JobDispatcher implements AutoCloseable {
         wake();
         try {
             if (outcome.succeeded()) {
-                jobs.succeed(job.id(), outcome.answer(), outcome.rawAnswer(), outcome.bytesUploaded(), now);
-                emit(JobEvent.Type.SUCCEEDED, job.id(), 1, null);
+                emit(JobEvent.Type.SUCCEEDED, jobs.succeed(job.id(), outcome.answer(), outcome.rawAnswer(),
+                        outcome.bytesUploaded(), now), 1, null);
             } else if (run.cancelRequested) {
-                jobs.markCancelled(job.id(), now);
-                emit(JobEvent.Type.CANCELLED, job.id(), 0, "cancelled");
+                emit(JobEvent.Type.CANCELLED, jobs.markCancelled(job.id(), now), 0, "cancelled");
             } else if (run.stopRequested) {
                 // Not the user's cancel: the job was cut short by Pothos stopping and waits for the next start.
-                jobs.returnToQueue(job.id(), JobStore.INTERRUPTED);
-                emit(JobEvent.Type.QUEUED, job.id(), 0, JobStore.INTERRUPTED);
+                emit(JobEvent.Type.QUEUED, jobs.returnToQueue(job.id(), JobStore.INTERRUPTED), 0, JobStore.INTERRUPTED);
             } else if (outcome.errorKind().isTransient() && job.attempts() < settings.get().maxAttempts()) {
                 Instant next = now.plus(backoff(job.attempts()));
-                jobs.requeue(job.id(), next, outcome.errorKind(), outcome.message());
-                emit(JobEvent.Type.RETRY_SCHEDULED, job.id(), 0, outcome.message() + "; trying again (attempt "
+                emit(JobEvent.Type.RETRY_SCHEDULED, jobs.requeue(job.id(), next, outcome.errorKind(), outcome.message()), 0,
+                        outcome.message() + "; trying again (attempt "
                         + (job.attempts() + 1) + " of " + settings.get().maxAttempts() + ")");
             } else {
                 if (outcome.errorKind() == ErrorKind.MODEL_NOT_FOUND) {
                     catalog.invalidate(run.endpoint);
                 }
                 LOG.warn("Job {} (item {}, {}) failed: {}", job.id(), job.mediaId(), job.model(), outcome.message());
-                jobs.fail(job.id(), outcome.errorKind(), outcome.message(), outcome.rawAnswer(),
-                        outcome.bytesUploaded() == 0 ? null : outcome.bytesUploaded(), now);
-                emit(JobEvent.Type.FAILED, job.id(), 0, outcome.message());
+                emit(JobEvent.Type.FAILED, jobs.fail(job.id(), outcome.errorKind(), outcome.message(), outcome.rawAnswer(),
+                        outcome.bytesUploaded() == 0 ? null : outcome.bytesUploaded(), now), 0, outcome.message());
             }
         } catch (RuntimeException e) {
             LOG.error("could not record the outcome of job {}", job.id(), e);
@@ -291,15 +280,15 @@ public final class JobDispatcher implements AutoCloseable {
     private void failUnrecorded(AnalysisJob job, RuntimeException cause) {
         try {
             String message = "the result could not be saved: " + cause.getMessage();
-            jobs.fail(job.id(), ErrorKind.INTERNAL, message, null, null, clock.instant());
-            emit(JobEvent.Type.FAILED, job.id(), 0, message);
+            emit(JobEvent.Type.FAILED, jobs.fail(job.id(), ErrorKind.INTERNAL, message, null, null, clock.instant()), 0, message);
         } catch (RuntimeException again) {
             LOG.error("job {} stays running until the next start", job.id(), again);
         }
     }
 
-    private void emit(JobEvent.Type type, long jobId, double progress, String message) {
-        jobs.find(jobId).ifPresent(j -> events.onJob(new JobEvent(type, j, progress, message)));
+    /** Announces a change with the row as the store's change left it. */
+    private void emit(JobEvent.Type type, AnalysisJob changed, double progress, String message) {
+        events.onJob(new JobEvent(type, changed, progress, message));
     }
 
     /** Whole seconds as such, shorter timeouts (tests, impatient settings) with their tenths. */

@@ -40,6 +40,7 @@ public final class JobRunner {
     private final PromptBuilder prompts;
     private final AnswerParser parser;
     private final ExecutorService fieldCalls;
+    private final PromptHints.Source hints;
     /** Models seen failing the schema; they are asked per field from then on. */
     private final Set<String> perFieldModels = ConcurrentHashMap.newKeySet();
 
@@ -50,7 +51,7 @@ public final class JobRunner {
      */
     public JobRunner(MediaStore media, ModelCatalog catalog, VisionModelClient client, ImagePreparer preparer,
                      PromptBuilder prompts, AnswerParser parser, ExecutorService fieldCalls,
-                     java.util.concurrent.Executor preparation) {
+                     java.util.concurrent.Executor preparation, PromptHints.Source hints) {
         this.media = media;
         this.catalog = catalog;
         this.client = client;
@@ -58,6 +59,7 @@ public final class JobRunner {
         this.prompts = prompts;
         this.parser = parser;
         this.fieldCalls = fieldCalls;
+        this.hints = hints;
     }
 
     /** Runs the job; an interrupt (cancel or deadline) surfaces as a {@link ModelCallException}. */
@@ -70,7 +72,7 @@ public final class JobRunner {
         catalog.requireVision(endpoint, job.model());
         AnalysisOptions options = job.options();
         byte[] image = images.take(job.mediaId(), item.get().path(), options);
-        Call call = new Call(endpoint, job.model(), image, options, timeout, progress);
+        Call call = new Call(endpoint, job.model(), image, options, hints.forItem(job.mediaId()), timeout, progress);
         if (options.perField() || perFieldModels.contains(job.model())) {
             return perField(call);
         }
@@ -78,8 +80,8 @@ public final class JobRunner {
         for (int attempt = 1; attempt <= STRUCTURED_FAILURES_BEFORE_PER_FIELD; attempt++) {
             VisionModelClient.ChatAnswer answer = call.ask(
                     prompts.structuredPrompt(options.fields(), options.language(), options.limits(),
-                            options.customPrompt(), options.promptMode()),
-                    AnswerSchema.forFields(options.fields(), options.limits()));
+                            options.customPrompt(), options.promptMode(), call.hints),
+                    AnswerSchema.forFields(options.fields(), options.limits(), call.hints.allowedCategories()));
             appendRaw(raw, answer.content());
             ParsedAnswer parsed = parser.parse(answer.content(), answer.thinking(), options.fields(), options.limits());
             if (parsed.strict() || parsed.problems().isEmpty()) {
@@ -104,7 +106,7 @@ public final class JobRunner {
         Map<AnalysisField, Future<VisionModelClient.ChatAnswer>> futures = new EnumMap<>(AnalysisField.class);
         for (AnalysisField field : options.fields()) {
             String prompt = prompts.fieldPrompt(field, options.language(), options.limits(),
-                    options.customPrompt(), options.promptMode());
+                    options.customPrompt(), options.promptMode(), call.hints);
             futures.put(field, fieldCalls.submit(() -> call.ask(prompt, null)));
         }
         StringBuilder raw = new StringBuilder();
@@ -163,16 +165,18 @@ public final class JobRunner {
         final String model;
         final byte[] image;
         final AnalysisOptions options;
+        final PromptHints hints;
         final java.time.Duration timeout;
         final DoubleConsumer progress;
         volatile long bytesUploaded;
 
-        Call(Endpoint endpoint, String model, byte[] image, AnalysisOptions options, java.time.Duration timeout,
-             DoubleConsumer progress) {
+        Call(Endpoint endpoint, String model, byte[] image, AnalysisOptions options, PromptHints hints,
+             java.time.Duration timeout, DoubleConsumer progress) {
             this.endpoint = endpoint;
             this.model = model;
             this.image = image;
             this.options = options;
+            this.hints = hints;
             this.timeout = timeout;
             this.progress = progress;
         }

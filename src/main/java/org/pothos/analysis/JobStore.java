@@ -10,7 +10,8 @@ import org.pothos.library.Page;
 /**
  * Persistent analysis jobs. Every state change is one conditional update (checked against the
  * state machine and the row's current state), so a transition either happens whole or not at all.
- * Calls block: never make them on the JavaFX thread.
+ * A change returns the rows as it left them, read in its own transaction, so that the events that
+ * announce it need no second read. Calls block: never make them on the JavaFX thread.
  */
 public interface JobStore {
 
@@ -20,8 +21,18 @@ public interface JobStore {
     /** Queues one job per item, skipping items that already have an active job for this model and options. */
     EnqueueResult enqueue(Collection<Long> mediaIds, String model, Long endpointId, AnalysisOptions options, String batchId);
 
-    /** Ids of the jobs created, and of the active jobs that already covered the other items. */
-    record EnqueueResult(List<Long> created, List<Long> alreadyActive) {
+    /** The jobs created, and the ids of the active jobs that already covered the other items. */
+    record EnqueueResult(List<AnalysisJob> createdJobs, List<Long> alreadyActive) {
+
+        public EnqueueResult {
+            createdJobs = List.copyOf(createdJobs);
+            alreadyActive = List.copyOf(alreadyActive);
+        }
+
+        /** The ids of the jobs created. */
+        public List<Long> created() {
+            return createdJobs.stream().map(AnalysisJob::id).toList();
+        }
     }
 
     Optional<AnalysisJob> find(long id);
@@ -33,43 +44,43 @@ public interface JobStore {
     Optional<Instant> nextDueTime();
 
     /**
-     * QUEUED → RUNNING on the given endpoint (null when it fails before reaching one); false when the
-     * job is no longer queued.
+     * QUEUED → RUNNING on the given endpoint (null when it fails before reaching one); the running
+     * job, or empty when the job is no longer queued.
      */
-    boolean markRunning(long id, Long endpointId, Instant now);
+    Optional<AnalysisJob> markRunning(long id, Long endpointId, Instant now);
 
     /** RUNNING → QUEUED after a transient error, to run again at {@code nextAttemptAt}. */
-    void requeue(long id, Instant nextAttemptAt, ErrorKind kind, String message);
+    AnalysisJob requeue(long id, Instant nextAttemptAt, ErrorKind kind, String message);
 
     /** RUNNING → FAILED with the reason and whatever the model said. */
-    void fail(long id, ErrorKind kind, String message, String rawAnswer, Long bytesUploaded, Instant now);
+    AnalysisJob fail(long id, ErrorKind kind, String message, String rawAnswer, Long bytesUploaded, Instant now);
 
     /**
      * RUNNING → SUCCEEDED and the answer applied to the item, in one transaction: either both
      * happen or neither does.
      */
-    void succeed(long id, ModelAnswer answer, String rawAnswer, long bytesUploaded, Instant now);
+    AnalysisJob succeed(long id, ModelAnswer answer, String rawAnswer, long bytesUploaded, Instant now);
 
     /**
      * RUNNING → QUEUED for a job whose request was aborted because Pothos is stopping: it runs again
      * at the next start, and the aborted attempt does not count towards its retries.
      */
-    void returnToQueue(long id, String reason);
+    AnalysisJob returnToQueue(long id, String reason);
 
     /** RUNNING → CANCELLED, for a job whose request was aborted. */
-    void markCancelled(long id, Instant now);
+    AnalysisJob markCancelled(long id, Instant now);
 
-    /** QUEUED → CANCELLED for those of {@code ids} still queued; returns how many. */
-    int cancelQueued(Collection<Long> ids, Instant now);
+    /** QUEUED → CANCELLED for those of {@code ids} still queued; returns those it cancelled. */
+    List<AnalysisJob> cancelQueued(Collection<Long> ids, Instant now);
 
-    /** QUEUED → CANCELLED for every queued job; returns how many. */
-    int cancelAllQueued(Instant now);
+    /** QUEUED → CANCELLED for every queued job; returns those it cancelled. */
+    List<AnalysisJob> cancelAllQueued(Instant now);
 
-    /** FAILED or CANCELLED → QUEUED with a fresh attempt count; returns how many. */
-    int retry(Collection<Long> ids);
+    /** FAILED or CANCELLED → QUEUED with a fresh attempt count; returns those it queued again. */
+    List<AnalysisJob> retry(Collection<Long> ids);
 
-    /** Every failed job back to QUEUED; returns how many. */
-    int retryAllFailed();
+    /** Every failed job back to QUEUED; returns those it queued again. */
+    List<AnalysisJob> retryAllFailed();
 
     /** RUNNING → QUEUED for jobs a crash or kill left running; call once at start-up. */
     int recoverInterrupted();

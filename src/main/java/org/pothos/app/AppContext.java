@@ -31,8 +31,11 @@ import org.pothos.heif.LibHeifDecoder;
 import org.pothos.imageio.HeifDecoder;
 import org.pothos.imageio.ImageDecoder;
 import org.pothos.imageio.ImageInspector;
+import org.pothos.labelsync.LabelAutoWriter;
+import org.pothos.labelsync.LabelSyncService;
 import org.pothos.library.ImportService;
 import org.pothos.library.ItemEditor;
+import org.pothos.library.LibrarySettings;
 import org.pothos.library.MediaStore;
 import org.pothos.library.RescanService;
 import org.pothos.library.ThumbnailBackfill;
@@ -42,9 +45,15 @@ import org.pothos.persistence.Database;
 import org.pothos.persistence.JpaEmbeddingStore;
 import org.pothos.persistence.JpaEndpointStore;
 import org.pothos.persistence.JpaJobStore;
+import org.pothos.persistence.JpaLabelSyncStore;
+import org.pothos.persistence.JpaLibrarySettings;
 import org.pothos.persistence.JpaMediaStore;
+import org.pothos.persistence.JpaPromptHints;
+import org.pothos.persistence.JpaReviewStore;
 import org.pothos.persistence.JpaSearchSource;
 import org.pothos.persistence.JpaSimilarityStore;
+import org.pothos.persistence.JpaVocabularyStore;
+import org.pothos.review.ReviewStore;
 import org.pothos.search.LibrarySearch;
 import org.pothos.searchindex.LuceneSearchIndex;
 import org.pothos.similar.DuplicateFinder;
@@ -53,6 +62,7 @@ import org.pothos.similar.PerceptualHashBackfill;
 import org.pothos.similar.SimilarPictures;
 import org.pothos.similar.SimilarityStore;
 import org.pothos.thumbnails.ThumbnailService;
+import org.pothos.vocabulary.VocabularyStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -75,6 +85,9 @@ public final class AppContext implements AutoCloseable {
     private final ThumbnailService thumbnailService;
     private final ThumbnailBackfill thumbnailBackfill;
     private final JobStore jobStore;
+    private final ReviewStore reviewStore;
+    private final VocabularyStore vocabularyStore;
+    private final LibrarySettings librarySettings;
     private final EndpointService endpointService;
     private final AtomicReference<AnalysisSettings> analysisSettings = new AtomicReference<>(AnalysisSettings.defaults());
     private final ExecutorService fieldCalls;
@@ -87,6 +100,8 @@ public final class AppContext implements AutoCloseable {
     private final DuplicateFinder duplicateFinder;
     private final DuplicateResolver duplicateResolver;
     private final SimilarPictures similarPictures;
+    private final LabelSyncService labelSync;
+    private final LabelAutoWriter labelAutoWriter;
     private final int recoveredJobs;
     private final List<Long> queuedAtOpen;
 
@@ -107,6 +122,9 @@ public final class AppContext implements AutoCloseable {
         Clock clock = Clock.systemUTC();
         JpaEndpointStore endpointStore = new JpaEndpointStore(database, clock);
         this.jobStore = new JpaJobStore(database, clock);
+        this.reviewStore = new JpaReviewStore(database, clock);
+        this.vocabularyStore = new JpaVocabularyStore(database, clock);
+        this.librarySettings = new JpaLibrarySettings(database);
         ModelCatalog catalog = new ModelCatalog(endpointStore, modelClient, clock);
         this.endpointService = new EndpointService(endpointStore, catalog, modelClient);
         endpointService.ensureDefault(ollamaHost);
@@ -115,7 +133,7 @@ public final class AppContext implements AutoCloseable {
         // thread decodes and encodes, and waiting requests stream with hardly any CPU.
         this.imagePreparation = Executors.newFixedThreadPool(cores, DaemonThreads.named("pothos-analysis-prepare"));
         JobRunner runner = new JobRunner(mediaStore, catalog, modelClient, new ImagePreparer(imageDecoder), new PromptBuilder(),
-                new AnswerParser(), fieldCalls, imagePreparation);
+                new AnswerParser(), fieldCalls, imagePreparation, new JpaPromptHints(database, clock));
         AnalysisEvents events = new AnalysisEvents();
         JobDispatcher dispatcher = new JobDispatcher(jobStore, endpointStore, runner, catalog, events, clock,
                 analysisSettings::get);
@@ -132,6 +150,9 @@ public final class AppContext implements AutoCloseable {
         this.duplicateFinder = new DuplicateFinder(similarity, mediaStore);
         this.duplicateResolver = new DuplicateResolver(similarity, new DesktopTrash());
         this.similarPictures = new SimilarPictures(similarity, mediaStore, searchIndex, embeddings);
+        JpaLabelSyncStore labelSyncStore = new JpaLabelSyncStore(database, mediaStore, clock);
+        this.labelSync = new LabelSyncService(labelSyncStore, librarySettings, thumbnailService, "Pothos " + PothosVersion.get());
+        this.labelAutoWriter = new LabelAutoWriter(labelSync, labelSyncStore, clock);
         // The lock is ours: whatever was RUNNING belongs to a process that died.
         this.recoveredJobs = jobStore.recoverInterrupted();
         this.queuedAtOpen = jobStore.idsWithStatus(JobStatus.QUEUED);
@@ -244,6 +265,21 @@ public final class AppContext implements AutoCloseable {
         return jobStore;
     }
 
+    /** The suggestions waiting for the person's review, and their decisions. */
+    public ReviewStore reviewStore() {
+        return reviewStore;
+    }
+
+    /** The person's tags and categories: rename, merge, delete, aliases, hierarchy. */
+    public VocabularyStore vocabularyStore() {
+        return vocabularyStore;
+    }
+
+    /** Settings kept in the library itself (review mode, vocabulary mode). */
+    public LibrarySettings librarySettings() {
+        return librarySettings;
+    }
+
     public EndpointService endpointService() {
         return endpointService;
     }
@@ -284,6 +320,16 @@ public final class AppContext implements AutoCloseable {
         return analysisSettings;
     }
 
+    /** Writes labels into the pictures' files (XMP sidecars or embedded), and says how the files stand. */
+    public LabelSyncService labelSync() {
+        return labelSync;
+    }
+
+    /** Writes labels into files in the background as the library changes; the window starts it. */
+    public LabelAutoWriter labelAutoWriter() {
+        return labelAutoWriter;
+    }
+
     /** Jobs found RUNNING at start-up (left by a crash) and put back in the queue. */
     public int recoveredJobs() {
         return recoveredJobs;
@@ -296,6 +342,7 @@ public final class AppContext implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
+        labelAutoWriter.close();
         analysisService.close();
         fieldCalls.shutdownNow();
         imagePreparation.shutdownNow();

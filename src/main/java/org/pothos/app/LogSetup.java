@@ -16,7 +16,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Sends the log to {@code logs/pothos.log} in the data folder once that folder is known (the console
- * shows warnings only, so command output stays readable). Rolls daily and by size, keeps two weeks.
+ * shows errors only, so command output stays readable). Rolls daily and by size, keeps two weeks.
  */
 public final class LogSetup {
 
@@ -40,8 +40,8 @@ public final class LogSetup {
     }
 
     /**
-     * With {@code verbose}, the libraries' INFO lines reach the log too, and the console shows INFO as well as
-     * warnings; without, both are as logback.xml sets them.
+     * With {@code verbose}, the libraries' INFO lines reach the log too, and the console shows INFO and warnings as
+     * well as errors; without, both are as logback.xml sets them.
      */
     public static synchronized void setVerbose(boolean verbose) {
         if (!verbose || !(LoggerFactory.getILoggerFactory() instanceof LoggerContext context)) {

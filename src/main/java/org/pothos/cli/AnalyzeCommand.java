@@ -91,6 +91,10 @@ final class AnalyzeCommand extends LibraryCommand {
     @Option(names = "--overwrite", description = "Let the model replace titles, descriptions and labels you wrote.")
     boolean overwrite;
 
+    @Option(names = "--review", description = "The answers arrive as suggestions to accept or reject (`review list`), "
+            + "even when the library's review mode is off.")
+    boolean review;
+
     @Override
     protected int run(AppContext context) {
         AnalysisOptions options = options();
@@ -224,6 +228,7 @@ final class AnalyzeCommand extends LibraryCommand {
                 .customPrompt(prompt, replacePrompt ? CustomPromptMode.REPLACE : CustomPromptMode.EXTEND)
                 .perField(perField)
                 .overwrite(overwrite)
+                .review(review)
                 .build();
     }
 

@@ -25,8 +25,8 @@ final class CancelCommand extends LibraryCommand {
 
     @Override
     protected int run(AppContext context) {
-        int cancelled = which.all ? context.jobStore().cancelAllQueued(Instant.now())
-                : context.jobStore().cancelQueued(which.ids, Instant.now());
+        int cancelled = (which.all ? context.jobStore().cancelAllQueued(Instant.now())
+                : context.jobStore().cancelQueued(which.ids, Instant.now())).size();
         out().println("Cancelled " + cancelled + " queued job(s).");
         return OK;
     }

@@ -52,6 +52,9 @@ final class JobsCommand extends LibraryCommand {
                     job.status().name().toLowerCase(Locale.ROOT), job.model(), job.attempts(),
                     job.durationMs() == null ? "-" : String.format("%.1f s", job.durationMs() / 1000.0),
                     job.errorMessage() == null ? "" : job.errorMessage());
+            if (job.droppedLabels() != null) {
+                out().println("        " + job.droppedLabels());
+            }
             if (raw && job.rawAnswer() != null) {
                 job.rawAnswer().lines().forEach(line -> out().println("        | " + line));
             }
@@ -83,6 +86,7 @@ final class JobsCommand extends LibraryCommand {
         map.put("errorKind", job.errorKind() == null ? null : job.errorKind().name());
         map.put("errorMessage", job.errorMessage());
         map.put("rawAnswer", job.rawAnswer());
+        map.put("droppedLabels", job.droppedLabels());
         map.put("options", List.of(job.options().toJson()));
         return map;
     }

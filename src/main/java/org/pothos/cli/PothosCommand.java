@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
                 ShowCommand.class, StatsCommand.class, RescanCommand.class, ThumbnailsCommand.class,
                 AnalyzeCommand.class, JobsCommand.class, RetryCommand.class, CancelCommand.class, ModelsCommand.class,
                 EndpointsCommand.class, TagCommand.class, CategoryCommand.class, SetCommand.class, SearchCommand.class,
-                EmbedCommand.class, DuplicatesCommand.class},
+                EmbedCommand.class, DuplicatesCommand.class, ReviewCommand.class, XmpCommand.class},
         footer = {"", "The library lives in the per-user data folder unless --data-dir or POTHOS_DATA_DIR names another."})
 public final class PothosCommand implements Callable<Integer> {
 

@@ -21,9 +21,11 @@ final class RescanCommand extends LibraryCommand {
                 }
             }, interruptible.cancellation());
             progress.finish();
-            out().printf("Checked %d item(s): %d now missing, %d found again, %d changed%n",
+            long labelsChanged = report.reindexed().outcomes().stream()
+                    .filter(o -> ImportOutcome.LABELS_CHANGED.equals(o.detail())).count();
+            out().printf("Checked %d item(s): %d now missing, %d found again, %d changed, %d with labels changed in their files%n",
                     report.checked(), report.nowMissing(), report.foundAgain(),
-                    report.reindexed().count(ImportOutcome.Kind.UPDATED));
+                    report.reindexed().count(ImportOutcome.Kind.UPDATED) - labelsChanged, labelsChanged);
             report.reindexed().skipped().forEach(o -> out().println("  " + o.path() + ": " + o.detail()));
             out().flush();
             return OK;

@@ -19,8 +19,8 @@ import org.pothos.common.Cancellation;
 
 /**
  * Lists the files below the paths a user gave. Follows symbolic links (a loop is reported, not
- * followed forever) and passes over hidden files and folders inside a folder; a file named
- * explicitly is always taken.
+ * followed forever) and passes over hidden files and folders and XMP sidecars inside a folder; a file
+ * named explicitly is always taken.
  */
 final class FileWalker {
 
@@ -62,7 +62,7 @@ final class FileWalker {
 
                         @Override
                         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                            if (attrs.isRegularFile() && !isHidden(file)) {
+                            if (attrs.isRegularFile() && !isHidden(file) && !isSidecar(file)) {
                                 files.add(file);
                                 foundSoFar.accept(files.size());
                             } else if (attrs.isSymbolicLink() && !isHidden(file)) {
@@ -95,6 +95,11 @@ final class FileWalker {
             String message = String.valueOf(e.getMessage());
             return message.contains("levels of symbolic links") ? "symbolic link loop" : FileReasons.of(e);
         }
+    }
+
+    /** XMP sidecars are read with their pictures, not imported (nor reported as "not an image"). */
+    private static boolean isSidecar(Path file) {
+        return String.valueOf(file.getFileName()).toLowerCase(java.util.Locale.ROOT).endsWith(".xmp");
     }
 
     private static boolean isHidden(Path path) {

@@ -16,12 +16,16 @@ public record ImportOutcome(Path path, Kind kind, long mediaId, String detail) {
         UNCHANGED,
         /** The same content as an existing item at another path that still exists. */
         DUPLICATE,
+        /** A RAW beside a JPEG of the same name: one picture, whose item is the JPEG's; {@code detail} names it. */
+        PAIRED,
         /** Not imported; {@code detail} says why. */
         SKIPPED
     }
 
     /** Detail of an UNCHANGED outcome whose item had been marked missing. */
     public static final String FOUND_AGAIN = "found again";
+    /** Detail of an UPDATED outcome whose picture is the same but whose files' labels changed (a sidecar edited). */
+    public static final String LABELS_CHANGED = "labels changed in its files";
 
     public static ImportOutcome skipped(Path path, String reason) {
         return new ImportOutcome(path, Kind.SKIPPED, 0, reason);

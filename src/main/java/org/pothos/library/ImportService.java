@@ -61,8 +61,9 @@ public final class ImportService {
         try {
             CompletionService<FileIndexer.Indexed> completion = new ExecutorCompletionService<>(pool);
             Map<Path, FileStamp> known = store.findStamps(walked.files());
+            CompanionFiles companions = new CompanionFiles();
             for (Path file : walked.files()) {
-                completion.submit(() -> cancellation.isCancelled() ? null : indexer.index(file, known.get(file)));
+                completion.submit(() -> cancellation.isCancelled() ? null : indexer.index(file, known.get(file), companions));
             }
             collect(completion, total, total, listener, cancellation, outcomes);
         } finally {

@@ -3,21 +3,23 @@ package org.pothos.library;
 import java.util.Objects;
 
 /**
- * Who wrote a value: the user, or a vision model (named). AI never overwrites what the user wrote,
- * so every title, description, tag and category remembers its source.
+ * Who wrote a value: the user, a vision model (named), or the picture's files (XMP, IPTC or EXIF another program
+ * wrote). AI never overwrites what the user or the files said, so every title, description, tag and category
+ * remembers its source.
  */
 public record Source(Kind kind, String model) {
 
-    public enum Kind { USER, AI }
+    public enum Kind { USER, AI, FILE }
 
     public static final Source USER = new Source(Kind.USER, null);
+    public static final Source FILE = new Source(Kind.FILE, null);
 
     public Source {
         Objects.requireNonNull(kind, "kind");
         if (kind == Kind.AI && (model == null || model.isBlank())) {
             throw new IllegalArgumentException("an AI source names its model");
         }
-        if (kind == Kind.USER) {
+        if (kind != Kind.AI) {
             model = null;
         }
     }
@@ -30,14 +32,25 @@ public record Source(Kind kind, String model) {
         return kind == Kind.USER;
     }
 
-    /** Stored form: {@code user} or {@code ai:<model>}. */
+    public boolean isAi() {
+        return kind == Kind.AI;
+    }
+
+    /** Stored form: {@code user}, {@code file} or {@code ai:<model>}. */
     public String encode() {
-        return kind == Kind.USER ? "user" : "ai:" + model;
+        return switch (kind) {
+            case USER -> "user";
+            case FILE -> "file";
+            case AI -> "ai:" + model;
+        };
     }
 
     public static Source decode(String stored) {
         if (stored == null || stored.equals("user")) {
             return USER;
+        }
+        if (stored.equals("file")) {
+            return FILE;
         }
         if (stored.startsWith("ai:")) {
             return ai(stored.substring(3));
@@ -47,6 +60,10 @@ public record Source(Kind kind, String model) {
 
     @Override
     public String toString() {
-        return kind == Kind.USER ? "you" : model;
+        return switch (kind) {
+            case USER -> "you";
+            case FILE -> "file";
+            case AI -> model;
+        };
     }
 }

@@ -59,6 +59,9 @@ class AnalysisJobEntity {
     Long bytesUploaded;
     @Column(name = "batch_id", length = 64)
     String batchId;
+    /** Labels of the answer that a strict vocabulary did not know and dropped, in words for the person. */
+    @Column(name = "dropped_labels", length = 2000)
+    String droppedLabels;
     @Version
     long version;
 }

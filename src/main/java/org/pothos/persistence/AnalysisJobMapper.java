@@ -15,6 +15,6 @@ final class AnalysisJobMapper {
         return new AnalysisJob(e.id, e.mediaId, e.endpointId, e.model, AnalysisOptions.fromJson(e.optionsJson),
                 JobStatus.valueOf(e.status), e.attempts, e.nextAttemptAt, e.createdAt, e.startedAt, e.finishedAt,
                 e.durationMs, e.errorKind == null ? null : ErrorKind.valueOf(e.errorKind), e.errorMessage,
-                e.rawAnswer, e.bytesUploaded, e.batchId);
+                e.rawAnswer, e.bytesUploaded, e.batchId, e.droppedLabels);
     }
 }

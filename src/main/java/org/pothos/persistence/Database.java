@@ -73,7 +73,7 @@ public final class Database implements AutoCloseable {
         return new HibernatePersistenceConfiguration("pothos")
                 .managedClasses(MediaItemEntity.class, TagEntity.class, CategoryEntity.class,
                         MediaTagEntity.class, MediaCategoryEntity.class, EndpointEntity.class,
-                        ModelInfoEntity.class, AnalysisJobEntity.class)
+                        ModelInfoEntity.class, AnalysisJobEntity.class, ReviewSuggestionEntity.class)
                 .property("hibernate.connection.datasource", dataSource)
                 .property("hibernate.hbm2ddl.auto", "validate")
                 .property("hibernate.jdbc.batch_size", 100)

@@ -3,6 +3,7 @@ package org.pothos.persistence;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -80,7 +81,7 @@ public final class JpaJobStore implements JobStore {
                     created.add(job);
                 }
                 em.flush();
-                return new EnqueueResult(created.stream().map(j -> j.id).toList(), skipped);
+                return new EnqueueResult(created.stream().map(AnalysisJobMapper::toJob).toList(), skipped);
             });
         }
     }
@@ -115,30 +116,36 @@ public final class JpaJobStore implements JobStore {
     }
 
     @Override
-    public boolean markRunning(long id, Long endpointId, Instant now) {
+    public Optional<AnalysisJob> markRunning(long id, Long endpointId, Instant now) {
         return db.call(em -> update(em, id, JobStatus.QUEUED, JobStatus.RUNNING,
                 "j.attempts = j.attempts + 1, j.startedAt = :now, j.endpointId = :endpoint, j.finishedAt = null",
-                params("now", now, "endpoint", endpointId)) == 1);
+                params("now", now, "endpoint", endpointId)) == 1 ? Optional.of(read(em, id)) : Optional.empty());
     }
 
     @Override
-    public void requeue(long id, Instant nextAttemptAt, ErrorKind kind, String message) {
-        db.run(em -> require(update(em, id, JobStatus.RUNNING, JobStatus.QUEUED,
-                "j.nextAttemptAt = :next, j.errorKind = :kind, j.errorMessage = :message",
-                params("next", nextAttemptAt, "kind", kind.name(), "message", clip(message))), id, JobStatus.RUNNING));
+    public AnalysisJob requeue(long id, Instant nextAttemptAt, ErrorKind kind, String message) {
+        return db.call(em -> {
+            require(update(em, id, JobStatus.RUNNING, JobStatus.QUEUED,
+                    "j.nextAttemptAt = :next, j.errorKind = :kind, j.errorMessage = :message",
+                    params("next", nextAttemptAt, "kind", kind.name(), "message", clip(message))), id, JobStatus.RUNNING);
+            return read(em, id);
+        });
     }
 
     @Override
-    public void returnToQueue(long id, String reason) {
-        db.run(em -> require(update(em, id, JobStatus.RUNNING, JobStatus.QUEUED,
-                "j.attempts = case when j.attempts > 0 then j.attempts - 1 else 0 end, j.nextAttemptAt = null,"
-                        + " j.errorKind = null, j.errorMessage = :message",
-                params("message", clip(reason))), id, JobStatus.RUNNING));
+    public AnalysisJob returnToQueue(long id, String reason) {
+        return db.call(em -> {
+            require(update(em, id, JobStatus.RUNNING, JobStatus.QUEUED,
+                    "j.attempts = case when j.attempts > 0 then j.attempts - 1 else 0 end, j.nextAttemptAt = null,"
+                            + " j.errorKind = null, j.errorMessage = :message",
+                    params("message", clip(reason))), id, JobStatus.RUNNING);
+            return read(em, id);
+        });
     }
 
     @Override
-    public void fail(long id, ErrorKind kind, String message, String rawAnswer, Long bytesUploaded, Instant now) {
-        db.run(em -> {
+    public AnalysisJob fail(long id, ErrorKind kind, String message, String rawAnswer, Long bytesUploaded, Instant now) {
+        return db.call(em -> {
             AnalysisJobEntity job = running(em, id);
             job.status = JobStatus.FAILED.name();
             job.errorKind = kind.name();
@@ -146,15 +153,17 @@ public final class JpaJobStore implements JobStore {
             job.rawAnswer = rawAnswer;
             job.bytesUploaded = bytesUploaded;
             finish(job, now);
+            return AnalysisJobMapper.toJob(job);
         });
     }
 
     @Override
-    public void succeed(long id, ModelAnswer answer, String rawAnswer, long bytesUploaded, Instant now) {
-        db.callRetryingConflicts(em -> {
+    public AnalysisJob succeed(long id, ModelAnswer answer, String rawAnswer, long bytesUploaded, Instant now) {
+        return db.callRetryingConflicts(em -> {
             AnalysisJobEntity job = running(em, id);
             MediaItemEntity item = em.find(MediaItemEntity.class, job.mediaId);
-            applier.apply(em, item, answer, job.model, AnalysisOptions.fromJson(job.optionsJson), now);
+            ResultApplier.Applied applied = applier.apply(em, item, answer, job.model, AnalysisOptions.fromJson(job.optionsJson), now);
+            job.droppedLabels = clip(applied.describe());
             job.status = JobStatus.SUCCEEDED.name();
             job.rawAnswer = rawAnswer;
             job.resultJson = ModelAnswerJson.write(answer);
@@ -162,19 +171,25 @@ public final class JpaJobStore implements JobStore {
             job.errorKind = null;
             job.errorMessage = null;
             finish(job, now);
-            return null;
+            return AnalysisJobMapper.toJob(job);
         });
     }
 
     @Override
-    public void markCancelled(long id, Instant now) {
-        db.run(em -> {
+    public AnalysisJob markCancelled(long id, Instant now) {
+        return db.call(em -> {
             AnalysisJobEntity job = running(em, id);
             job.status = JobStatus.CANCELLED.name();
             job.errorKind = null;
             job.errorMessage = "cancelled";
             finish(job, now);
+            return AnalysisJobMapper.toJob(job);
         });
+    }
+
+    /** A job as a bulk update left it: nothing of it is in the persistence context yet, so this reads the row. */
+    private static AnalysisJob read(EntityManager em, long id) {
+        return AnalysisJobMapper.toJob(em.find(AnalysisJobEntity.class, id));
     }
 
     private static AnalysisJobEntity running(EntityManager em, long id) {
@@ -186,46 +201,72 @@ public final class JpaJobStore implements JobStore {
     }
 
     private static void finish(AnalysisJobEntity job, Instant now) {
-        job.finishedAt = now;
+        // As the column keeps it (microseconds), so that the row returned is the row stored.
+        job.finishedAt = now.truncatedTo(ChronoUnit.MICROS);
         job.nextAttemptAt = null;
         job.durationMs = job.startedAt == null ? null : Math.max(0, now.toEpochMilli() - job.startedAt.toEpochMilli());
     }
 
     @Override
-    public int cancelQueued(Collection<Long> ids, Instant now) {
+    public List<AnalysisJob> cancelQueued(Collection<Long> ids, Instant now) {
         if (ids.isEmpty()) {
-            return 0;
+            return List.of();
         }
-        return db.call(em -> em.createQuery("update AnalysisJobEntity j set j.status = 'CANCELLED', j.finishedAt = :now,"
+        return db.call(em -> cancel(em, em.createQuery("select j.id from AnalysisJobEntity j where j.status = 'QUEUED'"
+                + " and j.id in :ids", Long.class).setParameter("ids", ids).getResultList(), now));
+    }
+
+    @Override
+    public List<AnalysisJob> cancelAllQueued(Instant now) {
+        return db.call(em -> cancel(em, em.createQuery("select j.id from AnalysisJobEntity j where j.status = 'QUEUED'",
+                Long.class).getResultList(), now));
+    }
+
+    private static List<AnalysisJob> cancel(EntityManager em, List<Long> queued, Instant now) {
+        if (queued.isEmpty()) {
+            return List.of();
+        }
+        em.createQuery("update AnalysisJobEntity j set j.status = 'CANCELLED', j.finishedAt = :now,"
                         + " j.errorMessage = 'cancelled', j.nextAttemptAt = null, j.version = j.version + 1"
                         + " where j.status = 'QUEUED' and j.id in :ids")
-                .setParameter("now", now).setParameter("ids", ids).executeUpdate());
+                .setParameter("now", now).setParameter("ids", queued).executeUpdate();
+        return withStatus(em, queued, JobStatus.CANCELLED);
     }
 
     @Override
-    public int cancelAllQueued(Instant now) {
-        return db.call(em -> em.createQuery("update AnalysisJobEntity j set j.status = 'CANCELLED', j.finishedAt = :now,"
-                        + " j.errorMessage = 'cancelled', j.nextAttemptAt = null, j.version = j.version + 1"
-                        + " where j.status = 'QUEUED'")
-                .setParameter("now", now).executeUpdate());
-    }
-
-    @Override
-    public int retry(Collection<Long> ids) {
+    public List<AnalysisJob> retry(Collection<Long> ids) {
         if (ids.isEmpty()) {
-            return 0;
+            return List.of();
         }
-        return db.call(em -> em.createQuery(RETRY + " and j.id in :ids").setParameter("ids", ids).executeUpdate());
+        return db.call(em -> requeueFinished(em, em.createQuery("select j.id from AnalysisJobEntity j"
+                + " where j.status in ('FAILED', 'CANCELLED') and j.id in :ids", Long.class).setParameter("ids", ids).getResultList()));
     }
 
     @Override
-    public int retryAllFailed() {
-        return db.call(em -> em.createQuery(RETRY.replace("in ('FAILED', 'CANCELLED')", "= 'FAILED'")).executeUpdate());
+    public List<AnalysisJob> retryAllFailed() {
+        return db.call(em -> requeueFinished(em, em.createQuery("select j.id from AnalysisJobEntity j where j.status = 'FAILED'",
+                Long.class).getResultList()));
     }
 
-    private static final String RETRY = "update AnalysisJobEntity j set j.status = 'QUEUED', j.attempts = 0,"
-            + " j.nextAttemptAt = null, j.errorKind = null, j.errorMessage = null, j.finishedAt = null,"
-            + " j.startedAt = null, j.durationMs = null, j.version = j.version + 1 where j.status in ('FAILED', 'CANCELLED')";
+    private static List<AnalysisJob> requeueFinished(EntityManager em, List<Long> finished) {
+        if (finished.isEmpty()) {
+            return List.of();
+        }
+        em.createQuery("update AnalysisJobEntity j set j.status = 'QUEUED', j.attempts = 0,"
+                        + " j.nextAttemptAt = null, j.errorKind = null, j.errorMessage = null, j.finishedAt = null,"
+                        + " j.startedAt = null, j.durationMs = null, j.version = j.version + 1"
+                        + " where j.status in ('FAILED', 'CANCELLED') and j.id in :ids")
+                .setParameter("ids", finished).executeUpdate();
+        return withStatus(em, finished, JobStatus.QUEUED);
+    }
+
+    /** Those of {@code ids} now in {@code status}, oldest first: the rows a bulk change just moved there. */
+    private static List<AnalysisJob> withStatus(EntityManager em, List<Long> ids, JobStatus status) {
+        return em.createQuery("select j from AnalysisJobEntity j where j.status = :status and j.id in :ids order by j.id",
+                        AnalysisJobEntity.class)
+                .setParameter("status", status.name()).setParameter("ids", ids)
+                .getResultList().stream().map(AnalysisJobMapper::toJob).toList();
+    }
 
     @Override
     public int recoverInterrupted() {

@@ -37,6 +37,7 @@ public final class JpaMediaStore implements MediaStore {
     private final Database db;
     private final Clock clock;
     private final LabelWriter labels;
+    private final FileLabelApplier fileLabels;
     /** Imports write one batch at a time so that two imports never both insert the same content. */
     private final Object importLock = new Object();
 
@@ -44,6 +45,7 @@ public final class JpaMediaStore implements MediaStore {
         this.db = db;
         this.clock = clock;
         this.labels = new LabelWriter(clock);
+        this.fileLabels = new FileLabelApplier(labels);
     }
 
     @Override
@@ -58,12 +60,13 @@ public final class JpaMediaStore implements MediaStore {
         List<String> all = paths.stream().map(Path::toString).toList();
         for (int from = 0; from < all.size(); from += STAMP_CHUNK) {
             List<String> chunk = all.subList(from, Math.min(all.size(), from + STAMP_CHUNK));
-            db.call(em -> em.createQuery("select m.path, m.id, m.contentHash, m.sizeBytes, m.fileModifiedAt, m.availability"
-                            + " from MediaItemEntity m where m.path in :paths", Object[].class)
+            db.call(em -> em.createQuery("select m.path, m.id, m.contentHash, m.sizeBytes, m.fileModifiedAt, m.availability,"
+                            + " m.sidecarStamp, m.fileLabelsAt from MediaItemEntity m where m.path in :paths", Object[].class)
                     .setParameter("paths", chunk)
                     .getResultList())
                     .forEach(r -> stamps.put(Path.of((String) r[0]), new FileStamp((Long) r[1], (String) r[2],
-                            (Long) r[3], (java.time.Instant) r[4], Availability.valueOf((String) r[5]))));
+                            (Long) r[3], (java.time.Instant) r[4], Availability.valueOf((String) r[5]), (String) r[6],
+                            r[7] != null)));
         }
         return stamps;
     }
@@ -74,7 +77,7 @@ public final class JpaMediaStore implements MediaStore {
             return db.call(em -> {
                 // Every read the batch needs is done up front; flushing only at commit keeps the inserts batched.
                 em.setFlushMode(FlushModeType.COMMIT);
-                ImportRecorder recorder = new ImportRecorder(em, clock, files);
+                ImportRecorder recorder = new ImportRecorder(em, clock, files, fileLabels);
                 List<ImportOutcome> outcomes = new ArrayList<>(files.size());
                 for (ScannedFile file : files) {
                     outcomes.add(recorder.record(file));
@@ -155,7 +158,7 @@ public final class JpaMediaStore implements MediaStore {
     }
 
     /** Maps rows to items, loading the labels of the whole page in one query per kind. */
-    private List<MediaItem> withLabels(EntityManager em, List<MediaItemEntity> rows) {
+    static List<MediaItem> withLabels(EntityManager em, List<MediaItemEntity> rows) {
         if (rows.isEmpty()) {
             return List.of();
         }

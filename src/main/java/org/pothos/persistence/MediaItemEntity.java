@@ -55,6 +55,11 @@ class MediaItemEntity {
     String description;
     @Column(name = "description_source", length = 300)
     String descriptionSource;
+    /** The person accepted the model's title or description in review: a later analysis keeps it. */
+    @Column(name = "title_confirmed")
+    boolean titleConfirmed;
+    @Column(name = "description_confirmed")
+    boolean descriptionConfirmed;
     int rating;
     boolean favourite;
     @Column(nullable = false, length = 16)
@@ -69,6 +74,18 @@ class MediaItemEntity {
     String thumbnailState;
     @Column(name = "last_error", length = 1000)
     String lastError;
+    /** The RAW file of a RAW+JPEG pair whose JPEG is {@link #path}. */
+    @Column(name = "companion_path", length = 4096)
+    String companionPath;
+    @Column(name = "sidecar_stamp", length = 64, columnDefinition = "CHAR(64)")
+    String sidecarStamp;
+    /** The labels the files held when last read or written, as JSON (see {@link FileLabelsJson}). */
+    @Column(name = "file_labels")
+    String fileLabels;
+    @Column(name = "file_labels_at")
+    Instant fileLabelsAt;
+    @Column(name = "file_write_error", length = 1000)
+    String fileWriteError;
     /** Read-only here: written by {@link SearchText} from the stored values, never through the entity. */
     @Column(name = "search_text", insertable = false, updatable = false)
     String searchText;

@@ -81,28 +81,46 @@ final class MediaQueryJpql {
         if (query.category() != null) {
             labels.add(new LabelFilter(LabelTable.CATEGORY, LabelNames.normalise(query.category()), "category"));
         }
-        // Labels are looked up by name once, so the conditions below are plain index lookups by id.
-        Map<LabelFilter, Long> ids = new HashMap<>();
-        labels.forEach(l -> ids.put(l, labelId(em, l)));
+        // Labels are looked up by name once, so the conditions below are plain index lookups by id. A tag stands
+        // for itself and every tag below it in the hierarchy.
+        Map<LabelFilter, List<Long>> ids = new HashMap<>();
+        labels.forEach(l -> ids.put(l, labelIds(em, l)));
         if (labels.size() > 1) {
             Map<LabelFilter, Long> counts = rarity(em, labels, ids);
             labels.sort(Comparator.comparing(counts::get));
         }
+        // A join, not an IN subquery: H2 would first gather the subquery's ids into a sorted set. Only a label
+        // without children drives: joining a family of tags would list a picture once per tag of it.
+        boolean join = !labels.isEmpty() && ids.get(labels.get(0)).size() == 1;
         for (int i = 0; i < labels.size(); i++) {
             LabelFilter label = labels.get(i);
-            conditions.add(i == 0 ? "d.labelId = :" + label.param()
-                    : "exists (" + label.table().linkOfItem("m.id", label.param()) + ")");
-            params.put(label.param(), ids.get(label));
+            List<Long> family = ids.get(label);
+            if (i == 0 && join) {
+                conditions.add("d.labelId = :" + label.param());
+                params.put(label.param(), family.get(0));
+            } else if (family.size() == 1) {
+                conditions.add("exists (" + label.table().linkOfItem("m.id", label.param()) + ")");
+                params.put(label.param(), family.get(0));
+            } else {
+                conditions.add("exists (" + label.table().linkOfItemToAny("m.id", label.param()) + ")");
+                params.put(label.param(), family);
+            }
         }
-        // A join, not an IN subquery: H2 would first gather the subquery's ids into a sorted set.
-        return labels.isEmpty() ? "" : " join " + labels.get(0).table().linkEntity + " d on d.mediaId = m.id";
+        return join ? " join " + labels.get(0).table().linkEntity + " d on d.mediaId = m.id" : "";
     }
 
-    /** The label's id, or one no label has when no label has that name (the query then matches nothing). */
-    private static long labelId(EntityManager em, LabelFilter label) {
-        return em.createQuery("select n.id from " + label.table().labelEntity + " n where n.normName = :name", Long.class)
+    /**
+     * The label's id and, for a tag, the ids of the tags below it; one id no label has when no label has that
+     * name (the query then matches nothing).
+     */
+    private static List<Long> labelIds(EntityManager em, LabelFilter label) {
+        Long id = em.createQuery("select n.id from " + label.table().labelEntity + " n where n.normName = :name", Long.class)
                 .setParameter("name", label.name())
-                .getResultStream().findFirst().orElse(-1L);
+                .getResultStream().findFirst().orElse(null);
+        if (id == null) {
+            return List.of(-1L);
+        }
+        return label.table() == LabelTable.TAG ? List.copyOf(TagHierarchy.withDescendants(em, id)) : List.of(id);
     }
 
     /**
@@ -110,7 +128,7 @@ final class MediaQueryJpql {
      * cap first, and a ten times larger one while every label reaches it (a count that stays under the
      * cap is exact, and then smaller than every capped one).
      */
-    private static Map<LabelFilter, Long> rarity(EntityManager em, List<LabelFilter> labels, Map<LabelFilter, Long> ids) {
+    private static Map<LabelFilter, Long> rarity(EntityManager em, List<LabelFilter> labels, Map<LabelFilter, List<Long>> ids) {
         Map<LabelFilter, Long> counts = new HashMap<>();
         for (long cap = FIRST_RARITY_CAP; ; cap *= 10) {
             long rarest = cap;
@@ -125,10 +143,10 @@ final class MediaQueryJpql {
         }
     }
 
-    private static long cappedCount(EntityManager em, LabelTable table, long labelId, long cap) {
+    private static long cappedCount(EntityManager em, LabelTable table, List<Long> labelIds, long cap) {
         Object count = em.createNativeQuery("SELECT COUNT(*) FROM (SELECT 1 FROM " + table.linkTable + " WHERE "
-                        + table.labelColumn + " = :id FETCH FIRST " + cap + " ROWS ONLY)")
-                .setParameter("id", labelId)
+                        + table.labelColumn + " IN (:ids) FETCH FIRST " + cap + " ROWS ONLY)")
+                .setParameter("ids", labelIds)
                 .getSingleResult();
         return ((Number) count).longValue();
     }

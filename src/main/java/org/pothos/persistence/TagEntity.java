@@ -1,5 +1,6 @@
 package org.pothos.persistence;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -15,6 +16,9 @@ class TagEntity extends LabelEntity {
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "tag_seq")
     @SequenceGenerator(name = "tag_seq", sequenceName = "tag_seq", allocationSize = 50)
     Long id;
+    /** The tag above this one in the person's hierarchy ({@code dog} under {@code animal}), or null. */
+    @Column(name = "parent_id")
+    Long parentId;
 
     @Override
     Long id() {

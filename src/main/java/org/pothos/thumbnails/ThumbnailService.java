@@ -89,6 +89,21 @@ public final class ThumbnailService implements AutoCloseable {
     }
 
     /**
+     * The thumbnail of {@code oldHash} serves {@code newHash} too: for a file whose bytes changed but whose pixels
+     * did not (labels written into it). Best effort; a thumbnail that cannot be copied is simply made again.
+     */
+    public void adopt(String oldHash, String newHash) {
+        if (oldHash.equals(newHash) || !disk.contains(oldHash) || disk.contains(newHash)) {
+            return;
+        }
+        try {
+            disk.write(newHash, disk.read(oldHash));
+        } catch (IOException | IllegalArgumentException e) {
+            LOG.debug("Thumbnail of {} not copied to {}", oldHash, newHash, e);
+        }
+    }
+
+    /**
      * The camera's embedded preview of {@code file}, upright, as the placeholder {@link #request} shows first;
      * empty when the file has none. Blocks; reads only the file's metadata segments.
      */

@@ -15,17 +15,24 @@ import javafx.scene.layout.StackPane;
 import javafx.stage.Window;
 import org.pothos.app.AppContext;
 import org.pothos.common.DaemonThreads;
+import org.pothos.labelsync.LabelAutoWriter;
+import org.pothos.labelsync.LabelSyncService;
+import org.pothos.library.LabelWriteMode;
 import org.pothos.ui.about.AboutDialog;
 import org.pothos.ui.about.AboutFacts;
 import org.pothos.ui.about.AboutViewModel;
 import org.pothos.ui.common.CombinedBundle;
 import org.pothos.ui.common.DesktopActions;
 import org.pothos.ui.common.FxThread;
+import org.pothos.ui.common.TaskExecutor;
 import org.pothos.ui.common.Texts;
 import org.pothos.ui.detail.DetailView;
 import org.pothos.ui.detail.DetailViewModel;
 import org.pothos.ui.detail.PreviewImages;
+import org.pothos.ui.detail.PreviewViewModel;
 import org.pothos.ui.edit.ItemEdits;
+import org.pothos.ui.jobs.FileWritesView;
+import org.pothos.ui.jobs.FileWritesViewModel;
 import org.pothos.ui.jobs.ItemNames;
 import org.pothos.ui.jobs.JobsText;
 import org.pothos.ui.jobs.JobsView;
@@ -39,13 +46,19 @@ import org.pothos.ui.library.ThumbnailImages;
 import org.pothos.ui.main.MainView;
 import org.pothos.ui.main.MainViewModel;
 import org.pothos.ui.main.ResumePromptViewModel;
+import org.pothos.ui.review.ReviewView;
+import org.pothos.ui.review.ReviewViewModel;
+import org.pothos.ui.settings.FileWritingViewModel;
 import org.pothos.ui.settings.PothosPreferences;
 import org.pothos.ui.settings.SettingsDialog;
+import org.pothos.ui.settings.SettingsTexts;
 import org.pothos.ui.settings.SettingsViewModel;
 import org.pothos.ui.settings.Theme;
 import org.pothos.ui.settings.UiLanguage;
 import org.pothos.ui.viewer.ViewerView;
 import org.pothos.ui.viewer.ViewerViewModel;
+import org.pothos.ui.vocabulary.TagManagerDialog;
+import org.pothos.ui.vocabulary.TagManagerViewModel;
 
 /**
  * Builds the main window from the services: one ViewModel per part, each FXML controller given
@@ -56,7 +69,7 @@ public final class MainWindow {
     /** UI text of the main window, in the user's language when there is a translation. */
     public static final String BUNDLE = "org.pothos.ui.library.LibraryView";
     /** The bundles of every pane the window's FXML includes; their keys must not overlap. */
-    static final List<String> PANE_BUNDLES = List.of(BUNDLE, JobsText.BUNDLE, DetailView.BUNDLE);
+    static final List<String> PANE_BUNDLES = List.of(BUNDLE, JobsText.BUNDLE, DetailView.BUNDLE, ReviewView.BUNDLE);
 
     private MainWindow() {
     }
@@ -89,13 +102,17 @@ public final class MainWindow {
                               Locale locale) throws IOException {
         Executor ui = FxThread.EXECUTOR;
         Texts texts = Texts.of(BUNDLE, locale);
-        SidebarViewModel sidebar = new SidebarViewModel(context.mediaStore(), background, ui);
+        SidebarViewModel sidebar = new SidebarViewModel(context.mediaStore(), context.vocabularyStore(), background, ui);
         LibraryViewModel library = new LibraryViewModel(context.mediaStore(), context.importService(),
                 context.jobStore(), texts, background, ui);
         PreviewImages detailPreviews = new PreviewImages(context.thumbnailService(), PreviewImages.screenEdge(), context.imageDecoder());
         DetailViewModel detail = new DetailViewModel(context.mediaStore(), detailPreviews, background, ui);
+        JobsText jobsText = new JobsText(locale, ZoneId.systemDefault());
         JobsViewModel jobs = new JobsViewModel(context.analysisService(), ItemNames.from(context.mediaStore()),
-                new JobsText(locale, ZoneId.systemDefault()), background, ui);
+                jobsText, background, ui);
+        FileWritesViewModel fileWrites = new FileWritesViewModel(fileWriter(context.labelAutoWriter()), jobsText, background, ui);
+        // A sidecar another program changed since Pothos read it is read again when its picture is shown.
+        detail.setBeforeLoad(id -> context.labelSync().readChangedSidecars(id));
         MainViewModel main = new MainViewModel(sidebar, library, detail, jobs, context.endpointService(), texts, background, ui);
         ExecutorService thumbnailDecoding = Executors.newFixedThreadPool(2, DaemonThreads.named("pothos-thumbnail-decode"));
         ThumbnailImages thumbnails = new ThumbnailImages(context.thumbnailService(), thumbnailDecoding, ui);
@@ -107,6 +124,12 @@ public final class MainWindow {
                 analysis.analyse(ids, library::showStatus);
             }
         });
+        ReviewViewModel review = new ReviewViewModel(context.reviewStore(), context.librarySettings(), new PreviewViewModel(new PreviewImages(
+                context.thumbnailService(), PreviewImages.screenEdge(), context.imageDecoder()), TaskExecutor.of(background, ui)),
+                (id, report) -> analysis.analyse(List.of(id), options -> options.withReview(true), report),
+                Texts.of(ReviewView.BUNDLE, locale), background, ui);
+        main.attachReview(review);
+        Runnable openTagManager = () -> openTagManager(context, background, library, sidebar, locale);
         Runnable openSettings = () -> openSettings(context, prefs, background, main);
         Runnable openAbout = () -> new AboutDialog(focusedWindow(),
                 new AboutViewModel(AboutFacts.current(context.dataDir()), desktop::open), locale).showAndWait();
@@ -127,10 +150,12 @@ public final class MainWindow {
         FindingParts finding = FindingParts.create(context, library, sidebar, viewer, thumbnails, texts, locale, background, ui);
         Map<Class<?>, Object> controllers = Map.of(
                 MainView.class, new MainView(main, resumePrompt, finding.status(), openSettings),
-                SidebarView.class, new SidebarView(sidebar, finding.status()),
+                SidebarView.class, new SidebarView(sidebar, finding.status(), openTagManager),
+                ReviewView.class, new ReviewView(review, thumbnails, sidebar::showLibrary),
                 LibraryView.class, new LibraryView(library, thumbnails, analysis, desktop, item -> viewer.open(library.idsInOrder(), item.getId()),
                         openSettings, openAbout, finding::openSimilar, finding::openDuplicates),
                 JobsView.class, new JobsView(jobs),
+                FileWritesView.class, new FileWritesView(fileWrites),
                 DetailView.class, new DetailView(detail));
         FXMLLoader loader = new FXMLLoader(MainView.class.getResource("MainView.fxml"),
                 CombinedBundle.of(locale, PANE_BUNDLES));
@@ -141,9 +166,23 @@ public final class MainWindow {
         SplitPane split = (SplitPane) loader.getNamespace().get("split");
         SplitPane gridAndJobs = (SplitPane) loader.getNamespace().get("gridAndJobs");
         jobs.start();
+        fileWrites.start();
+        context.labelAutoWriter().start();
         main.start();
         resumePrompt.start();
         return new Loaded(root, main, split, gridAndJobs, thumbnailDecoding);
+    }
+
+    /** Opens the tag manager beside the window; each change it makes reloads the grid and the counts. */
+    private static void openTagManager(AppContext context, Executor background, LibraryViewModel library,
+                                       SidebarViewModel sidebar, Locale locale) {
+        TagManagerViewModel tags = new TagManagerViewModel(context.vocabularyStore(), context.librarySettings(),
+                Texts.of(TagManagerDialog.BUNDLE, locale), background, FxThread.EXECUTOR);
+        tags.setOnChanged(() -> {
+            library.reload();
+            sidebar.refreshCounts();
+        });
+        new TagManagerDialog(focusedWindow(), tags, locale).show();
     }
 
     /** Opens the settings dialog; on OK or Apply the engine takes the new settings at once. */
@@ -154,7 +193,44 @@ public final class MainWindow {
             main.checkOllama();
         });
         settings.setOnThemeChanged(Theme::apply);
+        FileWritingViewModel fileWriting = new FileWritingViewModel(libraryFiles(context.labelSync()),
+                SettingsTexts.forLocale(Locale.getDefault()), background, FxThread.EXECUTOR);
+        fileWriting.setOnSaved(() -> context.labelAutoWriter().lookNow());
+        settings.setFileWriting(fileWriting);
         new SettingsDialog(focusedWindow(), settings).showAndWait();
+    }
+
+    private static FileWritesViewModel.Writer fileWriter(LabelAutoWriter writer) {
+        return new FileWritesViewModel.Writer() {
+            @Override
+            public void addListener(LabelAutoWriter.Listener listener) {
+                writer.addListener(listener);
+            }
+
+            @Override
+            public void retryFailed() {
+                writer.retryFailed();
+            }
+        };
+    }
+
+    private static FileWritingViewModel.Library libraryFiles(LabelSyncService sync) {
+        return new FileWritingViewModel.Library() {
+            @Override
+            public LabelWriteMode mode() {
+                return sync.mode();
+            }
+
+            @Override
+            public void setMode(LabelWriteMode mode) {
+                sync.setMode(mode);
+            }
+
+            @Override
+            public long differing() {
+                return sync.status().differ();
+            }
+        };
     }
 
     private static Window focusedWindow() {

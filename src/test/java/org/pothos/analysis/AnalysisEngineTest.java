@@ -257,7 +257,7 @@ class AnalysisEngineTest {
         List<Long> ids = importImages(2, 300, 200);
         JobStore.EnqueueResult queued = context.jobStore().enqueue(ids, MODEL, null, AnalysisOptions.defaults(), "crashed");
         long endpointId = context.endpointService().list().get(0).id();
-        assertTrue(context.jobStore().markRunning(queued.created().get(0), endpointId, java.time.Instant.now()));
+        assertTrue(context.jobStore().markRunning(queued.created().get(0), endpointId, java.time.Instant.now()).isPresent());
         context.close(); // the store now holds one RUNNING job, as after a kill
 
         context = AppContext.open(temp.resolve("library"), server.baseUrl());

@@ -18,7 +18,8 @@ class LayeringTest {
 
     /** The services the two faces share: they know neither the faces nor the adapters. */
     private static final String[] CORE = {"org.pothos.library..", "org.pothos.analysis..", "org.pothos.thumbnails..",
-        "org.pothos.imageio..", "org.pothos.search..", "org.pothos.embedding.."};
+        "org.pothos.imageio..", "org.pothos.search..", "org.pothos.embedding..", "org.pothos.review..",
+        "org.pothos.vocabulary.."};
     /** What binds the core to a technology: the database, Ollama, the search index, native codecs. */
     private static final String[] ADAPTERS = {"org.pothos.persistence..", "org.pothos.ollama..", "org.pothos.searchindex..",
         "org.pothos.codecs..", "org.pothos.heif..", "org.pothos.natives.."};

@@ -163,7 +163,7 @@ class ImportServiceTest {
     @Test
     void aFileThatVanishesBeforeItIsReadIsSkippedWithAReason() {
         FileIndexer indexer = new FileIndexer(new org.pothos.imageio.ImageInspector(), new ContentHasher());
-        FileIndexer.Indexed indexed = indexer.index(photos.resolve("gone.jpg"), null);
+        FileIndexer.Indexed indexed = indexer.index(photos.resolve("gone.jpg"), null, new CompanionFiles());
         assertEquals(ImportOutcome.Kind.SKIPPED, indexed.outcome().kind());
         assertTrue(indexed.outcome().detail().startsWith("file not found"));
     }

@@ -61,7 +61,7 @@ class JpaJobStoreTest {
 
     private long runningJob(long mediaId, AnalysisOptions opts) {
         long id = jobs.enqueue(List.of(mediaId), "llava:7b", null, opts, "b").created().get(0);
-        assertTrue(jobs.markRunning(id, null, Instant.now()));
+        assertTrue(jobs.markRunning(id, null, Instant.now()).isPresent());
         return id;
     }
 
@@ -85,10 +85,12 @@ class JpaJobStoreTest {
         long id = jobs.enqueue(List.of(item(1)), "llava:7b", null, options, "b").created().get(0);
         assertThrows(IllegalStateException.class, () -> jobs.fail(id, ErrorKind.TIMEOUT, "x", null, null, Instant.now()));
         assertThrows(IllegalStateException.class, () -> jobs.requeue(id, Instant.now(), ErrorKind.TIMEOUT, "x"));
-        assertTrue(jobs.markRunning(id, null, Instant.now()));
-        assertFalse(jobs.markRunning(id, null, Instant.now()), "a running job cannot be claimed twice");
-        jobs.requeue(id, Instant.now().plusSeconds(60), ErrorKind.SERVER_ERROR, "HTTP 500");
-        AnalysisJob queued = jobs.find(id).orElseThrow();
+        AnalysisJob running = jobs.markRunning(id, null, Instant.now()).orElseThrow();
+        assertEquals(JobStatus.RUNNING, running.status(), "the change returns the row as it left it");
+        assertEquals(1, running.attempts());
+        assertFalse(jobs.markRunning(id, null, Instant.now()).isPresent(), "a running job cannot be claimed twice");
+        AnalysisJob queued = jobs.requeue(id, Instant.now().plusSeconds(60), ErrorKind.SERVER_ERROR, "HTTP 500");
+        assertEquals(jobs.find(id).orElseThrow(), queued);
         assertEquals(JobStatus.QUEUED, queued.status());
         assertEquals(1, queued.attempts());
         assertTrue(jobs.due(Instant.now(), 10).isEmpty(), "not due before its backoff");
@@ -106,7 +108,7 @@ class JpaJobStoreTest {
         media.addLabels(otherItem, LabelKind.TAG, List.of("Beach"), Source.USER);
 
         long id = runningJob(mediaId, options);
-        jobs.succeed(id, new ModelAnswer("A dog on a beach", "A brown dog runs along the sea.",
+        AnalysisJob succeeded = jobs.succeed(id, new ModelAnswer("A dog on a beach", "A brown dog runs along the sea.",
                 List.of("dogs", "beach", "sea"), List.of("Animals")), "{raw}", 91_000, Instant.now());
 
         MediaItem item = media.findById(mediaId).orElseThrow();
@@ -119,6 +121,7 @@ class JpaJobStoreTest {
                 "'dogs' joins the user's 'Dog', 'beach' the existing 'Beach'");
         assertEquals(List.of("Animals"), item.categories().stream().map(Label::name).toList());
         AnalysisJob done = jobs.find(id).orElseThrow();
+        assertEquals(done, succeeded);
         assertEquals(JobStatus.SUCCEEDED, done.status());
         assertEquals("{raw}", done.rawAnswer());
         assertEquals(91_000L, done.bytesUploaded());
@@ -151,23 +154,28 @@ class JpaJobStoreTest {
         long b = item(2);
         long c = item(3);
         List<Long> ids = jobs.enqueue(List.of(a, b, c), "llava:7b", null, options, "b").created();
-        assertEquals(1, jobs.cancelQueued(List.of(ids.get(0)), Instant.now()));
-        assertTrue(jobs.markRunning(ids.get(1), null, Instant.now()));
-        jobs.fail(ids.get(1), ErrorKind.MODEL_NOT_FOUND, "model llava:7b is not installed", "raw", null, Instant.now());
-        assertTrue(jobs.markRunning(ids.get(2), null, Instant.now()));
+        assertEquals(List.of(ids.get(0)), jobs.cancelQueued(ids.subList(0, 1), Instant.now()).stream().map(AnalysisJob::id).toList());
+        assertTrue(jobs.cancelQueued(ids.subList(0, 1), Instant.now()).isEmpty(), "a cancelled job is not cancelled twice");
+        assertTrue(jobs.markRunning(ids.get(1), null, Instant.now()).isPresent());
+        AnalysisJob failed = jobs.fail(ids.get(1), ErrorKind.MODEL_NOT_FOUND, "model llava:7b is not installed", "raw", null,
+                Instant.now());
+        assertEquals(jobs.find(ids.get(1)).orElseThrow(), failed);
+        assertTrue(jobs.markRunning(ids.get(2), null, Instant.now()).isPresent());
 
         assertEquals(1, jobs.recoverInterrupted(), "the running job a crash left behind");
         AnalysisJob recovered = jobs.find(ids.get(2)).orElseThrow();
         assertEquals(JobStatus.QUEUED, recovered.status());
 
-        assertEquals(2, jobs.retry(ids.subList(0, 2)));
+        List<AnalysisJob> requeued = jobs.retry(ids);
+        assertEquals(ids.subList(0, 2), requeued.stream().map(AnalysisJob::id).toList(), "the queued one is not retried");
         AnalysisJob retried = jobs.find(ids.get(1)).orElseThrow();
+        assertEquals(retried, requeued.get(1));
         assertEquals(JobStatus.QUEUED, retried.status());
         assertEquals(0, retried.attempts());
         assertNull(retried.errorMessage());
         assertEquals(3, jobs.countByStatus().get(JobStatus.QUEUED));
 
-        assertEquals(3, jobs.cancelAllQueued(Instant.now()));
+        assertEquals(3, jobs.cancelAllQueued(Instant.now()).size());
         assertEquals(0, jobs.purgeFinishedBefore(Instant.now().minus(Duration.ofDays(1))));
         assertEquals(3, jobs.purgeFinishedBefore(Instant.now().plusSeconds(1)));
     }

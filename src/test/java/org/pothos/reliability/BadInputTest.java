@@ -121,13 +121,14 @@ class BadInputTest {
 
     /**
      * The command line, in a JVM of its own with a 256 MB heap that ends the process at the first
-     * OutOfMemoryError, even one a decoder's caller would catch: the heap must stay bounded, not recover.
+     * OutOfMemoryError, even one a decoder's caller would catch: the heap must stay bounded, not recover. It logs as
+     * the product does (logback.xml, not the tests' configuration), so its console is what a user sees.
      */
     private static Run pothos(SimulatedOllama server, Path dataDir, String... args) throws Exception {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx256m", "-XX:+ExitOnOutOfMemoryError", "-Djava.awt.headless=true", "--enable-native-access=ALL-UNNAMED",
-                "-cp", System.getProperty("java.class.path"),
+                "-Dlogback.configurationFile=logback.xml", "-cp", System.getProperty("java.class.path"),
                 Main.class.getName(), "--data-dir", dataDir.toString()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);

@@ -3,12 +3,16 @@ package org.pothos.testsupport;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -31,6 +35,31 @@ public final class ExternalTools {
     /** One tag's value as exiftool prints it ({@code -s3}), or "" when the file has none. */
     public static String exiftoolValue(Path file, String tag) {
         return exiftool("-s3", "-" + tag, file.toString()).strip();
+    }
+
+    /**
+     * Several tags in one run of exiftool (each run costs a Perl start): tag as asked ("XMP-dc:Subject") to its value
+     * as {@code -s3} prints it, lists joined by ", "; a tag the file lacks maps to "".
+     */
+    public static Map<String, String> exiftoolValues(Path file, String... tags) {
+        List<String> arguments = new ArrayList<>(List.of("-j", "-G1", "-s"));
+        for (String tag : tags) {
+            arguments.add("-" + tag);
+        }
+        arguments.add(file.toString());
+        try {
+            List<Map<String, Object>> parsed = new ObjectMapper().readValue(exiftool(arguments.toArray(String[]::new)),
+                    new TypeReference<List<Map<String, Object>>>() { });
+            Map<String, String> values = new LinkedHashMap<>();
+            for (String tag : tags) {
+                Object value = parsed.get(0).get(tag);
+                values.put(tag, value == null ? "" : value instanceof List<?> list
+                        ? String.join(", ", list.stream().map(String::valueOf).toList()) : String.valueOf(value));
+            }
+            return values;
+        } catch (IOException e) {
+            return fail("exiftool printed no JSON", e);
+        }
     }
 
     /** Makes a HEIC (or with {@code avif} an AVIF) file from a JPEG; heif-enc copies the JPEG's EXIF. */

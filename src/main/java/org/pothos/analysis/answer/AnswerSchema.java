@@ -18,6 +18,14 @@ public final class AnswerSchema {
     }
 
     public static Map<String, Object> forFields(Set<AnalysisField> fields, AnswerLimits limits) {
+        return forFields(fields, limits, List.of());
+    }
+
+    /**
+     * The schema; with {@code allowedCategories} (a strict vocabulary's short list) each category must be one
+     * of them, which Ollama enforces while the model writes.
+     */
+    public static Map<String, Object> forFields(Set<AnalysisField> fields, AnswerLimits limits, List<String> allowedCategories) {
         if (fields.isEmpty()) {
             throw new IllegalArgumentException("no fields requested");
         }
@@ -25,6 +33,11 @@ public final class AnswerSchema {
         // EnumSet gives the declaration order, so the model writes the title first whatever the caller passed
         for (AnalysisField field : EnumSet.copyOf(fields)) {
             properties.put(FieldKeys.key(field), property(field, limits));
+        }
+        if (!allowedCategories.isEmpty() && properties.containsKey(FieldKeys.key(AnalysisField.CATEGORIES))) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> categories = (Map<String, Object>) properties.get(FieldKeys.key(AnalysisField.CATEGORIES));
+            categories.put("items", Map.of("type", "string", "enum", List.copyOf(allowedCategories)));
         }
         Map<String, Object> schema = new LinkedHashMap<>();
         schema.put("type", "object");

@@ -42,6 +42,10 @@ final class PromptTexts {
         piece("categoryExamples");
         piece("replace.structured");
         piece("extend.heading");
+        for (String hint : new String[] {"vocabulary.tags", "vocabulary.categories", "vocabulary.strict", "rejected.tags",
+                "rejected.categories", "rejected.title", "rejected.description"}) {
+            piece(hint);
+        }
     }
 
     String structured() {

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
@@ -77,6 +78,7 @@ public final class DetailViewModel {
     /** An undo is among the pending saves: the answer must also replace what the user can edit. */
     private boolean reloadEditable;
     private Consumer<MediaItem> onItemChanged = changed -> { };
+    private LongConsumer beforeLoad = id -> { };
 
     /**
      * @param background runs store calls and decoding; several threads are fine
@@ -128,10 +130,16 @@ public final class DetailViewModel {
             refreshSuggestions();
         }
         // Left out when another item was asked for while this load waited its turn.
-        BackgroundTask.wrap("Loading item " + mediaId, () -> generation.get() == mine ? store.findById(mediaId) : Optional.<MediaItem>empty())
+        BackgroundTask.wrap("Loading item " + mediaId, () -> generation.get() == mine ? readAfterFiles(mediaId) : Optional.<MediaItem>empty())
                 .onSuccess(found -> loaded(mine, found))
                 .onFailure(failure -> loadFailed(mine))
                 .executeWith(storeTasks);
+    }
+
+    /** The item as stored, after the window read a sidecar another program changed since (see {@link #setBeforeLoad}). */
+    private Optional<MediaItem> readAfterFiles(long mediaId) {
+        beforeLoad.accept(mediaId);
+        return store.findById(mediaId);
     }
 
     /** Shows nothing (no selection); typing not yet saved is saved first. */
@@ -161,6 +169,14 @@ public final class DetailViewModel {
     /** Saves typing that is still waiting for its pause; call before the window closes. */
     public void close() {
         flushTexts();
+    }
+
+    /**
+     * Called on the background thread before an item is read for showing: the window reads a sidecar another
+     * program changed since, so the pane shows what the files say now.
+     */
+    public void setBeforeLoad(LongConsumer beforeLoad) {
+        this.beforeLoad = Objects.requireNonNull(beforeLoad);
     }
 
     /** Called on the UI thread with the item as stored after each saved edit or undo, to refresh its grid tile. */

@@ -12,14 +12,18 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.pothos.library.Label;
+import org.pothos.library.Source;
 
 /**
- * An item's tags or categories as chips: the name, a marker on those a model wrote, and an × that removes it.
+ * An item's tags or categories as chips: the name, a marker on those a model wrote or the picture's files held,
+ * and an × that removes it.
  * Follows the list it is given; a tooltip says who added each label.
  */
 public final class LabelChipPane extends FlowPane {
 
     private static final PseudoClass AI = PseudoClass.getPseudoClass("ai");
+    /** Read from the picture's files (XMP, IPTC or EXIF another program wrote). */
+    private static final PseudoClass FILE = PseudoClass.getPseudoClass("file");
 
     private ObservableList<Label> labels;
     private Consumer<Label> onRemove;
@@ -58,12 +62,17 @@ public final class LabelChipPane extends FlowPane {
         HBox chip = new HBox(name, remove);
         chip.setAlignment(Pos.CENTER_LEFT);
         chip.getStyleClass().add("label-chip");
-        if (!label.source().isUser()) {
+        if (label.source().isAi()) {
             FontIcon marker = new FontIcon("mdi2c-creation");
             marker.getStyleClass().add("chip-ai-marker");
             chip.getChildren().add(0, marker);
+        } else if (label.source().kind() == Source.Kind.FILE) {
+            FontIcon marker = new FontIcon("mdi2f-file-document-outline");
+            marker.getStyleClass().add("chip-file-marker");
+            chip.getChildren().add(0, marker);
         }
-        chip.pseudoClassStateChanged(AI, !label.source().isUser());
+        chip.pseudoClassStateChanged(AI, label.source().isAi());
+        chip.pseudoClassStateChanged(FILE, label.source().kind() == Source.Kind.FILE);
         Tooltip.install(chip, new Tooltip(texts.added(label.source())));
         return chip;
     }

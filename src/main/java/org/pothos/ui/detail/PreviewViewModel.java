@@ -9,16 +9,16 @@ import org.pothos.ui.common.BackgroundTask;
 import org.pothos.ui.common.TaskExecutor;
 
 /**
- * The large picture of the detail pane: the cached thumbnail at once, then the picture decoded at screen size,
+ * The large picture of the detail pane (and of the review): the cached thumbnail at once, then the picture decoded at screen size,
  * which replaces it. Decodes run in the background; the image changes on the UI thread.
  */
-final class PreviewViewModel {
+public final class PreviewViewModel {
 
     private final PreviewImages previews;
     private final TaskExecutor tasks;
     private final ReadOnlyObjectWrapper<Image> image = new ReadOnlyObjectWrapper<>(this, "image");
 
-    PreviewViewModel(PreviewImages previews, TaskExecutor tasks) {
+    public PreviewViewModel(PreviewImages previews, TaskExecutor tasks) {
         this.previews = previews;
         this.tasks = tasks;
     }
@@ -27,7 +27,7 @@ final class PreviewViewModel {
      * Loads the picture of {@code shown}; {@code wanted} tells, on any thread, whether it is still the one to show,
      * so that a decode for an item no longer shown is skipped or its result dropped.
      */
-    void load(MediaItem shown, BooleanSupplier wanted) {
+    public void load(MediaItem shown, BooleanSupplier wanted) {
         BackgroundTask.wrap("Decoding the preview of item " + shown.id(), () -> {
                     if (!wanted.getAsBoolean()) {
                         return null;
@@ -42,7 +42,7 @@ final class PreviewViewModel {
                 .executeWith(tasks);
     }
 
-    void clear() {
+    public void clear() {
         image.set(null);
     }
 
@@ -53,7 +53,7 @@ final class PreviewViewModel {
     }
 
     /** The cached thumbnail while the preview decodes, then the preview; null when neither can be had. */
-    ReadOnlyObjectProperty<Image> imageProperty() {
+    public ReadOnlyObjectProperty<Image> imageProperty() {
         return image.getReadOnlyProperty();
     }
 }

@@ -7,7 +7,7 @@ import javafx.beans.binding.StringBinding;
 import javafx.beans.value.ObservableValue;
 import org.pothos.library.Source;
 
-/** Says in the user's language who wrote a value: "by you" or "by" and the model's name. */
+/** Says in the user's language who wrote a value: "by you", "from the file", or "by" and the model's name. */
 public final class SourceTexts {
 
     private final ResourceBundle resources;
@@ -19,7 +19,11 @@ public final class SourceTexts {
 
     /** Who, for a value's caption; empty when there is no value (and so no source). */
     String by(Source source) {
-        return source == null ? "" : MessageFormat.format(resources.getString("source.by"), who(source));
+        if (source == null) {
+            return "";
+        }
+        return source.kind() == Source.Kind.FILE ? resources.getString("source.fromFile")
+                : MessageFormat.format(resources.getString("source.by"), who(source));
     }
 
     StringBinding by(ObservableValue<Source> source) {
@@ -28,7 +32,12 @@ public final class SourceTexts {
 
     /** For a label chip's tooltip. */
     String added(Source source) {
-        return MessageFormat.format(resources.getString(source.isUser() ? "chip.added.user" : "chip.added.ai"), who(source));
+        String key = switch (source.kind()) {
+            case USER -> "chip.added.user";
+            case FILE -> "chip.added.file";
+            case AI -> "chip.added.ai";
+        };
+        return MessageFormat.format(resources.getString(key), who(source));
     }
 
     String remove(String labelName) {

@@ -16,8 +16,11 @@ import org.pothos.common.Cancellation;
 import org.pothos.library.ItemChanges;
 import org.pothos.library.ItemEditor;
 import org.pothos.library.ItemValues;
+import org.pothos.ui.common.BackgroundTask;
 import org.pothos.ui.common.Coalescer;
+import org.pothos.ui.common.Failures;
 import org.pothos.ui.common.SerialExecutor;
+import org.pothos.ui.common.TaskExecutor;
 import org.pothos.ui.common.Texts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,7 +38,8 @@ public final class ItemEdits {
 
     private final ItemEditor editor;
     private final Texts texts;
-    private final Executor edits;
+    /** Edits run one at a time, in the order made. */
+    private final TaskExecutor edits;
     private final Executor ui;
     private final Deque<ItemEditor.Outcome> history = new ArrayDeque<>();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
@@ -50,7 +54,7 @@ public final class ItemEdits {
     public ItemEdits(ItemEditor editor, Texts texts, Executor background, Executor ui) {
         this.editor = editor;
         this.texts = texts;
-        this.edits = new SerialExecutor(background);
+        this.edits = TaskExecutor.of(new SerialExecutor(background), ui);
         this.ui = ui;
     }
 
@@ -64,6 +68,14 @@ public final class ItemEdits {
 
     /** Applies {@code changes} to {@code ids} in the background; nothing happens for no ids or no change. */
     public void apply(List<Long> ids, ItemChanges changes) {
+        apply(ids, changes, () -> { });
+    }
+
+    /**
+     * Like {@link #apply(List, ItemChanges)}; {@code takeBack} runs on the UI thread when the edit failed, for a
+     * caller that showed the change before it was stored to show the stored values again.
+     */
+    public void apply(List<Long> ids, ItemChanges changes, Runnable takeBack) {
         if (ids.isEmpty() || changes.isEmpty()) {
             return;
         }
@@ -71,29 +83,61 @@ public final class ItemEdits {
         Cancellation mine = cancellation;
         started();
         Coalescer<Double> shown = new Coalescer<>(ui, progress::set);
-        edits.execute(() -> {
-            try {
-                ItemEditor.Outcome outcome = editor.apply(chosen, changes,
-                        (done, total) -> shown.offer(total == 0 ? 1.0 : (double) done / total), mine);
-                List<ItemValues> stored = outcome.before().stream().map(before -> changes.forItem(before.id())).toList();
-                ui.execute(() -> {
+        BackgroundTask.wrap("Editing " + chosen.size() + " item(s): " + changes, () -> allOrNothing(() -> editor.apply(chosen, changes,
+                        (done, total) -> shown.offer(total == 0 ? 1.0 : (double) done / total), mine)))
+                .onSuccess(outcome -> {
                     remember(outcome);
-                    finished(stored);
-                });
-            } catch (ItemEditor.PartlyDoneException e) {
-                LOG.warn("Editing {} item(s) failed: {}", chosen.size(), changes, e);
-                List<ItemValues> restored = rollBack(e.done());
-                ui.execute(() -> {
-                    failed(e);
-                    if (!restored.isEmpty()) {
-                        onStored.accept(restored);
-                    }
-                });
-            } catch (RuntimeException e) {
-                LOG.warn("Editing {} item(s) failed: {}", chosen.size(), changes, e);
-                ui.execute(() -> failed(e));
-            }
-        });
+                    finished(outcome.before().stream().map(before -> changes.forItem(before.id())).toList());
+                })
+                .onFailure(failure -> {
+                    takeBack.run();
+                    failed(failure);
+                })
+                .executeWith(edits);
+    }
+
+    /** Takes back the newest edit, however many items it touched. */
+    public void undo() {
+        ItemEditor.Outcome last = history.poll();
+        canUndo.set(!history.isEmpty());
+        if (last == null) {
+            return;
+        }
+        started();
+        Coalescer<Double> shown = new Coalescer<>(ui, progress::set);
+        BackgroundTask.wrap("Undoing an edit of " + last.before().size() + " item(s)", () -> allOrNothing(() -> {
+                    editor.undo(last, (done, total) -> shown.offer(total == 0 ? 1.0 : (double) done / total));
+                    return last;
+                }))
+                .onSuccess(undone -> finished(undone.before()))
+                .onFailure(failure -> {
+                    remember(last); // still there to undo
+                    failed(failure);
+                })
+                .executeWith(edits);
+    }
+
+    /**
+     * Runs an edit in the background; when it fails after changing some items, takes that back there too, so that
+     * an edit changes all of its items or none.
+     */
+    private ItemEditor.Outcome allOrNothing(BackgroundTask.Work<ItemEditor.Outcome> edit) throws Exception {
+        try {
+            return edit.call();
+        } catch (ItemEditor.PartlyDoneException e) {
+            throw new TakenBack(e, rollBack(e.done()));
+        }
+    }
+
+    /** An edit that failed part way, with the values its taking back restored. */
+    private static final class TakenBack extends RuntimeException {
+
+        private final transient List<ItemValues> restored;
+
+        TakenBack(RuntimeException cause, List<ItemValues> restored) {
+            super(cause.getMessage(), cause);
+            this.restored = restored;
+        }
     }
 
     /** Takes back what a failed edit did before it failed, so that it changes all of its items or none. */
@@ -109,33 +153,6 @@ public final class ItemEdits {
             ui.execute(() -> remember(partial));
             return List.of();
         }
-    }
-
-    /** Takes back the newest edit, however many items it touched. */
-    public void undo() {
-        ItemEditor.Outcome last = history.poll();
-        canUndo.set(!history.isEmpty());
-        if (last == null) {
-            return;
-        }
-        started();
-        Coalescer<Double> shown = new Coalescer<>(ui, progress::set);
-        edits.execute(() -> {
-            try {
-                editor.undo(last, (done, total) -> shown.offer(total == 0 ? 1.0 : (double) done / total));
-                ui.execute(() -> finished(last.before()));
-            } catch (ItemEditor.PartlyDoneException e) {
-                LOG.warn("Undoing an edit of {} item(s) failed", last.before().size(), e);
-                List<ItemValues> restored = rollBack(e.done());
-                ui.execute(() -> {
-                    remember(last); // still there to undo
-                    failed(e);
-                    if (!restored.isEmpty()) {
-                        onStored.accept(restored);
-                    }
-                });
-            }
-        });
     }
 
     /** Stops the running edits between chunks; what they did stays, and one undo takes it back. */
@@ -175,9 +192,12 @@ public final class ItemEdits {
         }
     }
 
-    private void failed(RuntimeException e) {
+    private void failed(Throwable failure) {
         ended();
-        error.set(texts.get("edit.failed", e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+        error.set(texts.get("edit.failed", Failures.reason(failure)));
+        if (failure instanceof TakenBack takenBack && !takenBack.restored.isEmpty()) {
+            onStored.accept(takenBack.restored);
+        }
     }
 
     private void ended() {

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import org.pothos.analysis.AnalysisBatch;
 import org.pothos.analysis.AnalysisOptions;
 import org.pothos.analysis.AnalysisService;
@@ -42,12 +43,17 @@ public final class AnalysisStarter {
 
     /** Queues the items; {@code report} hears, on the UI thread, what was queued or why nothing was. */
     public void analyse(List<Long> mediaIds, Consumer<String> report) {
+        analyse(mediaIds, UnaryOperator.identity(), report);
+    }
+
+    /** Queues the items with the settings' options as {@code adjust} changes them (say, to ask for suggestions). */
+    public void analyse(List<Long> mediaIds, UnaryOperator<AnalysisOptions> adjust, Consumer<String> report) {
         if (mediaIds.isEmpty()) {
             report.accept(texts.get("analysis.nothingToDo"));
             return;
         }
         // Read on the calling (UI) thread, where the preferences behind them live.
-        AnalysisOptions chosenOptions = options.get();
+        AnalysisOptions chosenOptions = adjust.apply(options.get());
         String preferred = preferredModel.get();
         BackgroundTask.wrap("Queueing the analysis of " + mediaIds.size() + " picture(s)", () -> {
                     Optional<String> model = chooseModel(preferred);

@@ -4,6 +4,7 @@ import java.text.MessageFormat;
 import java.util.ResourceBundle;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
@@ -36,6 +37,9 @@ public final class MainView {
     @FXML private ProgressBar searchProgress;
     @FXML private Button stopSearchWork;
     @FXML private Button resumeSearchWork;
+    /** The roots of the grid and of the review (their includes), which share one place. */
+    @FXML private Node grid;
+    @FXML private Node review;
 
     public MainView(MainViewModel viewModel, ResumePromptViewModel resumePrompt, SearchStatusViewModel search,
                     Runnable openSettings) {
@@ -76,6 +80,8 @@ public final class MainView {
     @FXML
     private void initialize() {
         LibraryViewModel library = viewModel.library();
+        review.visibleProperty().bind(viewModel.sidebar().reviewingProperty());
+        grid.visibleProperty().bind(viewModel.sidebar().reviewingProperty().not());
         resumeBanner.visibleProperty().bind(resumePrompt.messageProperty().isNotNull());
         resumeBanner.managedProperty().bind(resumeBanner.visibleProperty());
         resumeText.textProperty().bind(resumePrompt.messageProperty());

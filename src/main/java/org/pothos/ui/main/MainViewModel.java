@@ -18,6 +18,7 @@ import org.pothos.ui.detail.DetailViewModel;
 import org.pothos.ui.jobs.JobsViewModel;
 import org.pothos.ui.library.LibraryViewModel;
 import org.pothos.ui.library.SidebarViewModel;
+import org.pothos.ui.review.ReviewViewModel;
 
 /**
  * Ties the window's parts together: the sidebar's filters drive the grid, analysis events reach
@@ -37,6 +38,8 @@ public final class MainViewModel {
     private final ReadOnlyStringWrapper ollamaStatus = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper ollamaProblem = new ReadOnlyStringWrapper();
     private final Coalescer<Boolean> countsRefresh;
+    private ReviewViewModel review;
+    private volatile Coalescer<Boolean> reviewRefresh;
 
     public MainViewModel(SidebarViewModel sidebar, LibraryViewModel library, DetailViewModel detail, JobsViewModel jobs,
                          EndpointService endpoints, Texts texts, Executor background, Executor ui) {
@@ -68,6 +71,41 @@ public final class MainViewModel {
     }
 
     /**
+     * Joins the review to the window: the sidebar shows how many pictures wait and opens it, the detail pane follows
+     * the picture under review, and every decision reaches the grid, the detail pane and the counts. New
+     * suggestions (an analysis in review mode) add to the count, and to the queue while it is open.
+     */
+    public void attachReview(ReviewViewModel review) {
+        this.review = review;
+        sidebar.toReviewProperty().bind(review.pendingCountProperty());
+        sidebar.reviewingProperty().addListener((obs, old, now) -> {
+            if (now) {
+                review.refresh();
+            }
+        });
+        review.currentProperty().addListener((obs, old, now) -> {
+            if (now != null && sidebar.reviewingProperty().get()) {
+                detail.show(now.id());
+            }
+        });
+        review.setOnItemsChanged(items -> {
+            items.forEach(library::replace);
+            var underReview = review.currentProperty().get();
+            if (underReview != null && items.stream().anyMatch(item -> item.id() == underReview.id())) {
+                detail.show(underReview.id()); // a partial decision: the picture stays, its applied values changed
+            }
+            countsRefresh.offer(Boolean.TRUE);
+        });
+        this.reviewRefresh = new Coalescer<>(ui, ignored -> {
+            if (sidebar.reviewingProperty().get()) {
+                review.refresh();
+            } else {
+                review.refreshCount();
+            }
+        });
+    }
+
+    /**
      * After an edit of one or many items stored (the viewer, the selection editor, their undo): their tiles, the
      * picture in the detail pane if it is one of them, and the label counts follow.
      */
@@ -88,6 +126,9 @@ public final class MainViewModel {
                 library.onJobEvent(event);
                 if (event.type() == JobEvent.Type.SUCCEEDED) {
                     countsRefresh.offer(Boolean.TRUE);
+                    if (reviewRefresh != null) {
+                        reviewRefresh.offer(Boolean.TRUE);
+                    }
                     long mediaId = event.job().mediaId();
                     ui.execute(() -> {
                         var focused = library.focusedProperty().get();
@@ -104,6 +145,9 @@ public final class MainViewModel {
     public void start() {
         library.reload();
         sidebar.refreshCounts();
+        if (review != null) {
+            review.refreshCount();
+        }
         checkOllama();
     }
 
@@ -168,6 +212,11 @@ public final class MainViewModel {
 
     public SidebarViewModel sidebar() {
         return sidebar;
+    }
+
+    /** The review of the model's suggestions, once {@link #attachReview} joined it. */
+    public ReviewViewModel review() {
+        return review;
     }
 
     public LibraryViewModel library() {

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
+import javafx.beans.binding.BooleanExpression;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -23,6 +24,7 @@ import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.RadioButton;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory.IntegerSpinnerValueFactory;
 import javafx.scene.control.Tab;
@@ -31,6 +33,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.cell.CheckBoxTableCell;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
@@ -39,6 +42,7 @@ import javafx.stage.Window;
 import org.pothos.analysis.AnalysisField;
 import org.pothos.analysis.CustomPromptMode;
 import org.pothos.analysis.OutputLanguage;
+import org.pothos.library.LabelWriteMode;
 
 /**
  * The settings dialog: loads SettingsDialog.fxml with itself as controller, binds the controls to
@@ -48,7 +52,7 @@ import org.pothos.analysis.OutputLanguage;
 public final class SettingsDialog extends Dialog<ButtonType> {
 
     /** The dialog's tabs, for {@link #select}. */
-    public enum Section { ENDPOINTS, MODEL, ANALYSIS, APPEARANCE }
+    public enum Section { ENDPOINTS, MODEL, ANALYSIS, APPEARANCE, FILES }
 
     private static final PseudoClass ERROR = PseudoClass.getPseudoClass("error");
 
@@ -62,6 +66,12 @@ public final class SettingsDialog extends Dialog<ButtonType> {
     @FXML private Tab modelTab;
     @FXML private Tab analysisTab;
     @FXML private Tab appearanceTab;
+    @FXML private Tab filesTab;
+    @FXML private RadioButton writeOffRadio;
+    @FXML private RadioButton writeSidecarRadio;
+    @FXML private RadioButton writeEmbedRadio;
+    @FXML private HBox embedWarning;
+    @FXML private Label filesStatus;
     @FXML private TableView<EndpointItemViewModel> endpointTable;
     @FXML private TableColumn<EndpointItemViewModel, Boolean> defaultColumn;
     @FXML private TableColumn<EndpointItemViewModel, String> nameColumn;
@@ -145,6 +155,7 @@ public final class SettingsDialog extends Dialog<ButtonType> {
             case MODEL -> modelTab;
             case ANALYSIS -> analysisTab;
             case APPEARANCE -> appearanceTab;
+            case FILES -> filesTab;
         });
     }
 
@@ -157,7 +168,9 @@ public final class SettingsDialog extends Dialog<ButtonType> {
             }
         });
         Button apply = (Button) getDialogPane().lookupButton(applyType);
-        apply.disableProperty().bind(viewModel.dirtyProperty().not().or(viewModel.validProperty().not()));
+        BooleanExpression dirty = viewModel.fileWriting() == null ? viewModel.dirtyProperty()
+                : viewModel.dirtyProperty().or(viewModel.fileWriting().dirtyProperty());
+        apply.disableProperty().bind(dirty.not().or(viewModel.validProperty().not()));
         apply.addEventFilter(ActionEvent.ACTION, event -> {
             // Consumed so that the dialog stays open: Apply saves, it does not close.
             viewModel.apply();
@@ -171,6 +184,32 @@ public final class SettingsDialog extends Dialog<ButtonType> {
         bindModel();
         bindAnalysis();
         bindAppearance();
+        bindFiles();
+    }
+
+    private void bindFiles() {
+        FileWritingViewModel files = viewModel.fileWriting();
+        if (files == null) {
+            tabs.getTabs().remove(filesTab);
+            return;
+        }
+        Map<LabelWriteMode, RadioButton> radios = Map.of(LabelWriteMode.OFF, writeOffRadio, LabelWriteMode.SIDECAR, writeSidecarRadio,
+                LabelWriteMode.EMBED, writeEmbedRadio);
+        ToggleGroup group = new ToggleGroup();
+        radios.forEach((mode, radio) -> {
+            radio.setToggleGroup(group);
+            radio.setUserData(mode);
+        });
+        radios.get(files.modeProperty().get()).setSelected(true);
+        group.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                files.modeProperty().set((LabelWriteMode) now.getUserData());
+            }
+        });
+        files.modeProperty().addListener((obs, old, now) -> radios.get(now).setSelected(true));
+        embedWarning.visibleProperty().bind(files.embedChosenProperty());
+        embedWarning.managedProperty().bind(embedWarning.visibleProperty());
+        filesStatus.textProperty().bind(files.statusProperty());
     }
 
     private void bindEndpoints() {

@@ -65,6 +65,8 @@ public final class SettingsViewModel {
     private final IntegerBinding fieldCount;
     private final BooleanBinding valid;
 
+    /** The library's file writing page; null where the dialog has no library (then that page is hidden). */
+    private FileWritingViewModel fileWriting;
     private Runnable onApplied = () -> { };
     private Consumer<Theme> onThemeChanged = t -> { };
     /** True while the staged values are being set from the preferences: that is not a user's edit. */
@@ -105,6 +107,19 @@ public final class SettingsViewModel {
     /** Loads the endpoint list (and through it the model list) in the background. */
     public void load() {
         endpoints.reload();
+        if (fileWriting != null) {
+            fileWriting.load();
+        }
+    }
+
+    /** Adds the page on writing labels into files, for the library the window has open. */
+    public void setFileWriting(FileWritingViewModel fileWriting) {
+        this.fileWriting = fileWriting;
+    }
+
+    /** The page on writing labels into files; null when there is none. */
+    public FileWritingViewModel fileWriting() {
+        return fileWriting;
     }
 
     /**
@@ -117,6 +132,9 @@ public final class SettingsViewModel {
         }
         prefs.apply(staged());
         models.storeAsEndpointDefault(writes);
+        if (fileWriting != null) {
+            fileWriting.apply();
+        }
         updateDirty();
         onApplied.run();
         return true;
@@ -124,6 +142,9 @@ public final class SettingsViewModel {
 
     /** Drops staged edits and puts back the saved theme if another one was being previewed. */
     public void cancel() {
+        if (fileWriting != null) {
+            fileWriting.cancel();
+        }
         Theme previewed = theme.get();
         stage(prefs.snapshot());
         if (previewed != prefs.themeProperty().get()) {

@@ -29,19 +29,18 @@ import javafx.scene.image.Image;
 import org.pothos.library.ItemChanges;
 import org.pothos.library.ItemValues;
 import org.pothos.library.Label;
-import org.pothos.library.LabelCount;
 import org.pothos.library.LabelKind;
 import org.pothos.library.LabelNames;
 import org.pothos.library.MediaItem;
 import org.pothos.library.MediaStore;
 import org.pothos.library.Source;
+import org.pothos.ui.common.BackgroundTask;
+import org.pothos.ui.common.TaskExecutor;
 import org.pothos.ui.common.Texts;
 import org.pothos.ui.detail.FileFactsViewModel;
 import org.pothos.ui.detail.LabelSuggestions;
 import org.pothos.ui.detail.PreviewImages;
 import org.pothos.ui.edit.ItemEdits;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The full-window viewer: one picture at a time over the grid's current order, fitted or at 100 %, with its
@@ -61,15 +60,13 @@ public final class ViewerViewModel {
     /** Longest edge decoded for 100 %: every pixel of a 40 MP photo; larger ones are shown as sharp as that. */
     public static final int FULL_SIZE_EDGE = 8192;
 
-    private static final Logger LOG = LoggerFactory.getLogger(ViewerViewModel.class);
 
     private final MediaStore store;
     private final ViewerImages images;
     private final PreviewImages fullSize;
     private final ItemEdits edits;
     private final Texts texts;
-    private final Executor background;
-    private final Executor ui;
+    private final TaskExecutor tasks;
 
     private List<Long> order = List.of();
     private long currentId = -1;
@@ -108,8 +105,7 @@ public final class ViewerViewModel {
         this.fullSize = fullSize;
         this.edits = edits;
         this.texts = texts;
-        this.background = background;
-        this.ui = ui;
+        this.tasks = TaskExecutor.of(background, ui);
         zoom.addListener((obs, old, now) -> {
             if (now == Zoom.ACTUAL) {
                 loadFullSize();
@@ -217,48 +213,42 @@ public final class ViewerViewModel {
         if (index > 0) {
             around.add(order.get(index - 1));
         }
-        background.execute(() -> load(mine, around));
+        BackgroundTask.wrap("Reading item " + id + " for the viewer",
+                        () -> around.stream().map(store::findById).flatMap(Optional::stream).toList())
+                .onSuccess(found -> loaded(mine, id, found))
+                .onFailure(failure -> {
+                    if (mine == generation) {
+                        problem.set(texts.get("viewer.loadFailed"));
+                    }
+                })
+                .executeWith(tasks);
     }
 
-    /** Reads the items around the shown one (it first), then asks for their pictures and the thumbnail meanwhile. */
-    private void load(long mine, List<Long> around) {
-        List<MediaItem> found;
-        try {
-            found = around.stream().map(store::findById).flatMap(Optional::stream).toList();
-        } catch (RuntimeException e) {
-            LOG.warn("Loading item {} for the viewer failed", around.get(0), e);
-            ui.execute(() -> {
-                if (mine == generation) {
-                    problem.set(texts.get("viewer.loadFailed"));
-                }
-            });
+    /** Shows the item read (the first of those around it), then asks for their pictures and the thumbnail meanwhile. */
+    private void loaded(long mine, long id, List<MediaItem> found) {
+        if (mine != generation) {
             return;
         }
-        if (found.isEmpty() || found.get(0).id() != around.get(0)) {
-            ui.execute(() -> {
-                if (mine == generation) {
-                    problem.set(texts.get("viewer.gone"));
-                }
-            });
+        if (found.isEmpty() || found.get(0).id() != id) {
+            problem.set(texts.get("viewer.gone"));
             return;
         }
         MediaItem shown = found.get(0);
-        ui.execute(() -> {
-            if (mine != generation) {
-                return;
-            }
-            showItem(shown, false);
-            images.want(found, picture -> pictureReady(mine, picture));
-            if (zoom.get() == Zoom.ACTUAL) {
-                loadFullSize(); // zoomed in before the page was read
-            }
-        });
+        showItem(shown, false);
+        images.want(found, picture -> pictureReady(mine, picture));
+        if (zoom.get() == Zoom.ACTUAL) {
+            loadFullSize(); // zoomed in before the page was read
+        }
         if (images.image(shown.id()).isEmpty()) {
-            fullSize.cachedThumbnail(shown.contentHash()).ifPresent(thumbnail -> ui.execute(() -> {
-                if (mine == generation && !sharp.get()) {
-                    image.set(thumbnail);
-                }
-            }));
+            BackgroundTask.wrap("Reading the thumbnail of item " + id, () -> fullSize.cachedThumbnail(shown.contentHash()))
+                    .onSuccess(thumbnail -> thumbnail.ifPresent(placeholder -> {
+                        if (mine == generation && !sharp.get()) {
+                            image.set(placeholder);
+                        }
+                    }))
+                    // Only the placeholder is missing: the picture itself is on its way.
+                    .onFailure(failure -> { })
+                    .executeWith(tasks);
         }
     }
 
@@ -281,19 +271,16 @@ public final class ViewerViewModel {
             return;
         }
         long mine = generation;
-        background.execute(() -> {
-            try {
-                Image full = fullSize.decode(shown.path());
-                ui.execute(() -> {
+        BackgroundTask.wrap("Decoding item " + shown.id() + " at full size", () -> fullSize.decode(shown.path()))
+                .onSuccess(full -> {
                     if (mine == generation && zoom.get() == Zoom.ACTUAL) {
                         image.set(full);
                         sharp.set(true);
                     }
-                });
-            } catch (Exception | OutOfMemoryError e) {
-                LOG.info("No full-size picture for item {}: {}", shown.id(), e.toString());
-            }
-        });
+                })
+                // The screen-size picture stays; the log says why the full one could not be had.
+                .onFailure(failure -> { })
+                .executeWith(tasks);
     }
 
     /** Puts a stored item on screen; {@code keepTyping} leaves a title being typed alone (a refresh after an edit). */
@@ -312,6 +299,14 @@ public final class ViewerViewModel {
 
     // ---- edits ----
 
+    /** After an edit that could not be saved: the values as last read from the store, not as clicked. */
+    private void showStored() {
+        MediaItem stored = shown();
+        if (stored != null) {
+            showItem(stored, false);
+        }
+    }
+
     /** The item on display once it is loaded; null while the page just turned to is still being read. */
     private MediaItem shown() {
         MediaItem shown = item.get();
@@ -325,7 +320,7 @@ public final class ViewerViewModel {
             return;
         }
         rating.set(stars);
-        edits.apply(List.of(shown.id()), ItemChanges.builder().rating(stars).build());
+        edits.apply(List.of(shown.id()), ItemChanges.builder().rating(stars).build(), this::showStored);
     }
 
     public void toggleFavourite() {
@@ -334,7 +329,7 @@ public final class ViewerViewModel {
             return;
         }
         favourite.set(!favourite.get());
-        edits.apply(List.of(shown.id()), ItemChanges.builder().favourite(favourite.get()).build());
+        edits.apply(List.of(shown.id()), ItemChanges.builder().favourite(favourite.get()).build(), this::showStored);
     }
 
     /** Saves the title as typed, when it differs from the stored one. */
@@ -345,7 +340,7 @@ public final class ViewerViewModel {
         }
         String typed = title.get() == null ? "" : title.get().strip();
         if (!typed.equals(storedTitle(shown))) {
-            edits.apply(List.of(shown.id()), ItemChanges.builder().title(typed).build());
+            edits.apply(List.of(shown.id()), ItemChanges.builder().title(typed).build(), this::showStored);
         }
     }
 
@@ -359,7 +354,7 @@ public final class ViewerViewModel {
         }
         tags.add(new Label(name, Source.USER));
         presentTags = folded(tags);
-        edits.apply(List.of(shown.id()), ItemChanges.builder().addLabels(LabelKind.TAG, List.of(name)).build());
+        edits.apply(List.of(shown.id()), ItemChanges.builder().addLabels(LabelKind.TAG, List.of(name)).build(), this::showStored);
     }
 
     public void removeTag(Label tag) {
@@ -368,7 +363,7 @@ public final class ViewerViewModel {
             return;
         }
         presentTags = folded(tags);
-        edits.apply(List.of(shown.id()), ItemChanges.builder().removeLabels(LabelKind.TAG, List.of(tag.name())).build());
+        edits.apply(List.of(shown.id()), ItemChanges.builder().removeLabels(LabelKind.TAG, List.of(tag.name())).build(), this::showStored);
     }
 
     public void undo() {
@@ -385,18 +380,18 @@ public final class ViewerViewModel {
         }
         long mine = generation;
         long id = currentId;
-        background.execute(() -> {
-            try {
-                Optional<MediaItem> fresh = store.findById(id);
-                ui.execute(() -> {
+        BackgroundTask.wrap("Reading item " + id + " again after an edit", () -> store.findById(id))
+                .onSuccess(fresh -> {
                     if (mine == generation) {
                         fresh.ifPresent(stored -> showItem(stored, true));
                     }
-                });
-            } catch (RuntimeException e) {
-                LOG.warn("Reading item {} again failed", id, e);
-            }
-        });
+                })
+                .onFailure(failure -> {
+                    if (mine == generation) {
+                        problem.set(texts.get("viewer.loadFailed"));
+                    }
+                })
+                .executeWith(tasks);
     }
 
     /** Existing tag names for the tag field, without those the picture has. Safe from any thread. */
@@ -405,14 +400,11 @@ public final class ViewerViewModel {
     }
 
     private void refreshTagNames() {
-        background.execute(() -> {
-            try {
-                List<LabelCount> counts = store.labelCounts(LabelKind.TAG);
-                ui.execute(() -> tagNames.replace(counts));
-            } catch (RuntimeException e) {
-                LOG.warn("Loading tag names failed", e);
-            }
-        });
+        BackgroundTask.wrap("Loading the tag names to suggest", () -> store.labelCounts(LabelKind.TAG))
+                .onSuccess(tagNames::replace)
+                // The tag field then suggests the names it knew; typing a new one works all the same.
+                .onFailure(failure -> { })
+                .executeWith(tasks);
     }
 
     private static String storedTitle(MediaItem item) {

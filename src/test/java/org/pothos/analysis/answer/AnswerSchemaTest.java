@@ -55,6 +55,18 @@ class AnswerSchemaTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void aShortListOfAllowedCategoriesBecomesAnEnum() {
+        Map<String, Object> schema = AnswerSchema.forFields(Set.of(AnalysisField.CATEGORIES, AnalysisField.TAGS), LIMITS,
+                List.of("Animals", "Travel"));
+
+        Map<String, Object> properties = (Map<String, Object>) schema.get("properties");
+        assertEquals(Map.of("type", "string", "enum", List.of("Animals", "Travel")),
+                ((Map<String, Object>) properties.get("categories")).get("items"));
+        assertEquals(Map.of("type", "string"), ((Map<String, Object>) properties.get("tags")).get("items"));
+    }
+
+    @Test
     void noFieldsIsAProgrammingError() {
         assertThrows(IllegalArgumentException.class, () -> AnswerSchema.forFields(Set.of(), LIMITS));
     }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -14,6 +15,7 @@ import org.pothos.analysis.AnalysisField;
 import org.pothos.analysis.AnswerLimits;
 import org.pothos.analysis.CustomPromptMode;
 import org.pothos.analysis.OutputLanguage;
+import org.pothos.analysis.PromptHints;
 
 class PromptBuilderTest {
 
@@ -132,5 +134,27 @@ class PromptBuilderTest {
 
         assertEquals(plain, builder.fieldPrompt(AnalysisField.TITLE, OutputLanguage.EN, LIMITS, "  \n", CustomPromptMode.REPLACE));
         assertEquals(plain, builder.fieldPrompt(AnalysisField.TITLE, OutputLanguage.EN, LIMITS, "", CustomPromptMode.EXTEND));
+    }
+
+    @Test
+    void hintsGiveTheVocabularyAndTheRejectionsOfTheFieldsAsked() {
+        PromptHints hints = new PromptHints(List.of("dog", "{maxTags}"), List.of("Animals"), true, List.of(), List.of("sea"),
+                List.of(), "Dog on a beach", null);
+        String prompt = builder.structuredPrompt(Set.of(AnalysisField.TITLE, AnalysisField.TAGS), OutputLanguage.EN, LIMITS, null,
+                CustomPromptMode.EXTEND, hints);
+
+        String plain = builder.structuredPrompt(Set.of(AnalysisField.TITLE, AnalysisField.TAGS), OutputLanguage.EN, LIMITS, null,
+                CustomPromptMode.EXTEND);
+        assertEquals(plain + "\n\n"
+                + "The person who owns the photo uses these tags; where one of them fits, use it as written instead of a new word:"
+                + " \"dog\", \"{maxTags}\"\n"
+                + "For this photo the person rejected these tags; do not use them: \"sea\"\n"
+                + "Labels outside these lists are discarded, so use another word only when nothing in the lists fits.\n"
+                + "The person rejected this title for the photo; write a different one: \"Dog on a beach\"", prompt,
+                "categories were not asked for, and a label's braces reach the model as written");
+        assertEquals(builder.fieldPrompt(AnalysisField.DESCRIPTION, OutputLanguage.ZH_CN, LIMITS, null, CustomPromptMode.EXTEND),
+                builder.fieldPrompt(AnalysisField.DESCRIPTION, OutputLanguage.ZH_CN, LIMITS, null, CustomPromptMode.EXTEND, hints));
+        assertTrue(builder.fieldPrompt(AnalysisField.TAGS, OutputLanguage.ZH_CN, LIMITS, null, CustomPromptMode.EXTEND, hints)
+                .contains("照片的主人拒绝了此照片的以下标签，请不要使用：\"sea\""));
     }
 }

@@ -287,7 +287,7 @@ class JobsViewModelTest {
         Instant now = Instant.now();
         return new AnalysisJob(id, id, null, MODEL, AnalysisOptions.defaults(), status, 1, null, now,
                 status == JobStatus.QUEUED ? null : now, status.isFinished() ? now : null,
-                status.isFinished() ? 1200L : null, null, null, null, null, "synthetic");
+                status.isFinished() ? 1200L : null, null, null, null, null, "synthetic", null);
     }
 
     @Test

@@ -138,7 +138,7 @@ class ResumePromptTest {
             List<Long> ids = library.importService().importPaths(List.of(photos), ImportListener.NONE, new Cancellation())
                     .outcomes().stream().map(o -> o.mediaId()).toList();
             List<Long> jobs = library.jobStore().enqueue(ids, MODEL, null, AnalysisOptions.defaults(), "earlier").created();
-            assertTrue(library.jobStore().markRunning(jobs.get(0), null, Instant.now()));
+            assertTrue(library.jobStore().markRunning(jobs.get(0), null, Instant.now()).isPresent());
             return ids;
         }
     }

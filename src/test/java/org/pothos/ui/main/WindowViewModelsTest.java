@@ -60,7 +60,7 @@ class WindowViewModelsTest {
     }
 
     private MainViewModel mainViewModel() {
-        SidebarViewModel sidebar = new SidebarViewModel(context.mediaStore(), DIRECT, DIRECT);
+        SidebarViewModel sidebar = new SidebarViewModel(context.mediaStore(), context.vocabularyStore(), DIRECT, DIRECT);
         LibraryViewModel library = new LibraryViewModel(context.mediaStore(), context.importService(), context.jobStore(),
                 texts, DIRECT, DIRECT);
         DetailViewModel detail = new DetailViewModel(context.mediaStore(),

@@ -175,4 +175,19 @@ class ViewerViewModelTest {
         assertEquals("First", stored(order.get(0)).title());
         assertEquals("", viewer.titleProperty().get());
     }
+
+    @Test
+    void whenTheLibraryCannotBeReadOrWrittenTheViewerSaysSoAndTheRatingStays() {
+        viewer.open(order, order.get(0));
+        assertEquals(0, viewer.ratingProperty().get());
+        library.close();   // every store call from now on throws
+
+        viewer.rate(4);
+        assertFalse(edits.busyProperty().get(), "not left saving");
+        assertTrue(edits.errorProperty().get().startsWith("The change could not be saved: "), edits.errorProperty().get());
+        assertEquals(0, viewer.ratingProperty().get());
+
+        viewer.next();
+        assertEquals("This picture could not be read from the library.", viewer.problemProperty().get());
+    }
 }
