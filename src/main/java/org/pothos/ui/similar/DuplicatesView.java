@@ -1,16 +1,11 @@
 package org.pothos.ui.similar;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.geometry.Pos;
-import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
@@ -27,7 +22,6 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.kordamp.ikonli.javafx.FontIcon;
-import org.pothos.ui.common.AppIcon;
 import org.pothos.ui.library.ThumbnailImages;
 
 /**
@@ -64,28 +58,13 @@ public final class DuplicatesView {
     public void show(Window owner) {
         boolean first = stage == null;
         if (first) {
-            stage = new Stage();
-            if (owner != null) {
-                stage.initOwner(owner);
-            }
-            stage.setTitle(bundle.getString("duplicates.title"));
-            stage.getIcons().setAll(AppIcon.windowImages());
-            stage.setScene(new Scene(load()));
+            stage = WindowParts.stage(owner, bundle.getString("duplicates.title"),
+                    WindowParts.load("DuplicatesView.fxml", bundle, this));
         }
         stage.show();
         stage.toFront();
         if (first) {
             viewModel.find();
-        }
-    }
-
-    private Parent load() {
-        FXMLLoader loader = new FXMLLoader(DuplicatesView.class.getResource("DuplicatesView.fxml"), bundle);
-        loader.setControllerFactory(type -> this);
-        try {
-            return loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot load the Duplicates window", e);
         }
     }
 

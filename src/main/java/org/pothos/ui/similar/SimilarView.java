@@ -1,23 +1,16 @@
 package org.pothos.ui.similar;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
-import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.input.KeyCode;
 import javafx.scene.layout.FlowPane;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.pothos.ui.common.AppIcon;
 import org.pothos.ui.library.ThumbnailImages;
 
 /**
@@ -50,33 +43,12 @@ public final class SimilarView {
     /** Shows the window (made on first use, above {@code owner}) with the pictures similar to {@code id}. */
     public void show(Window owner, long id) {
         if (stage == null) {
-            stage = new Stage();
-            if (owner != null) {
-                stage.initOwner(owner);
-            }
-            stage.setTitle(bundle.getString("similar.title"));
-            stage.getIcons().setAll(AppIcon.windowImages());
-            Scene scene = new Scene(load());
-            scene.setOnKeyPressed(event -> {
-                if (event.getCode() == KeyCode.ESCAPE) {
-                    stage.close();
-                }
-            });
-            stage.setScene(scene);
+            stage = WindowParts.stage(owner, bundle.getString("similar.title"),
+                    WindowParts.load("SimilarView.fxml", bundle, this));
         }
         viewModel.show(id);
         stage.show();
         stage.toFront();
-    }
-
-    private Parent load() {
-        FXMLLoader loader = new FXMLLoader(SimilarView.class.getResource("SimilarView.fxml"), bundle);
-        loader.setControllerFactory(type -> this);
-        try {
-            return loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot load the similar pictures window", e);
-        }
     }
 
     @FXML
