@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pothos.app.AppContext;
 import org.pothos.labelsync.LabelSyncService;
-import org.pothos.library.LabelWriteMode;
 import org.pothos.library.LabelKind;
+import org.pothos.library.LabelWriteMode;
 import org.pothos.library.Source;
 import org.pothos.testsupport.TestImages;
 
