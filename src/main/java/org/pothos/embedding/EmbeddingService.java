@@ -140,7 +140,7 @@ public final class EmbeddingService implements MeaningSource, AutoCloseable {
         if (stoppedByUser) {
             return;
         }
-        Report report = runNow(new Cancellation(), progress -> { });
+        Report report = run(new Cancellation(), progress -> { }, false);
         if (report.retryLater()) {
             schedule(retryDelay);
             retryDelay = retryDelay.multipliedBy(2).compareTo(LAST_RETRY) > 0 ? LAST_RETRY : retryDelay.multipliedBy(2);
@@ -164,6 +164,14 @@ public final class EmbeddingService implements MeaningSource, AutoCloseable {
 
     /** Embeds every item that needs it, on the calling thread, until done or cancelled. One run at a time. */
     public Report runNow(Cancellation cancellation, Consumer<EmbeddingStatus> progress) {
+        return run(cancellation, progress, true);
+    }
+
+    /**
+     * @param askServer whether a library without a model asks the server for one now; the background runs, woken by
+     *                  every edit, ask at most once a minute
+     */
+    private Report run(Cancellation cancellation, Consumer<EmbeddingStatus> progress, boolean askServer) {
         synchronized (passLock) {
             current = cancellation;
             Optional<Endpoint> server = endpoint.get();
@@ -172,7 +180,8 @@ public final class EmbeddingService implements MeaningSource, AutoCloseable {
             }
             String model;
             try {
-                Optional<String> chosen = resolveModel(server.get());
+                Optional<String> chosen = askServer || store.model().isPresent() || modelLookupDue()
+                        ? resolveModel(server.get()) : Optional.empty();
                 if (chosen.isEmpty()) {
                     return stop(null, EmbeddingStatus.State.NO_MODEL, noModelMessage(server.get()), false, 0, 0, progress);
                 }
@@ -180,11 +189,11 @@ public final class EmbeddingService implements MeaningSource, AutoCloseable {
             } catch (ModelCallException e) {
                 return stop(null, EmbeddingStatus.State.PAUSED, e.getMessage(), true, 0, 0, progress);
             }
-            return run(server.get(), model, cancellation, progress);
+            return embedAll(server.get(), model, cancellation, progress);
         }
     }
 
-    private Report run(Endpoint server, String model, Cancellation cancellation, Consumer<EmbeddingStatus> progress) {
+    private Report embedAll(Endpoint server, String model, Cancellation cancellation, Consumer<EmbeddingStatus> progress) {
         long total = store.countPending(model);
         long embedded = 0;
         long confirmed = 0;
@@ -346,8 +355,12 @@ public final class EmbeddingService implements MeaningSource, AutoCloseable {
         }
     }
 
+    private boolean modelLookupDue() {
+        return lastModelLookup == 0 || System.nanoTime() - lastModelLookup >= MODEL_LOOKUP_INTERVAL.toNanos();
+    }
+
     private Optional<String> lookUpModelNowAndThen(Endpoint server) {
-        if (System.nanoTime() - lastModelLookup < MODEL_LOOKUP_INTERVAL.toNanos() && lastModelLookup != 0) {
+        if (!modelLookupDue()) {
             return Optional.empty();
         }
         try {

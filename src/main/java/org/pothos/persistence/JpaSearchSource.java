@@ -171,6 +171,19 @@ public final class JpaSearchSource implements SearchSource {
     }
 
     @Override
+    public List<String> tagAndBelow(String name) {
+        String key = org.pothos.library.LabelNames.normalise(name);
+        return db.call(em -> {
+            LabelEntity tag = LabelWriter.findByKey(em, LabelTable.TAG, key);
+            if (tag == null) {
+                return List.of(key);
+            }
+            return em.createQuery("select t.normName from TagEntity t where t.id in :ids", String.class)
+                    .setParameter("ids", TagHierarchy.withDescendants(em, tag.id())).getResultList();
+        });
+    }
+
+    @Override
     public Optional<String> embeddingModel() {
         return settings.get(SearchSettings.EMBEDDING_MODEL);
     }

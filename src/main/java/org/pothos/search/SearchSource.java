@@ -30,6 +30,12 @@ public interface SearchSource {
     /** The embedding model whose vectors the index holds, if one is chosen. */
     Optional<String> embeddingModel();
 
+    /**
+     * The tag's normalised name and those of every tag below it in the hierarchy: filtering by a tag includes its
+     * children. Just the name when no tag has it.
+     */
+    List<String> tagAndBelow(String name);
+
     /** Asks to be told after each commit that recorded changes. */
     void onChanges(Runnable listener);
 

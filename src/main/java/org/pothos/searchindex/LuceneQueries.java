@@ -2,6 +2,7 @@ package org.pothos.searchindex;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -27,9 +28,12 @@ final class LuceneQueries {
     private static final float PREFIX_WEIGHT = 0.8f;
 
     private final TextAnalysis analysis;
+    private final Function<String, List<String>> tagFamily;
 
-    LuceneQueries(TextAnalysis analysis) {
+    /** @param tagFamily a tag's normalised name and those of the tags below it: a tag filter includes its children */
+    LuceneQueries(TextAnalysis analysis, Function<String, List<String>> tagFamily) {
         this.analysis = analysis;
+        this.tagFamily = tagFamily;
     }
 
     /** The ranked query: words, phrases and exclusions, within the label filters. */
@@ -68,10 +72,10 @@ final class LuceneQueries {
         return query.build();
     }
 
-    private static boolean addLabelFilters(BooleanQuery.Builder query, ParsedSearch search) {
-        search.tags().forEach(tag -> query.add(label(IndexFields.TAG_KEY, tag), Occur.FILTER));
+    private boolean addLabelFilters(BooleanQuery.Builder query, ParsedSearch search) {
+        search.tags().forEach(tag -> query.add(tag(tag), Occur.FILTER));
         search.categories().forEach(category -> query.add(label(IndexFields.CATEGORY_KEY, category), Occur.FILTER));
-        search.excludedTags().forEach(tag -> query.add(label(IndexFields.TAG_KEY, tag), Occur.MUST_NOT));
+        search.excludedTags().forEach(tag -> query.add(tag(tag), Occur.MUST_NOT));
         search.excludedCategories().forEach(c -> query.add(label(IndexFields.CATEGORY_KEY, c), Occur.MUST_NOT));
         return !(search.tags().isEmpty() && search.categories().isEmpty() && search.excludedTags().isEmpty()
                 && search.excludedCategories().isEmpty());
@@ -79,6 +83,17 @@ final class LuceneQueries {
 
     private static Query label(String field, String name) {
         return new TermQuery(new Term(field, LabelNames.normalise(name)));
+    }
+
+    /** The tag or any tag below it. */
+    private Query tag(String name) {
+        List<String> family = tagFamily.apply(name);
+        if (family.size() <= 1) {
+            return label(IndexFields.TAG_KEY, name);
+        }
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        family.forEach(key -> any.add(new TermQuery(new Term(IndexFields.TAG_KEY, key)), Occur.SHOULD));
+        return any.build();
     }
 
     /**

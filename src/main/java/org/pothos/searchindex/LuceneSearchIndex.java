@@ -90,7 +90,7 @@ public final class LuceneSearchIndex implements SearchIndex {
     private final Path folder;
     private final SearchSource source;
     private final TextAnalysis analysis = new TextAnalysis();
-    private final LuceneQueries queries = new LuceneQueries(analysis);
+    private final LuceneQueries queries;
     private final ExecutorService worker;
     private final List<Consumer<IndexStatus>> listeners = new CopyOnWriteArrayList<>();
     private final AtomicBoolean started = new AtomicBoolean();
@@ -109,6 +109,7 @@ public final class LuceneSearchIndex implements SearchIndex {
     public LuceneSearchIndex(Path dataDir, SearchSource source) {
         this.folder = dataDir.resolve(FOLDER);
         this.source = source;
+        this.queries = new LuceneQueries(analysis, source::tagAndBelow);
         this.worker = Executors.newSingleThreadExecutor(task -> {
             Thread thread = new Thread(task, "pothos-search-index");
             thread.setDaemon(true);

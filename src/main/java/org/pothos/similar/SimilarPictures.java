@@ -20,6 +20,11 @@ public final class SimilarPictures {
 
     /** Beyond this many differing bits, pictures no longer look alike (unrelated ones differ in about 32). */
     public static final int LOOK_ALIKE_DISTANCE = 20;
+    /**
+     * Pictures whose similarity in meaning is this far below the closest one's are left out: every picture is similar
+     * to some degree, and the far end of the list would be noise (cosine similarity).
+     */
+    static final double MEANING_MARGIN = 0.25;
 
     private final SimilarityStore store;
     private final MediaStore media;
@@ -41,8 +46,8 @@ public final class SimilarPictures {
     public record Similar(MediaItem item, double score) {
     }
 
-    /** The pictures that look most like {@code id}, closest first; empty while its hash is not known. */
-    public List<Similar> byLook(long id, int limit) {
+    /** The pictures that look most like {@code id}, closest first; nothing while its hash is not known yet. */
+    public Optional<List<Similar>> byLook(long id, int limit) {
         SimilarityStore.HashTable table = store.perceptualHashes();
         Long own = null;
         for (int i = 0; i < table.size(); i++) {
@@ -52,7 +57,7 @@ public final class SimilarPictures {
             }
         }
         if (own == null) {
-            return List.of();
+            return Optional.empty();
         }
         List<SearchHit> near = new ArrayList<>();
         for (int i = 0; i < table.size(); i++) {
@@ -62,21 +67,24 @@ public final class SimilarPictures {
             }
         }
         near.sort(Comparator.comparingDouble(SearchHit::score).thenComparingLong(SearchHit::id));
-        return load(near.subList(0, Math.min(limit, near.size())));
+        return Optional.of(load(near.subList(0, Math.min(limit, near.size()))));
     }
 
     /**
-     * The pictures nearest to {@code id} in meaning, closest first; empty when it has no embedding (no model, not
+     * The pictures nearest to {@code id} in meaning, closest first; nothing when it has no embedding (no model, not
      * embedded yet, no words) or the index is not ready.
      */
-    public List<Similar> byMeaning(long id, int limit) {
+    public Optional<List<Similar>> byMeaning(long id, int limit) {
         Optional<QueryMeaning> meaning = embeddings.meaningOf(id);
         if (meaning.isEmpty()) {
-            return List.of();
+            return Optional.empty();
         }
-        List<SearchHit> hits = index.nearest(meaning.get().space(), meaning.get().vector(), limit + 1, ParsedSearch.empty())
-                .orElse(List.of());
-        return load(hits.stream().filter(h -> h.id() != id).limit(limit).toList());
+        return index.nearest(meaning.get().space(), meaning.get().vector(), limit + 1, ParsedSearch.empty())
+                .map(hits -> {
+                    List<SearchHit> others = hits.stream().filter(h -> h.id() != id).toList();
+                    double floor = others.isEmpty() ? 0 : others.get(0).score() - MEANING_MARGIN;
+                    return load(others.stream().filter(h -> h.score() >= floor).limit(limit).toList());
+                });
     }
 
     private List<Similar> load(List<SearchHit> hits) {

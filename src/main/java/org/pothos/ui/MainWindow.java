@@ -151,12 +151,14 @@ public final class MainWindow {
 
         DetailView detailView = new DetailView(detail);
         Runnable showShortcuts = () -> new ShortcutsDialog(focusedWindow(), locale).showAndWait();
+        FindingParts finding = FindingParts.create(context, library, sidebar, viewer, thumbnails, texts, locale, background, ui);
         Map<Class<?>, Object> controllers = Map.of(
-                MainView.class, new MainView(main, resumePrompt, openSettings),
-                SidebarView.class, new SidebarView(sidebar, openTagManager),
+                MainView.class, new MainView(main, resumePrompt, finding.status(), openSettings),
+                SidebarView.class, new SidebarView(sidebar, finding.status(), openTagManager),
                 ReviewView.class, new ReviewView(review, thumbnails, sidebar::showLibrary),
                 LibraryView.class, new LibraryView(library, thumbnails, analysis, desktop, item -> viewer.open(library.idsInOrder(), item.getId()),
-                        openSettings, openAbout, detailView::focusTitle, showShortcuts),
+                        openSettings, openAbout, detailView::focusTitle, showShortcuts, finding::openSimilar,
+                        finding::openDuplicates),
                 JobsView.class, new JobsView(jobs),
                 FileWritesView.class, new FileWritesView(fileWrites),
                 DetailView.class, detailView);

@@ -144,6 +144,22 @@ class TextSearchTest {
     }
 
     @Test
+    void aTagFilterIncludesTheTagsBelowIt() throws Exception {
+        long beagle = library.add("j/1.jpg", "Meadow walk", null, "beagle");
+        long poodle = library.add("j/2.jpg", "Meadow show", null, "poodle");
+        long tabby = library.add("j/3.jpg", "Meadow nap", null, "tabby");
+        library.store.addLabels(poodle, LabelKind.TAG, List.of("canine"), Source.USER);
+        library.context.vocabularyStore().setParent("beagle", "canine");
+        library.context.vocabularyStore().setParent("poodle", "canine");
+
+        assertEquals(List.of(beagle, poodle).stream().sorted().toList(),
+                library.find("meadow tag:canine").stream().sorted().toList());
+        assertEquals(List.of(beagle, poodle).stream().sorted().toList(),
+                library.find(MediaQuery.all().withText("meadow").withTags(List.of("canine"))).stream().sorted().toList());
+        assertEquals(List.of(tabby), library.find("meadow -tag:canine"));
+    }
+
+    @Test
     void stopWordsAloneDoNotEmptyTheResults() throws Exception {
         long goat = library.add("i/1.jpg", "Goat on the hill", null);
         assertEquals(List.of(goat), library.find("goat on the hill"));

@@ -82,7 +82,7 @@ class DuplicatesTest {
 
     @Test
     void similarByLookPutsTheCopiesFirst() {
-        List<SimilarPictures.Similar> similar = context.similarPictures().byLook(ids.get("original"), 10);
+        List<SimilarPictures.Similar> similar = context.similarPictures().byLook(ids.get("original"), 10).orElseThrow();
         assertEquals(idsOf("half", "q60", "cropped"), similar.stream().map(s -> s.item().id()).collect(Collectors.toSet()));
     }
 }

@@ -10,26 +10,26 @@ import org.pothos.imageio.JpegEncoder;
 import org.pothos.simulation.PhotoLikeImage;
 
 /** Photo-like pictures and the copies people make of them: smaller, recompressed, slightly cropped. */
-final class NearDuplicatePictures {
+public final class NearDuplicatePictures {
 
-    static final int WIDTH = 1200;
-    static final int HEIGHT = 900;
+    public static final int WIDTH = 1200;
+    public static final int HEIGHT = 900;
 
     private NearDuplicatePictures() {
     }
 
     /** A landscape-like picture (sky over ground with shapes and grain); each seed a different one of that kind. */
-    static BufferedImage photo(long seed) {
+    public static BufferedImage photo(long seed) {
         return PhotoLikeImage.paint(WIDTH, HEIGHT, seed, 5);
     }
 
-    static Path write(Path dir, String name, BufferedImage image, float quality) throws IOException {
+    public static Path write(Path dir, String name, BufferedImage image, float quality) throws IOException {
         Path file = dir.resolve(name);
         Files.write(file, new JpegEncoder().encode(image, quality));
         return file;
     }
 
-    static BufferedImage resized(BufferedImage image, double scale) {
+    public static BufferedImage resized(BufferedImage image, double scale) {
         int width = (int) Math.round(image.getWidth() * scale);
         int height = (int) Math.round(image.getHeight() * scale);
         BufferedImage smaller = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
@@ -44,7 +44,7 @@ final class NearDuplicatePictures {
     }
 
     /** {@code fraction} of the width and height cut off, half on each side. */
-    static BufferedImage cropped(BufferedImage image, double fraction) {
+    public static BufferedImage cropped(BufferedImage image, double fraction) {
         int dx = (int) Math.round(image.getWidth() * fraction / 2);
         int dy = (int) Math.round(image.getHeight() * fraction / 2);
         BufferedImage part = image.getSubimage(dx, dy, image.getWidth() - 2 * dx, image.getHeight() - 2 * dy);

@@ -9,7 +9,7 @@ import org.pothos.library.MediaItem;
  * Puts an item's file and camera facts into short display strings; an empty string means "not known", which
  * the view hides. Numbers follow the given locale, coordinates do not (they are copied into maps).
  */
-final class Facts {
+public final class Facts {
 
     private static final String[] SIZE_UNITS = {"KB", "MB", "GB", "TB"};
 
@@ -33,13 +33,13 @@ final class Facts {
         return trimmed(item.lens());
     }
 
-    static String takenAt(MediaItem item, Locale locale) {
+    public static String takenAt(MediaItem item, Locale locale) {
         return item.takenAt() == null ? ""
                 : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale).format(item.takenAt());
     }
 
     /** Decimal units, as file managers on most systems show them. */
-    static String fileSize(long bytes, Locale locale) {
+    public static String fileSize(long bytes, Locale locale) {
         if (bytes < 1000) {
             return bytes + " B";
         }
@@ -53,7 +53,7 @@ final class Facts {
     }
 
     /** As the picture is seen, after EXIF orientation, with its megapixels. */
-    static String dimensions(MediaItem item, Locale locale) {
+    public static String dimensions(MediaItem item, Locale locale) {
         int width = item.displayWidth();
         int height = item.displayHeight();
         if (width <= 0 || height <= 0) {

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.function.Consumer;
+import java.util.function.LongConsumer;
+import javafx.beans.binding.Bindings;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.scene.Scene;
@@ -52,6 +54,8 @@ public final class LibraryView {
     private final Runnable openAbout;
     private final Runnable editTitle;
     private final Runnable showShortcuts;
+    private final LongConsumer openSimilar;
+    private final Runnable openDuplicates;
 
     @FXML private ResourceBundle resources;
     @FXML private BorderPane root;
@@ -70,12 +74,14 @@ public final class LibraryView {
     @FXML private ListView<ImportReportViewModel.Row> importRows;
 
     /**
-     * @param onOpen    shows an item in the viewer (double-click, Space, Enter)
-     * @param editTitle puts the keys in the detail pane's title (F2)
+     * @param onOpen      shows an item in the viewer (double-click, Space, Enter)
+     * @param editTitle   puts the keys in the detail pane's title (F2)
+     * @param openSimilar shows the pictures similar to an item
      */
     public LibraryView(LibraryViewModel viewModel, ThumbnailImages thumbnails, AnalysisStarter analysis,
                        DesktopActions desktop, Consumer<MediaItemViewModel> onOpen, Runnable openSettings,
-                       Runnable openAbout, Runnable editTitle, Runnable showShortcuts) {
+                       Runnable openAbout, Runnable editTitle, Runnable showShortcuts, LongConsumer openSimilar,
+                       Runnable openDuplicates) {
         this.viewModel = viewModel;
         this.thumbnails = thumbnails;
         this.analysis = analysis;
@@ -85,6 +91,13 @@ public final class LibraryView {
         this.openAbout = openAbout;
         this.editTitle = editTitle;
         this.showShortcuts = showShortcuts;
+        this.openSimilar = openSimilar;
+        this.openDuplicates = openDuplicates;
+    }
+
+    @FXML
+    private void openDuplicates() {
+        openDuplicates.run();
     }
 
     @FXML
@@ -128,6 +141,8 @@ public final class LibraryView {
             }
         });
         sortChoice.valueProperty().bindBidirectional(viewModel.sortProperty());
+        // A search with words lists the best matches first, whatever the chosen order.
+        sortChoice.disableProperty().bind(viewModel.rankingProperty().isNotNull());
 
         dropZone.visibleProperty().bind(viewModel.libraryEmptyProperty());
         grid.visibleProperty().bind(viewModel.libraryEmptyProperty().not());
@@ -290,8 +305,10 @@ public final class LibraryView {
             rating.getItems().add(choice);
         }
         MenuItem remove = item("action.remove", "mdi2d-delete-outline", this::removeSelection);
+        MenuItem similar = item("action.similar", "mdi2i-image-search-outline", () -> viewModel.selectedIds().stream()
+                .findFirst().ifPresent(openSimilar::accept));
         ContextMenu menu = new ContextMenu(analyse, reanalyse, new SeparatorMenuItem(), open, folder, copy,
-                new SeparatorMenuItem(), favourite, rating, new SeparatorMenuItem(), remove);
+                new SeparatorMenuItem(), similar, new SeparatorMenuItem(), favourite, rating, new SeparatorMenuItem(), remove);
         menu.setOnShowing(e -> menu.getItems().forEach(i -> i.setDisable(viewModel.selectedCountProperty().get() == 0)));
         return menu;
     }

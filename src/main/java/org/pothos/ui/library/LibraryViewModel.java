@@ -48,6 +48,8 @@ import org.pothos.library.MediaTile;
 import org.pothos.library.Page;
 import org.pothos.library.SeekKey;
 import org.pothos.library.SortOrder;
+import org.pothos.search.LibrarySearch;
+import org.pothos.search.SearchResults;
 import org.pothos.ui.common.BackgroundTask;
 import org.pothos.ui.common.Coalescer;
 import org.pothos.ui.common.Failures;
@@ -111,6 +113,10 @@ public final class LibraryViewModel {
     private final List<Runnable> afterFirstPage = new ArrayList<>();
     private boolean firstPageShown;
     private Long rangeAnchor;
+    /** Pages of searches with words, ranked by the search index; null: the database's substring match, in order. */
+    private RankedPages rankedPages;
+    private final ReadOnlyObjectWrapper<SearchResults.Ranking> ranking = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper meaningMissing = new ReadOnlyBooleanWrapper();
 
     public LibraryViewModel(MediaStore store, ImportService importService, JobStore jobs, Texts texts,
                             Executor background, Executor ui) {
@@ -143,6 +149,16 @@ public final class LibraryViewModel {
         }
     }
 
+    /**
+     * Ranks searches with words through the search index (best match first, by meaning too when an embedding model
+     * answers) instead of matching text in the database in the grid's order.
+     *
+     * @param meaningLater runs the search by meaning a moment after typing stops, on a background thread
+     */
+    public void useSearch(LibrarySearch search, Executor meaningLater) {
+        this.rankedPages = new RankedPages(search, PAGE_SIZE, meaningLater);
+    }
+
     /** Called with the ids of newly imported items after each import (e.g. to queue their analysis). */
     public void setOnImported(Consumer<List<Long>> onImported) {
         this.onImported = onImported;
@@ -157,6 +173,8 @@ public final class LibraryViewModel {
         long mine = generation.incrementAndGet();
         MediaQuery current = query.get().withSort(sort.get());
         loading.set(true);
+        ranking.set(null);
+        meaningMissing.set(false);
         BackgroundTask.wrap("Loading the grid", () -> loadPages(mine, current))
                 .onFailure(failure -> {
                     if (generation.get() == mine) {
@@ -170,6 +188,10 @@ public final class LibraryViewModel {
 
     /** Reads the pages one after another, handing each to the UI thread as soon as it is read. */
     private void loadPages(long mine, MediaQuery current) {
+        if (rankedPages != null && current.text() != null) {
+            loadRanked(mine, current);
+            return;
+        }
         SeekKey last = null;
         Page<MediaTile> page;
         do {
@@ -198,6 +220,49 @@ public final class LibraryViewModel {
                 last = page.items().get(page.items().size() - 1).seekKey();
             }
         } while (page.hasMore());
+    }
+
+    /** A search with words: pages in rank order, counted by the search. */
+    private void loadRanked(long mine, MediaQuery current) {
+        long all = store.count(MediaQuery.all());
+        ui.execute(() -> {
+            if (generation.get() == mine) {
+                libraryTotal.set(all);
+            }
+        });
+        rankedPages.load(current, new RankedPages.Pages() {
+            @Override
+            public boolean current() {
+                return generation.get() == mine;
+            }
+
+            @Override
+            public void page(List<MediaItem> page, boolean first, boolean done) {
+                List<MediaItemViewModel> tiles = page.stream().map(item -> new MediaItemViewModel(item.tile())).toList();
+                Map<Long, JobStatus> latest = jobs.latestStatusByMedia(tiles.stream().map(MediaItemViewModel::getId).toList());
+                ui.execute(() -> showPage(mine, tiles, latest, first, done));
+            }
+
+            @Override
+            public void ranked(SearchResults results) {
+                ui.execute(() -> {
+                    if (generation.get() == mine) {
+                        itemCount.set(results.size());
+                        ranking.set(results.ranking());
+                        meaningMissing.set(results.note() != null);
+                    }
+                });
+            }
+
+            @Override
+            public void loaded(int count) {
+                ui.execute(() -> {
+                    if (generation.get() == mine) {
+                        itemCount.set(count);
+                    }
+                });
+            }
+        });
     }
 
     private void showPage(long mine, List<MediaItemViewModel> tiles, Map<Long, JobStatus> latest, boolean first,
@@ -633,6 +698,16 @@ public final class LibraryViewModel {
     /** True when the library has pictures and the filters match none of them. */
     public BooleanBinding noMatchesProperty() {
         return noMatches;
+    }
+
+    /** How the shown search results are ranked; null when the grid shows no search with words. */
+    public ReadOnlyObjectProperty<SearchResults.Ranking> rankingProperty() {
+        return ranking.getReadOnlyProperty();
+    }
+
+    /** Whether the shown results wanted a ranking by meaning and could not have one (no model, no answer). */
+    public ReadOnlyBooleanProperty meaningMissingProperty() {
+        return meaningMissing.getReadOnlyProperty();
     }
 
     /** True when the library itself (not just the current filter) has no items. */

@@ -23,6 +23,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.pothos.library.LabelCount;
+import org.pothos.ui.search.SearchStatusViewModel;
 import org.pothos.vocabulary.LabelTree;
 import org.pothos.vocabulary.VocabularyEntry;
 
@@ -35,10 +36,12 @@ public final class SidebarView {
     private static final PseudoClass CHOSEN = PseudoClass.getPseudoClass("chosen");
 
     private final SidebarViewModel viewModel;
+    private final SearchStatusViewModel search;
     private final Runnable openTagManager;
 
     @FXML private ResourceBundle resources;
     @FXML private TextField searchField;
+    @FXML private Label searchHint;
     @FXML private ListView<LibraryFilter> filterList;
     @FXML private Button reviewEntry;
     @FXML private TreeView<VocabularyEntry> tagTree;
@@ -46,8 +49,9 @@ public final class SidebarView {
     @FXML private Label countsProblem;
 
     /** @param openTagManager opens the window that renames, merges, deletes and arranges labels */
-    public SidebarView(SidebarViewModel viewModel, Runnable openTagManager) {
+    public SidebarView(SidebarViewModel viewModel, SearchStatusViewModel search, Runnable openTagManager) {
         this.viewModel = viewModel;
+        this.search = search;
         this.openTagManager = openTagManager;
     }
 
@@ -62,6 +66,9 @@ public final class SidebarView {
                 });
             }
         });
+        searchHint.textProperty().bind(search.hintProperty());
+        searchHint.visibleProperty().bind(search.hintProperty().isNotNull());
+        searchHint.managedProperty().bind(searchHint.visibleProperty());
         filterList.getItems().setAll(LibraryFilter.values());
         filterList.setCellFactory(list -> new ListCell<>() {
             @Override

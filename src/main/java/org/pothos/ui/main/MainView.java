@@ -14,6 +14,7 @@ import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import org.pothos.ui.library.LibraryViewModel;
+import org.pothos.ui.search.SearchStatusViewModel;
 
 /** Controller of MainView.fxml: the banners (jobs waiting from last time, Ollama) and the status bar; the parts have their own controllers. */
 public final class MainView {
@@ -21,6 +22,7 @@ public final class MainView {
     private final MainViewModel viewModel;
     private final ResumePromptViewModel resumePrompt;
     private final Runnable openSettings;
+    private final SearchStatusViewModel search;
 
     private static final PseudoClass DRAG_OVER = PseudoClass.getPseudoClass("drag-over");
 
@@ -38,14 +40,43 @@ public final class MainView {
     @FXML private Button cancelImportButton;
     @FXML private Label analysisLabel;
     @FXML private ProgressBar analysisProgress;
+    @FXML private Label searchActivity;
+    @FXML private ProgressBar searchProgress;
+    @FXML private Button stopSearchWork;
+    @FXML private Button resumeSearchWork;
     /** The roots of the grid and of the review (their includes), which share one place. */
     @FXML private Node grid;
     @FXML private Node review;
 
-    public MainView(MainViewModel viewModel, ResumePromptViewModel resumePrompt, Runnable openSettings) {
+    public MainView(MainViewModel viewModel, ResumePromptViewModel resumePrompt, SearchStatusViewModel search,
+                    Runnable openSettings) {
         this.viewModel = viewModel;
         this.resumePrompt = resumePrompt;
+        this.search = search;
         this.openSettings = openSettings;
+    }
+
+    @FXML
+    private void stopSearchWork() {
+        search.stop();
+    }
+
+    @FXML
+    private void resumeSearchWork() {
+        search.resume();
+    }
+
+    private void bindSearchActivity() {
+        searchActivity.textProperty().bind(search.activityProperty());
+        searchActivity.visibleProperty().bind(search.activityShownProperty());
+        searchActivity.managedProperty().bind(searchActivity.visibleProperty());
+        searchProgress.progressProperty().bind(search.activityProgressProperty());
+        searchProgress.visibleProperty().bind(search.activityShownProperty().and(search.canResumeProperty().not()));
+        searchProgress.managedProperty().bind(searchProgress.visibleProperty());
+        stopSearchWork.visibleProperty().bind(search.canStopProperty());
+        stopSearchWork.managedProperty().bind(stopSearchWork.visibleProperty());
+        resumeSearchWork.visibleProperty().bind(search.canResumeProperty());
+        resumeSearchWork.managedProperty().bind(resumeSearchWork.visibleProperty());
     }
 
     @FXML
@@ -78,6 +109,7 @@ public final class MainView {
         analysisLabel.visibleProperty().bind(viewModel.jobs().hasActiveJobsProperty());
         analysisProgress.visibleProperty().bind(viewModel.jobs().hasActiveJobsProperty());
         analysisProgress.progressProperty().bind(viewModel.jobs().totals().progressProperty());
+        bindSearchActivity();
     }
 
     /**

@@ -81,6 +81,11 @@ public final class ViewerView {
     }
 
     @FXML
+    private void showSimilar() {
+        viewModel.showSimilar();
+    }
+
+    @FXML
     private void initialize() {
         root.visibleProperty().bind(viewModel.openProperty());
         viewModel.openProperty().addListener((obs, was, open) -> {
@@ -184,6 +189,7 @@ public final class ViewerView {
             case SPACE, Z -> viewModel.toggleZoom();
             case I -> viewModel.infoShownProperty().set(!viewModel.infoShownProperty().get());
             case F -> viewModel.toggleFavourite();
+            case S -> viewModel.showSimilar();
             case T -> focusField(tagField);
             case E, F2 -> {
                 focusField(titleField);

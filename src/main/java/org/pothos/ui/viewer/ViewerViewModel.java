@@ -91,6 +91,7 @@ public final class ViewerViewModel {
     private final LabelSuggestions tagNames = new LabelSuggestions();
     private volatile Set<String> presentTags = Set.of();
     private LongConsumer onCurrentChanged = id -> { };
+    private LongConsumer onShowSimilar = id -> { };
 
     /**
      * @param images   screen-size decodes, shared with nothing else
@@ -122,6 +123,18 @@ public final class ViewerViewModel {
     /** Called with the id of each picture the viewer shows, so the grid can follow (select it, scroll to it). */
     public void setOnCurrentChanged(LongConsumer onCurrentChanged) {
         this.onCurrentChanged = Objects.requireNonNull(onCurrentChanged);
+    }
+
+    /** Told to show the pictures similar to the one in view (S, or the button). */
+    public void setOnShowSimilar(LongConsumer onShowSimilar) {
+        this.onShowSimilar = Objects.requireNonNull(onShowSimilar);
+    }
+
+    public void showSimilar() {
+        MediaItem shown = item.get();
+        if (shown != null) {
+            onShowSimilar.accept(shown.id());
+        }
     }
 
     // ---- opening and paging ----
