@@ -157,6 +157,16 @@ public final class AnalysisService implements AutoCloseable {
         return dispatcher.unreachableEndpoints();
     }
 
+    /** The endpoints that keep analysis paused, as none of the enabled ones answers; empty when it is not paused. */
+    public List<EndpointStatus> pausedBy() {
+        return dispatcher.pausedBy();
+    }
+
+    /** Asks the endpoints that do not answer again now, so that paused jobs go on as soon as one answers. */
+    public void probeEndpointsNow() {
+        dispatcher.probeNow();
+    }
+
     private void retireIfFinished(BatchTracker tracker) {
         BatchProgress progress = tracker.progress();
         if (progress.finished()) {

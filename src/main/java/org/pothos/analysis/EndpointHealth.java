@@ -94,6 +94,13 @@ public final class EndpointHealth implements AutoCloseable {
         }
     }
 
+    /** Makes the next probe of every unreachable endpoint due now (one under way is left to finish). */
+    void probeNow() {
+        Instant now = clock.instant();
+        down.replaceAll((id, state) -> state.probing() ? state : new Down(new EndpointStatus(state.status().endpoint(), false,
+                state.status().reason(), state.status().since(), now), state.delay(), false));
+    }
+
     /** The soonest time a probe is due, or null when every endpoint answers. */
     Instant nextProbe() {
         return down.values().stream().map(d -> d.status().nextProbe()).min(Instant::compareTo).orElse(null);

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -40,6 +41,8 @@ public final class JobDispatcher implements AutoCloseable {
     private static final Duration MAX_BACKOFF = Duration.ofMinutes(2);
     /** Tries to record an outcome whose saving keeps failing before the job is left for the next start. */
     private static final int RECORD_TRIES = 30;
+    /** How the message of a job that waits for its endpoint to answer again begins. */
+    public static final String WAITING_FOR_ENDPOINT = "waiting for Ollama to answer again: ";
 
     private final JobStore jobs;
     private final EndpointStore endpoints;
@@ -52,6 +55,11 @@ public final class JobDispatcher implements AutoCloseable {
     private final Map<Long, EndpointPressure> pressure = new ConcurrentHashMap<>();
     /** Jobs held to an endpoint used for this run only (the library cannot refer to it); a command's run is short. */
     private final Map<Long, Long> pinned = new ConcurrentHashMap<>();
+    /**
+     * Jobs whose endpoint this dispatcher chose (none was asked for). Starting a job records its endpoint on it, which
+     * would otherwise hold its next try to that endpoint: to one that stopped answering while another could take it.
+     */
+    private final Set<Long> placedFreely = ConcurrentHashMap.newKeySet();
 
     private final ExecutorService workers;
     private final ScheduledExecutorService deadlines;
@@ -114,6 +122,26 @@ public final class JobDispatcher implements AutoCloseable {
     /** The endpoints that do not answer now; their jobs wait until a probe finds them back. */
     public List<EndpointStatus> unreachableEndpoints() {
         return health.unreachable();
+    }
+
+    /**
+     * The endpoints that do not answer when none of the enabled ones does: then no job can run, and analysis is
+     * paused until one answers again. Empty while an enabled endpoint answers (its jobs carry on). Reads the
+     * endpoint list: not for a UI thread.
+     */
+    public List<EndpointStatus> pausedBy() {
+        List<EndpointStatus> down = health.unreachable();
+        if (down.isEmpty()) {
+            return List.of();
+        }
+        boolean oneAnswers = endpoints.list().stream().filter(Endpoint::enabled).anyMatch(e -> health.isReachable(e.id()));
+        return oneAnswers ? List.of() : down;
+    }
+
+    /** Asks the endpoints that do not answer again now rather than at their next probe (a person said "check again"). */
+    public void probeNow() {
+        health.probeNow();
+        wake();
     }
 
     /**
@@ -244,7 +272,11 @@ public final class JobDispatcher implements AutoCloseable {
      */
     private Optional<Endpoint> choose(AnalysisJob job, List<Endpoint> enabled, Map<Long, List<ModelInfo>> served) {
         List<Endpoint> candidates;
-        Long wanted = job.endpointId() != null ? job.endpointId() : pinned.get(job.id());
+        Long wanted = pinned.containsKey(job.id()) ? pinned.get(job.id())
+                : placedFreely.contains(job.id()) ? null : job.endpointId();
+        if (wanted == null) {
+            placedFreely.add(job.id());
+        }
         if (wanted != null) {
             candidates = enabled.stream().filter(e -> e.id() == wanted).toList();
             if (candidates.isEmpty()) {
@@ -312,8 +344,9 @@ public final class JobDispatcher implements AutoCloseable {
             } else if (outcome.errorKind() == ErrorKind.BUSY) {
                 waitForBusyEndpoint(run, outcome);
             } else if (isConnectionFailure(outcome) && !health.confirmReachable(run.endpoint, outcome.message())) {
-                String message = "waiting: " + outcome.message();
-                emit(JobEvent.Type.QUEUED, jobs.postpone(job.id(), null, outcome.errorKind(), message), 0, message);
+                // Back in the queue as a wait, not as a new job: the job was running, and waits for the endpoint now.
+                String message = WAITING_FOR_ENDPOINT + outcome.message();
+                emit(JobEvent.Type.RETRY_SCHEDULED, jobs.postpone(job.id(), null, outcome.errorKind(), message), 0, message);
             } else if (outcome.errorKind().isTransient() && job.attempts() < settings.get().maxAttempts()) {
                 Instant next = clock.instant().plus(backoff(job.attempts()));
                 emit(JobEvent.Type.RETRY_SCHEDULED, jobs.requeue(job.id(), next, outcome.errorKind(), outcome.message()), 0,
@@ -394,6 +427,9 @@ public final class JobDispatcher implements AutoCloseable {
 
     /** Announces a change with the row as the store's change left it. */
     private void emit(JobEvent.Type type, AnalysisJob changed, double progress, String message) {
+        if (changed.status().isFinished()) {
+            placedFreely.remove(changed.id());
+        }
         events.onJob(new JobEvent(type, changed, progress, message));
     }
 

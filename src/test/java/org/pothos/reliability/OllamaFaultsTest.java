@@ -27,6 +27,7 @@ import org.pothos.analysis.AnalysisOptions;
 import org.pothos.analysis.AnalysisSettings;
 import org.pothos.analysis.EndpointStatus;
 import org.pothos.analysis.ErrorKind;
+import org.pothos.analysis.JobDispatcher;
 import org.pothos.analysis.JobEvent;
 import org.pothos.analysis.JobStatus;
 import org.pothos.app.AppContext;
@@ -258,7 +259,8 @@ class OllamaFaultsTest {
             public void onJob(JobEvent event) {
                 if (event.type() == JobEvent.Type.SUCCEEDED) {
                     succeeded.countDown();
-                } else if (event.type() == JobEvent.Type.QUEUED && event.message() != null && event.message().startsWith("waiting: ")) {
+                } else if (event.type() == JobEvent.Type.RETRY_SCHEDULED && event.message() != null
+                        && event.message().startsWith(JobDispatcher.WAITING_FOR_ENDPOINT)) {
                     requeued.countDown();
                 }
             }
@@ -273,6 +275,8 @@ class OllamaFaultsTest {
         assertEquals(JobStatus.QUEUED, waiting.status(), "the job waits in the queue");
         assertEquals(0, waiting.attempts(), "a refused connection uses up no try");
         assertEquals(List.of(url), context.analysisService().unreachableEndpoints().stream().map(e -> e.endpoint().url()).toList());
+        assertEquals(List.of(url), context.analysisService().pausedBy().stream().map(e -> e.endpoint().url()).toList(),
+                "no other endpoint answers: analysis is paused");
 
         server = SimulatedOllama.startOn(port).withVisionModel(MODEL).answer(ANSWER);
         assertTrue(succeeded.await(GENEROUS.toSeconds(), TimeUnit.SECONDS), "the job runs once Ollama answers again");

@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import org.pothos.analysis.AnalysisListener;
 import org.pothos.analysis.BatchProgress;
+import org.pothos.analysis.EndpointStatus;
 import org.pothos.analysis.JobEvent;
 
 /**
@@ -25,8 +26,8 @@ final class JobEventBuffer implements AnalysisListener {
 
     static final Duration DEFAULT_INTERVAL = Duration.ofMillis(100);
 
-    /** What changed since the last flush. */
-    record Changes(List<JobState> jobs, Set<String> batchIds) {
+    /** What changed since the last flush; {@code endpointsMoved}: an endpoint stopped or started answering. */
+    record Changes(List<JobState> jobs, Set<String> batchIds, boolean endpointsMoved) {
     }
 
     private final Executor ui;
@@ -34,6 +35,7 @@ final class JobEventBuffer implements AnalysisListener {
     private final long intervalNanos;
     private final Map<Long, JobState> jobs = new ConcurrentHashMap<>();
     private final Set<String> batches = ConcurrentHashMap.newKeySet();
+    private final AtomicBoolean endpointsMoved = new AtomicBoolean();
     private final AtomicBoolean flushScheduled = new AtomicBoolean();
     private volatile long lastFlush;
 
@@ -53,6 +55,12 @@ final class JobEventBuffer implements AnalysisListener {
     @Override
     public void onBatch(BatchProgress progress) {
         batches.add(progress.batchId());
+        schedule();
+    }
+
+    @Override
+    public void onEndpoint(EndpointStatus status) {
+        endpointsMoved.set(true);
         schedule();
     }
 
@@ -86,8 +94,9 @@ final class JobEventBuffer implements AnalysisListener {
         }
         Set<String> moved = Set.copyOf(batches);
         batches.removeAll(moved);
-        if (!changed.isEmpty() || !moved.isEmpty()) {
-            sink.accept(new Changes(changed, moved));
+        boolean endpoints = endpointsMoved.getAndSet(false);
+        if (!changed.isEmpty() || !moved.isEmpty() || endpoints) {
+            sink.accept(new Changes(changed, moved, endpoints));
         }
     }
 }

@@ -15,6 +15,8 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -24,6 +26,7 @@ import org.pothos.analysis.AnalysisJob;
 import org.pothos.analysis.AnalysisListener;
 import org.pothos.analysis.AnalysisService;
 import org.pothos.analysis.BatchProgress;
+import org.pothos.analysis.EndpointStatus;
 import org.pothos.analysis.JobEvent;
 import org.pothos.analysis.JobStatus;
 import org.pothos.ui.common.BackgroundTask;
@@ -72,6 +75,8 @@ public final class JobsViewModel implements AutoCloseable {
     private final Map<String, BatchProgress> run = new LinkedHashMap<>();
     private final RunTotalsViewModel totals;
     private int actionsUnderWay;
+    /** Counts the pause checks, so that only the answer to the latest one is shown. */
+    private long pauseChecks;
 
     private final ReadOnlyIntegerWrapper activeCount = new ReadOnlyIntegerWrapper();
     private final ReadOnlyBooleanWrapper hasActiveJobs = new ReadOnlyBooleanWrapper();
@@ -84,6 +89,8 @@ public final class JobsViewModel implements AutoCloseable {
     private final ReadOnlyStringWrapper selectedError = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper selectedRawAnswer = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper selectedRetryable = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyObjectWrapper<List<EndpointStatus>> pausedBy = new ReadOnlyObjectWrapper<>(List.of());
+    private final ReadOnlyBooleanWrapper paused = new ReadOnlyBooleanWrapper();
 
     public JobsViewModel(AnalysisService service, Executor background, Executor ui) {
         this(service, ItemNames.NONE, JobsText.forDefaultLocale(), background, ui);
@@ -104,6 +111,8 @@ public final class JobsViewModel implements AutoCloseable {
         activeCount.bind(Bindings.size(active));
         hasActiveJobs.bind(activeCount.greaterThan(0));
         busy.bind(hasActiveJobs.or(actionsPending));
+        paused.bind(Bindings.createBooleanBinding(() -> hasActiveJobs.get() && !pausedBy.get().isEmpty(), pausedBy, hasActiveJobs));
+        paused.addListener((obs, was, now) -> totals.setPaused(now));
         selected.addListener((obs, old, row) -> showSelected(row));
     }
 
@@ -118,6 +127,7 @@ public final class JobsViewModel implements AutoCloseable {
                     notice.set(text.get("notice.historyFailed", Failures.reason(failure)));
                 })
                 .executeWith(tasks);
+        checkPause();
     }
 
     /** Stops listening; the engine goes on without the panel. */
@@ -155,6 +165,13 @@ public final class JobsViewModel implements AutoCloseable {
 
     public void retrySelected() {
         retry(selected.get());
+    }
+
+    /** Asks the endpoints that keep analysis paused again now, rather than at their next probe. */
+    public void checkEndpointsNow() {
+        if (isPaused()) {
+            inBackground("Asking the Ollama endpoints that do not answer again", service::probeEndpointsNow);
+        }
     }
 
     private void inBackground(String description, BackgroundTask.VoidWork call) {
@@ -213,6 +230,26 @@ public final class JobsViewModel implements AutoCloseable {
         trimHistory();
         updateBatches(changes.batchIds());
         askNames();
+        if (changes.endpointsMoved()) {
+            checkPause();
+        }
+    }
+
+    /**
+     * Whether analysis is paused, asked of the engine in the background (it reads the endpoint list): an endpoint
+     * that stops answering pauses it only when no other enabled one answers.
+     */
+    private void checkPause() {
+        long check = ++pauseChecks;
+        BackgroundTask.wrap("Checking whether an Ollama endpoint answers", service::pausedBy)
+                .onSuccess(down -> {
+                    if (check == pauseChecks) {
+                        pausedBy.set(List.copyOf(down));
+                    }
+                })
+                // The panel keeps what it showed; the next change of an endpoint asks again.
+                .onFailure(failure -> { })
+                .executeWith(tasks);
     }
 
     private void dropFromHistory(long jobId) {
@@ -407,6 +444,23 @@ public final class JobsViewModel implements AutoCloseable {
 
     public ReadOnlyBooleanProperty selectedRetryableProperty() {
         return selectedRetryable.getReadOnlyProperty();
+    }
+
+    /**
+     * Analysis is paused: jobs wait and no enabled endpoint answers, so they stay in the queue (their tries
+     * untouched) until one does; the engine probes the endpoints and goes on by itself.
+     */
+    public ReadOnlyBooleanProperty pausedProperty() {
+        return paused.getReadOnlyProperty();
+    }
+
+    public boolean isPaused() {
+        return paused.get();
+    }
+
+    /** The endpoints that keep analysis paused, with why they do not answer; empty while one answers. */
+    public ReadOnlyObjectProperty<List<EndpointStatus>> pausedByProperty() {
+        return pausedBy.getReadOnlyProperty();
     }
 
     /** The texts of the panel, for the view to load its FXML with. */

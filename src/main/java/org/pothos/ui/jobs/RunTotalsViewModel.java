@@ -28,13 +28,22 @@ public final class RunTotalsViewModel {
     private final ReadOnlyStringWrapper totalsText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper("");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper();
+    private Collection<BatchProgress> shown = List.of();
+    private boolean paused;
 
     RunTotalsViewModel(JobsText text) {
         this.text = text;
         show(List.of());
     }
 
+    /** While no endpoint answers, a running batch says so instead of a time left that will not hold. */
+    void setPaused(boolean paused) {
+        this.paused = paused;
+        show(shown);
+    }
+
     void show(Collection<BatchProgress> batches) {
+        shown = List.copyOf(batches);
         BatchTotals totals = BatchTotals.sum(batches);
         total.set(totals.total());
         done.set(totals.done());
@@ -49,15 +58,19 @@ public final class RunTotalsViewModel {
             return;
         }
         boolean running = totals.remaining() > 0;
-        etaText.set(!running ? "" : totals.eta() == null ? text.get("eta.unknown") : text.timeLeft(totals.eta()));
-        totalsText.set(totalsLine(totals, running));
-        statusText.set(running
-                ? text.get("status.running", totals.done(), totals.total(), etaText.get())
+        boolean waiting = running && paused;
+        etaText.set(!running || waiting ? "" : totals.eta() == null ? text.get("eta.unknown") : text.timeLeft(totals.eta()));
+        totalsText.set(totalsLine(totals, running, waiting));
+        statusText.set(waiting ? text.get("status.paused", totals.done(), totals.total())
+                : running ? text.get("status.running", totals.done(), totals.total(), etaText.get())
                 : text.get("status.finished", totals.done() - totals.failed(), totals.failed()));
     }
 
-    private String totalsLine(BatchTotals totals, boolean running) {
+    private String totalsLine(BatchTotals totals, boolean running, boolean waiting) {
         List<String> parts = new ArrayList<>();
+        if (waiting) {
+            parts.add(text.get("totals.paused"));
+        }
         parts.add(running ? text.get("totals.done", totals.done(), totals.total()) : text.get("totals.finished", totals.done()));
         parts.add(text.get("totals.failed", totals.failed()));
         if (running) {
@@ -66,7 +79,7 @@ public final class RunTotalsViewModel {
         if (totals.imagesPerMinute() > 0) {
             parts.add(text.get("totals.rate", totals.imagesPerMinute()));
         }
-        if (running) {
+        if (running && !waiting) {
             parts.add(etaText.get());
         }
         return String.join(" \u00b7 ", parts);

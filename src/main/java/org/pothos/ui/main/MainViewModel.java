@@ -6,6 +6,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.pothos.analysis.AnalysisListener;
 import org.pothos.analysis.EndpointService;
+import org.pothos.analysis.EndpointStatus;
 import org.pothos.analysis.JobEvent;
 import org.pothos.analysis.ModelCallException;
 import org.pothos.library.ItemValues;
@@ -40,6 +41,8 @@ public final class MainViewModel {
     private final ReadOnlyStringWrapper ollamaProblem = new ReadOnlyStringWrapper();
     private final Coalescer<Boolean> countsRefresh;
     private final Coalescer<Boolean> analysisViewsRefresh;
+    /** What the last check of the default endpoint found; shown unless analysis is paused. */
+    private Connection checked;
     private ReviewViewModel review;
     private volatile Coalescer<Boolean> reviewRefresh;
 
@@ -77,6 +80,15 @@ public final class MainViewModel {
         jobs.hasActiveJobsProperty().addListener((obs, was, active) -> {
             if (was && !active) {
                 library.showStatus("");
+            }
+        });
+        // A batch that no endpoint can serve says so in the banner and the status bar; when it goes on, the check tells
+        // again what the endpoint runs.
+        jobs.pausedProperty().addListener((obs, was, paused) -> {
+            if (paused) {
+                showConnection();
+            } else {
+                checkOllama();
             }
         });
         detail.setOnItemChanged(item -> {
@@ -179,18 +191,36 @@ public final class MainViewModel {
         sidebar.refreshCounts();
     }
 
-    /** Asks the default endpoint for its version and default model; the window works without it. */
+    /**
+     * Asks the default endpoint for its version and default model; the window works without it. While analysis is
+     * paused, the engine is asked to probe the endpoints that do not answer now too.
+     */
     public void checkOllama() {
+        jobs.checkEndpointsNow();
         BackgroundTask.wrap("Checking the connection to Ollama", this::askOllama)
                 .onSuccess(connection -> {
-                    ollamaStatus.set(connection.status());
-                    ollamaProblem.set(connection.problem());
+                    checked = connection;
+                    showConnection();
                 })
                 .onFailure(failure -> {
-                    ollamaStatus.set(texts.get("ollama.checkFailed"));
-                    ollamaProblem.set(texts.get("ollama.checkFailed.problem", Failures.reason(failure)));
+                    checked = new Connection(texts.get("ollama.checkFailed"),
+                            texts.get("ollama.checkFailed.problem", Failures.reason(failure)));
+                    showConnection();
                 })
                 .executeWith(tasks);
+    }
+
+    /** A pause of analysis comes first: it is what the user waits on; otherwise what the last check found. */
+    private void showConnection() {
+        List<EndpointStatus> down = jobs.pausedByProperty().get();
+        if (jobs.isPaused()) {
+            String where = String.join(", ", down.stream().map(status -> status.endpoint().url()).toList());
+            ollamaStatus.set(texts.get("ollama.unreachable"));
+            ollamaProblem.set(texts.get("ollama.paused.problem", where));
+        } else if (checked != null) {
+            ollamaStatus.set(checked.status());
+            ollamaProblem.set(checked.problem());
+        }
     }
 
     /** What the status bar and the banner say about Ollama; the banner's sentence is null when all is well. */
