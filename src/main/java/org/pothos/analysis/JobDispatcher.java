@@ -125,16 +125,19 @@ public final class JobDispatcher implements AutoCloseable {
     }
 
     /**
-     * The endpoints that do not answer when none of the enabled ones does: then no job can run, and analysis is
-     * paused until one answers again. Empty while an enabled endpoint answers (its jobs carry on). Reads the
-     * endpoint list: not for a UI thread.
+     * The endpoints that do not answer when none of those that could take jobs does: then no job can run, and
+     * analysis is paused until one answers again. Empty while one answers (its jobs carry on). An endpoint can take
+     * jobs when it is enabled and is the default or lists models (see {@link #choose}). Reads the endpoint list: not
+     * for a UI thread.
      */
     public List<EndpointStatus> pausedBy() {
         List<EndpointStatus> down = health.unreachable();
         if (down.isEmpty()) {
             return List.of();
         }
-        boolean oneAnswers = endpoints.list().stream().filter(Endpoint::enabled).anyMatch(e -> health.isReachable(e.id()));
+        boolean oneAnswers = endpoints.list().stream()
+                .filter(e -> e.enabled() && (e.isDefault() || !endpoints.models(e.id()).isEmpty()))
+                .anyMatch(e -> health.isReachable(e.id()));
         return oneAnswers ? List.of() : down;
     }
 

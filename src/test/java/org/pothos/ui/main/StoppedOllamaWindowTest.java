@@ -57,6 +57,9 @@ class StoppedOllamaWindowTest {
     @Test
     void aBatchPausesWhileOllamaIsStoppedAndGoesOnByItselfWhenItIsBack(FxRobot robot) throws Exception {
         int port = fixture.server.port();
+        // An enabled endpoint that lists no model takes no job, so it does not keep the batch going (the local one a
+        // library has when OLLAMA_HOST names another is such an endpoint).
+        fixture.context.endpointService().add("idle", SimulatedOllama.closedPortUrl(), 1, null);
         Path photos = Files.createDirectories(temp.resolve("photos"));
         TestImages.distinctJpegs(photos, PHOTOS, 64, 48);
         robot.interact(() -> fixture.window.library().importPaths(List.of(photos)));
