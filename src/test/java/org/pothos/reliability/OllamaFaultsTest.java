@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -25,6 +26,7 @@ import org.pothos.analysis.AnalysisJob;
 import org.pothos.analysis.AnalysisListener;
 import org.pothos.analysis.AnalysisOptions;
 import org.pothos.analysis.AnalysisSettings;
+import org.pothos.analysis.Endpoint;
 import org.pothos.analysis.EndpointStatus;
 import org.pothos.analysis.ErrorKind;
 import org.pothos.analysis.JobDispatcher;
@@ -286,6 +288,38 @@ class OllamaFaultsTest {
         assertTrue(statuses.get(statuses.size() - 1).reachable(), statuses.toString());
         assertTrue(context.analysisService().unreachableEndpoints().isEmpty());
         closeAndCheckLeaks(leaks);
+    }
+
+    @Test
+    void anEndpointThatStopsLeavesItsJobsToTheOtherOneAndTheBatchIsNotPaused() throws Exception {
+        server = SimulatedOllama.start().withVisionModel(MODEL).answer(ANSWER).latency(Duration.ofSeconds(2));
+        try (SimulatedOllama other = SimulatedOllama.start().withVisionModel(MODEL).answer(ANSWER).latency(Duration.ofMillis(100))) {
+            open(server.baseUrl(), new AnalysisSettings(4, Duration.ofSeconds(10), 3, BACKOFF));
+            context.endpointService().add("second", other.baseUrl(), 2, null);
+            for (Endpoint endpoint : context.endpointService().list()) {
+                context.endpointService().refreshModels(endpoint); // both serve the model: jobs are spread over them
+            }
+            List<Long> ids = importPhotos(context, 8);
+            // A thread of its own, not the common pool: the JDK's HTTP client completes a failed request through
+            // that pool, and a batch waiting in it would hold back the failures it waits for.
+            FutureTask<BatchRun> batch = new FutureTask<>(() -> BatchRun.of(context.analysisService(), context.jobStore(), ids,
+                    MODEL, GENEROUS));
+            new Thread(batch, "batch").start();
+            assertTrue(server.awaitInFlight(2, GENEROUS), "the first endpoint took two jobs");
+            String stopped = server.baseUrl();
+            server.close();
+
+            BatchRun run = batch.get(GENEROUS.toSeconds(), TimeUnit.SECONDS);
+
+            for (AnalysisJob job : run.jobs()) {
+                assertEquals(JobStatus.SUCCEEDED, job.status(), run.jobs().toString());
+                assertEquals(1, job.attempts(), "a stopped endpoint uses up no try: " + job);
+            }
+            assertTrue(other.chatCount() >= 6, "the other endpoint took the rest: " + other.chatCount());
+            assertEquals(List.of(stopped), context.analysisService().unreachableEndpoints().stream()
+                    .map(e -> e.endpoint().url()).toList());
+            assertTrue(context.analysisService().pausedBy().isEmpty(), "another endpoint answers: analysis is not paused");
+        }
     }
 
     @Test
