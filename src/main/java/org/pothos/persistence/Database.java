@@ -160,26 +160,12 @@ public final class Database implements AutoCloseable {
         return Flyway.configure().dataSource(dataSource).locations(locations.toArray(String[]::new)).load();
     }
 
-    /** The JDBC address of the library in {@code dataDir} as Pothos opens it; another connection to it must use the same. */
-    public static String jdbcUrl(Path dataDir) {
-        return url(dataDir.toAbsolutePath().resolve(FILE_STEM));
-    }
-
-    /**
-     * {@code retry:} opens the file again when a thread is interrupted while it writes. Cancelling a job, or its
-     * deadline, interrupts a worker that may be saving (a model list, a result); with a plain file channel the
-     * interrupt closes the channel, and H2 then closes the whole database for the rest of the process.
-     */
-    private static String url(Path fileStem) {
-        return "jdbc:h2:retry:" + fileStem + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
-    }
-
     private static HikariDataSource createDataSource(Path fileStem, int connections, String name) {
         HikariConfig config = new HikariConfig();
         // The process closes the database itself; H2's own shutdown hook would race with ours.
         // WRITE_DELAY=0: H2 otherwise writes commits to the file up to half a second later, so a killed
         // process lost transactions it had reported done (imports, analysis results).
-        config.setJdbcUrl(url(fileStem));
+        config.setJdbcUrl("jdbc:h2:file:" + fileStem + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0");
         config.setUsername("pothos");
         config.setPassword("");
         config.setMaximumPoolSize(connections);

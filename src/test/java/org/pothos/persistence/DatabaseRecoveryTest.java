@@ -20,8 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What the library does after a process died with it open: the indexes are built again from the tables, the same
- * as before; and a migration that did not finish, killed or failed, leaves the library as it was before it. A thread
- * interrupted while it writes does not close the database.
+ * as before; and a migration that did not finish, killed or failed, leaves the library as it was before it.
  */
 class DatabaseRecoveryTest {
 
@@ -29,7 +28,8 @@ class DatabaseRecoveryTest {
     Path dataDir;
 
     private Connection connect() throws SQLException {
-        return DriverManager.getConnection(Database.jdbcUrl(dataDir), "pothos", "");
+        return DriverManager.getConnection("jdbc:h2:file:" + dataDir.toAbsolutePath().resolve(Database.FILE_STEM)
+                + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0", "pothos", "");
     }
 
     private List<String> schema() throws SQLException {
@@ -52,34 +52,6 @@ class DatabaseRecoveryTest {
     private static void execute(Connection connection, String statement) throws SQLException {
         try (Statement sql = connection.createStatement()) {
             sql.execute(statement);
-        }
-    }
-
-    @Test
-    void aThreadInterruptedWhileItWritesLeavesTheDatabaseOpen() throws Exception {
-        // A cancelled job, or one past its deadline, has its worker interrupted, maybe in the middle of a save.
-        try (Database database = Database.open(dataDir)) {
-            for (int i = 1; i <= 50; i++) {
-                int id = i;
-                Thread.currentThread().interrupt();
-                try {
-                    database.withConnection(c -> {
-                        try (Statement sql = c.createStatement()) {
-                            return sql.executeUpdate("INSERT INTO tag (id, name, norm_name) VALUES (" + id + ", 'Tag " + id
-                                    + "', 'tag " + id + "')");
-                        }
-                    });
-                } finally {
-                    Thread.interrupted();
-                }
-            }
-            long tags = database.withConnection(c -> {
-                try (Statement sql = c.createStatement(); ResultSet rows = sql.executeQuery("SELECT COUNT(*) FROM tag")) {
-                    rows.next();
-                    return rows.getLong(1);
-                }
-            });
-            assertEquals(50, tags, "every save landed and the database is still open");
         }
     }
 

@@ -200,7 +200,8 @@ class ResultSavingTest {
         long mediaId = context.mediaStore().findIds(MediaQuery.all()).get(0);
         // The database refuses to change the item, as a lock held elsewhere past every retry would.
         LockedItems.refusals.set(1000);
-        try (Connection sql = DriverManager.getConnection(Database.jdbcUrl(library), "pothos", "");
+        try (Connection sql = DriverManager.getConnection("jdbc:h2:file:"
+                + library.toAbsolutePath().resolve(Database.FILE_STEM) + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0", "pothos", "");
              Statement statement = sql.createStatement()) {
             statement.execute("create trigger locked_items before update on media_item for each row call \""
                     + LockedItems.class.getName() + "\"");
