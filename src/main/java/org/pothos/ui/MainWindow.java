@@ -50,6 +50,8 @@ import org.pothos.ui.main.MainViewModel;
 import org.pothos.ui.main.ResumePromptViewModel;
 import org.pothos.ui.review.ReviewView;
 import org.pothos.ui.review.ReviewViewModel;
+import org.pothos.ui.selection.SelectionEditorView;
+import org.pothos.ui.selection.SelectionEditorViewModel;
 import org.pothos.ui.settings.FileWritingViewModel;
 import org.pothos.ui.settings.PothosPreferences;
 import org.pothos.ui.settings.SettingsDialog;
@@ -71,7 +73,8 @@ public final class MainWindow {
     /** UI text of the main window, in the user's language when there is a translation. */
     public static final String BUNDLE = "org.pothos.ui.library.LibraryView";
     /** The bundles of every pane the window's FXML includes; their keys must not overlap. */
-    static final List<String> PANE_BUNDLES = List.of(BUNDLE, JobsText.BUNDLE, DetailView.BUNDLE, ReviewView.BUNDLE);
+    static final List<String> PANE_BUNDLES = List.of(BUNDLE, JobsText.BUNDLE, DetailView.BUNDLE, ReviewView.BUNDLE,
+            SelectionEditorView.BUNDLE);
 
     private MainWindow() {
     }
@@ -144,6 +147,8 @@ public final class MainWindow {
                 new PreviewImages(context.thumbnailService(), ViewerViewModel.FULL_SIZE_EDGE, context.imageDecoder()), edits,
                 Texts.of(ViewerView.BUNDLE, locale), background, ui);
         viewer.setOnCurrentChanged(library::reveal);
+        SelectionEditorViewModel selection = new SelectionEditorViewModel(context.mediaStore(), edits, background, ui);
+        main.attachSelectionEditor(selection);
         edits.setOnStored(stored -> {
             main.itemsEdited(stored);
             viewer.stored(stored);
@@ -161,7 +166,8 @@ public final class MainWindow {
                         finding::openDuplicates),
                 JobsView.class, new JobsView(jobs),
                 FileWritesView.class, new FileWritesView(fileWrites),
-                DetailView.class, detailView);
+                DetailView.class, detailView,
+                SelectionEditorView.class, new SelectionEditorView(selection));
         FXMLLoader loader = new FXMLLoader(MainView.class.getResource("MainView.fxml"),
                 CombinedBundle.of(locale, PANE_BUNDLES));
         loader.setControllerFactory(controllers::get);
