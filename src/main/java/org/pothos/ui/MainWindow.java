@@ -47,6 +47,7 @@ import org.pothos.ui.library.SidebarViewModel;
 import org.pothos.ui.library.ThumbnailImages;
 import org.pothos.ui.main.MainView;
 import org.pothos.ui.main.MainViewModel;
+import org.pothos.ui.main.PanesViewModel;
 import org.pothos.ui.main.ResumePromptViewModel;
 import org.pothos.ui.review.ReviewView;
 import org.pothos.ui.review.ReviewViewModel;
@@ -158,7 +159,8 @@ public final class MainWindow {
         Runnable showShortcuts = () -> new ShortcutsDialog(focusedWindow(), locale).showAndWait();
         FindingParts finding = FindingParts.create(context, library, sidebar, viewer, thumbnails, texts, locale, background, ui);
         Map<Class<?>, Object> controllers = Map.of(
-                MainView.class, new MainView(main, resumePrompt, finding.status(), openSettings),
+                MainView.class, new MainView(main, new PanesViewModel(jobs.hasActiveJobsProperty()), resumePrompt, finding.status(),
+                        openSettings),
                 SidebarView.class, new SidebarView(sidebar, finding.status(), openTagManager),
                 ReviewView.class, new ReviewView(review, thumbnails, sidebar::showLibrary),
                 LibraryView.class, new LibraryView(library, thumbnails, analysis, desktop, item -> viewer.open(library.idsInOrder(), item.getId()),

@@ -1,0 +1,144 @@
+package org.pothos.ui.main;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Labeled;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.pothos.simulation.SimulatedOllama;
+import org.pothos.testsupport.TestImages;
+import org.pothos.ui.settings.Theme;
+import org.pothos.ui.settings.UiLanguage;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * No clipped text in the main window: at 1024 × 700, 1280 × 820 and 1920 × 1080, in both languages and both themes,
+ * with pictures in the grid, one of them in the detail pane, no visible {@link Labeled} shows an ellipsis where its
+ * full text was meant to be read. The screenshots go to {@code target/window-fit/} for review.
+ */
+class WindowFitTest {
+
+    private static final int[][] SIZES = {{1024, 700}, {1280, 820}, {1920, 1080}};
+    private static final Path SHOTS = Path.of("target", "window-fit");
+
+    private WindowFixture fixture;
+    private Stage stage;
+
+    @AfterEach
+    void close() throws Exception {
+        FxToolkit.cleanupStages();
+        if (fixture != null) {
+            fixture.close();
+        }
+        new FxRobot().interact(Theme.LIGHT::apply);
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = UiLanguage.class, names = {"EN", "ZH_CN"})
+    void noTextIsCutShort(UiLanguage language) throws Exception {
+        Path temp = Files.createTempDirectory("pothos-fit");
+        Path photos = Files.createDirectories(temp.resolve("photos"));
+        for (int i = 0; i < 4; i++) {
+            TestImages.jpeg(photos, "picture-" + i + ".jpg", 160 + i, 120); // distinct pictures, not duplicates
+        }
+        stage = FxToolkit.registerPrimaryStage();
+        FxRobot robot = new FxRobot();
+        robot.interact(() -> {
+            try {
+                fixture = new WindowFixture(stage, temp, SimulatedOllama.start(), prefs -> {
+                    prefs.analyseAfterImportProperty().set(false);
+                    prefs.uiLanguageProperty().set(language);
+                });
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        var library = fixture.window.library();
+        robot.interact(() -> library.importPaths(List.of(photos)));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> library.items().size() == 4 && !library.loadingProperty().get()
+                && !library.importingProperty().get());
+        robot.interact(() -> library.select(library.items().get(0), org.pothos.ui.library.LibraryViewModel.SelectMode.SINGLE));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(".detail-scroller").query().isVisible());
+
+        Files.createDirectories(SHOTS);
+        List<String> cut = new ArrayList<>();
+        for (int[] size : SIZES) {
+            for (Theme theme : Theme.values()) {
+                String name = language.name().toLowerCase(Locale.ROOT) + "-" + size[0] + "x" + size[1] + "-"
+                        + theme.name().toLowerCase(Locale.ROOT);
+                robot.interact(() -> {
+                    theme.apply();
+                    stage.setX(0);
+                    stage.setY(0);
+                    stage.setWidth(size[0]);
+                    stage.setHeight(size[1]);
+                });
+                WaitForAsyncUtils.waitForFxEvents();
+                robot.interact(() -> {
+                    stage.getScene().getRoot().applyCss();
+                    stage.getScene().getRoot().layout();
+                    save(name);
+                    labeleds(stage.getScene().getRoot()).filter(WindowFitTest::cutShort)
+                            .forEach(l -> cut.add(name + ": " + describe(l)));
+                });
+            }
+        }
+        assertEquals(List.of(), cut, "texts cut short (screenshots in " + SHOTS.toAbsolutePath() + ")");
+    }
+
+    private void save(String name) {
+        try {
+            ImageIO.write(SwingFXUtils.fromFXImage(stage.getScene().snapshot(null), null), "png", SHOTS.resolve(name + ".png").toFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Every Labeled shown on screen: visible itself and in every parent. */
+    private static Stream<Labeled> labeleds(Node node) {
+        if (!node.isVisible()) {
+            return Stream.empty();
+        }
+        Stream<Labeled> self = node instanceof Labeled labeled ? Stream.of(labeled) : Stream.empty();
+        if (node instanceof Parent parent) {
+            return Stream.concat(self, parent.getChildrenUnmodifiable().stream().flatMap(WindowFitTest::labeleds));
+        }
+        return self;
+    }
+
+    /** The text drawn ends with the ellipsis while the text itself does not: the end was cut off. */
+    private static boolean cutShort(Labeled labeled) {
+        String text = labeled.getText();
+        if (text == null || text.isEmpty() || labeled.getWidth() <= 0) {
+            return false;
+        }
+        String ellipsis = labeled.getEllipsisString();
+        return labeled.getChildrenUnmodifiable().stream()
+                .filter(Text.class::isInstance)
+                .map(t -> ((Text) t).getText())
+                .anyMatch(shown -> !shown.equals(text) && shown.endsWith(ellipsis) && !text.endsWith(ellipsis));
+    }
+
+    private static String describe(Labeled labeled) {
+        String id = labeled.getId() != null ? "#" + labeled.getId() : String.join(".", labeled.getStyleClass());
+        return id + " \"" + labeled.getText() + "\" (" + Math.round(labeled.getWidth()) + " px)";
+    }
+}
