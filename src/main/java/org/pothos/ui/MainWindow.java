@@ -16,8 +16,6 @@ import javafx.stage.Window;
 import org.pothos.app.AppContext;
 import org.pothos.common.DaemonThreads;
 import org.pothos.labelsync.LabelAutoWriter;
-import org.pothos.labelsync.LabelSyncService;
-import org.pothos.library.LabelWriteMode;
 import org.pothos.ui.about.AboutDialog;
 import org.pothos.ui.about.AboutFacts;
 import org.pothos.ui.about.AboutViewModel;
@@ -212,7 +210,7 @@ public final class MainWindow {
             main.checkOllama();
         });
         settings.setOnThemeChanged(Theme::apply);
-        FileWritingViewModel fileWriting = new FileWritingViewModel(libraryFiles(context.labelSync()),
+        FileWritingViewModel fileWriting = new FileWritingViewModel(FileWritingViewModel.Library.of(context.labelSync()),
                 SettingsTexts.forLocale(Locale.getDefault()), background, FxThread.EXECUTOR);
         fileWriting.setOnSaved(() -> context.labelAutoWriter().lookNow());
         // The dialog may have closed on OK before the save failed: the status line says so too.
@@ -235,24 +233,6 @@ public final class MainWindow {
         };
     }
 
-    private static FileWritingViewModel.Library libraryFiles(LabelSyncService sync) {
-        return new FileWritingViewModel.Library() {
-            @Override
-            public LabelWriteMode mode() {
-                return sync.mode();
-            }
-
-            @Override
-            public void setMode(LabelWriteMode mode) {
-                sync.setMode(mode);
-            }
-
-            @Override
-            public long differing() {
-                return sync.status().differ();
-            }
-        };
-    }
 
     private static Window focusedWindow() {
         return Window.getWindows().stream().filter(Window::isFocused).findFirst().orElse(null);

@@ -100,9 +100,8 @@ public final class GridProbe {
         Stage stage = new Stage();
         Scene scene = new Scene(loaded.root(), 1280, 820);
         stage.setScene(scene);
-        GridWindow window = new GridWindow(stage, scene, loaded, start);
-        stage.show();
-        return window;
+        stage.show(); // as the application does: the watch starts on a shown window
+        return new GridWindow(stage, scene, loaded, start);
     }
 
     /** Milliseconds until the grid's list holds every item of its query (the lead's loader works in the background). */

@@ -8,6 +8,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
+import org.pothos.labelsync.LabelSyncService;
 import org.pothos.library.LabelWriteMode;
 import org.pothos.ui.common.BackgroundTask;
 import org.pothos.ui.common.Failures;
@@ -28,6 +29,26 @@ public final class FileWritingViewModel {
 
         /** How many items have labels their files do not hold. */
         long differing();
+
+        /** The library's label writing as this page sees it. */
+        static Library of(LabelSyncService sync) {
+            return new Library() {
+                @Override
+                public LabelWriteMode mode() {
+                    return sync.mode();
+                }
+
+                @Override
+                public void setMode(LabelWriteMode mode) {
+                    sync.setMode(mode);
+                }
+
+                @Override
+                public long differing() {
+                    return sync.status().differ();
+                }
+            };
+        }
     }
 
     private final Library library;

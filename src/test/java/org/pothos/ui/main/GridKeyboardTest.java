@@ -66,9 +66,11 @@ class GridKeyboardTest {
         }
         robot.interact(() -> library.sortProperty().set(org.pothos.library.SortOrder.NAME));
         robot.interact(() -> library.importPaths(List.of(photos)));
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> library.items().size() == PICTURES && !library.loadingProperty().get());
-
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> findCell(robot, "p00.jpg") != null);
+        // The import's end reloads the grid once more: cells are looked up only after that, or a reused cell moves.
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> library.items().size() == PICTURES && !library.loadingProperty().get()
+                && !library.importingProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !library.loadingProperty().get() && findCell(robot, "p00.jpg") != null);
         robot.clickOn(cellShowing(robot, "p00.jpg"));
         assertEquals(0, library.focusedIndex());
         robot.type(KeyCode.RIGHT);

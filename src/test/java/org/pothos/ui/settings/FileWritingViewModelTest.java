@@ -16,7 +16,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pothos.app.AppContext;
-import org.pothos.labelsync.LabelSyncService;
 import org.pothos.library.LabelKind;
 import org.pothos.library.LabelWriteMode;
 import org.pothos.library.Source;
@@ -42,7 +41,7 @@ class FileWritingViewModelTest {
         TestImages.jpeg(photos, "a.jpg", 40, 30);
         context.importService().importPaths(List.of(photos), org.pothos.library.ImportListener.NONE,
                 new org.pothos.common.Cancellation());
-        vm = new FileWritingViewModel(library(context.labelSync()), SettingsTexts.forLocale(Locale.ENGLISH), DIRECT, DIRECT);
+        vm = new FileWritingViewModel(FileWritingViewModel.Library.of(context.labelSync()), SettingsTexts.forLocale(Locale.ENGLISH), DIRECT, DIRECT);
         vm.setOnSaved(saved::incrementAndGet);
         vm.setOnSaveFailed(saveFailures::add);
     }
@@ -128,22 +127,4 @@ class FileWritingViewModelTest {
         assertTrue(vm.statusProperty().get().startsWith("How the files stand could not be read: "), vm.statusProperty().get());
     }
 
-    private static FileWritingViewModel.Library library(LabelSyncService sync) {
-        return new FileWritingViewModel.Library() {
-            @Override
-            public LabelWriteMode mode() {
-                return sync.mode();
-            }
-
-            @Override
-            public void setMode(LabelWriteMode mode) {
-                sync.setMode(mode);
-            }
-
-            @Override
-            public long differing() {
-                return sync.status().differ();
-            }
-        };
-    }
 }
