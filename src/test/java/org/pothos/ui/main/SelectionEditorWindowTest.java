@@ -51,8 +51,6 @@ class SelectionEditorWindowTest {
     void start(Stage stage) throws Exception {
         fixture = new WindowFixture(stage, temp, SimulatedOllama.start(), prefs -> prefs.analyseAfterImportProperty().set(false));
         library = fixture.window.library();
-        stage.setX(0);
-        stage.setWidth(1270);
         store = fixture.context.mediaStore();
     }
 
