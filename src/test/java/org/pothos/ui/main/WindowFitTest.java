@@ -23,6 +23,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.pothos.simulation.SimulatedOllama;
 import org.pothos.testsupport.TestImages;
+import org.pothos.ui.library.LibraryViewModel;
 import org.pothos.ui.settings.Theme;
 import org.pothos.ui.settings.UiLanguage;
 import org.testfx.api.FxRobot;
@@ -31,8 +32,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * No clipped text in the main window: at 1024 × 700, 1280 × 820 and 1920 × 1080, in both languages and both themes,
- * with pictures in the grid, one of them in the detail pane, no visible {@link Labeled} shows an ellipsis where its
- * full text was meant to be read. The screenshots go to {@code target/window-fit/} for review.
+ * with pictures in the grid, one of them in the detail pane and then two in the selection editor, no visible
+ * {@link Labeled} shows an ellipsis where its full text was meant to be read. The screenshots go to {@code target/window-fit/} for review.
  */
 class WindowFitTest {
 
@@ -75,7 +76,7 @@ class WindowFitTest {
         robot.interact(() -> library.importPaths(List.of(photos)));
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> library.items().size() == 4 && !library.loadingProperty().get()
                 && !library.importingProperty().get());
-        robot.interact(() -> library.select(library.items().get(0), org.pothos.ui.library.LibraryViewModel.SelectMode.SINGLE));
+        robot.interact(() -> library.select(library.items().get(0), LibraryViewModel.SelectMode.SINGLE));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(".detail-scroller").query().isVisible());
 
         Files.createDirectories(SHOTS);
@@ -92,16 +93,26 @@ class WindowFitTest {
                     stage.setHeight(size[1]);
                 });
                 WaitForAsyncUtils.waitForFxEvents();
-                robot.interact(() -> {
-                    stage.getScene().getRoot().applyCss();
-                    stage.getScene().getRoot().layout();
-                    save(name);
-                    labeleds(stage.getScene().getRoot()).filter(WindowFitTest::cutShort)
-                            .forEach(l -> cut.add(name + ": " + describe(l)));
-                });
+                check(robot, name, cut);
+                // Two pictures selected: the selection editor in the detail pane's place.
+                robot.interact(() -> library.select(library.items().get(1), LibraryViewModel.SelectMode.TOGGLE));
+                WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(".selection-editor").query().isVisible()
+                        && !robot.lookup(".share-chips").queryAll().isEmpty());
+                check(robot, name + "-selection", cut);
+                robot.interact(() -> library.select(library.items().get(0), LibraryViewModel.SelectMode.SINGLE));
             }
         }
         assertEquals(List.of(), cut, "texts cut short (screenshots in " + SHOTS.toAbsolutePath() + ")");
+    }
+
+    /** Lays the window out as it is now, saves its picture and notes every text it cuts short. */
+    private void check(FxRobot robot, String name, List<String> cut) {
+        robot.interact(() -> {
+            stage.getScene().getRoot().applyCss();
+            stage.getScene().getRoot().layout();
+            save(name);
+            labeleds(stage.getScene().getRoot()).filter(WindowFitTest::cutShort).forEach(l -> cut.add(name + ": " + describe(l)));
+        });
     }
 
     private void save(String name) {
