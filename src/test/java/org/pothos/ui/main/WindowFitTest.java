@@ -15,6 +15,7 @@ import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.TabPane;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
@@ -23,7 +24,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.pothos.simulation.SimulatedOllama;
 import org.pothos.testsupport.TestImages;
+import org.pothos.testsupport.TestPreferences;
+import org.pothos.ui.common.FxThread;
 import org.pothos.ui.library.LibraryViewModel;
+import org.pothos.ui.settings.PothosPreferences;
+import org.pothos.ui.settings.SettingsDialog;
+import org.pothos.ui.settings.SettingsTexts;
+import org.pothos.ui.settings.SettingsViewModel;
 import org.pothos.ui.settings.Theme;
 import org.pothos.ui.settings.UiLanguage;
 import org.testfx.api.FxRobot;
@@ -31,7 +38,7 @@ import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * No clipped text in the main window: at 1024 × 700, 1280 × 820 and 1920 × 1080, in both languages and both themes,
+ * No clipped text in the main window and the settings dialog: at 1024 × 700, 1280 × 820 and 1920 × 1080, in both languages and both themes,
  * with pictures in the grid, one of them in the detail pane and then two in the selection editor, no visible
  * {@link Labeled} shows an ellipsis where its full text was meant to be read. The screenshots go to {@code target/window-fit/} for review.
  */
@@ -102,7 +109,44 @@ class WindowFitTest {
                 robot.interact(() -> library.select(library.items().get(0), LibraryViewModel.SelectMode.SINGLE));
             }
         }
+        checkSettings(robot, language, cut);
         assertEquals(List.of(), cut, "texts cut short (screenshots in " + SHOTS.toAbsolutePath() + ")");
+    }
+
+    /** The settings dialog at its own size, every page, both themes. */
+    private void checkSettings(FxRobot robot, UiLanguage language, List<String> cut) throws Exception {
+        try (TestPreferences store = new TestPreferences()) {
+            SettingsTexts texts = SettingsTexts.forLocale(language.locale());
+            SettingsDialog[] dialog = new SettingsDialog[1];
+            robot.interact(() -> {
+                SettingsViewModel settings = new SettingsViewModel(new PothosPreferences(store.node, Locale.US),
+                        fixture.context.endpointService(), Runnable::run, FxThread.EXECUTOR, texts);
+                dialog[0] = new SettingsDialog(stage, settings, texts.bundle());
+                dialog[0].show();
+            });
+            Parent root = dialog[0].getDialogPane();
+            TabPane tabs = (TabPane) root.lookup(".settings-tabs");
+            for (Theme theme : Theme.values()) {
+                for (int page = 0; page < tabs.getTabs().size(); page++) {
+                    int shown = page;
+                    String name = "settings-" + language.name().toLowerCase(Locale.ROOT) + "-" + theme.name().toLowerCase(Locale.ROOT) + "-" + page;
+                    robot.interact(() -> {
+                        theme.apply();
+                        tabs.getSelectionModel().select(shown);
+                        root.applyCss();
+                        root.layout();
+                        try {
+                            ImageIO.write(SwingFXUtils.fromFXImage(root.getScene().snapshot(null), null), "png",
+                                    SHOTS.resolve(name + ".png").toFile());
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                        labeleds(root).filter(WindowFitTest::cutShort).forEach(l -> cut.add(name + ": " + describe(l)));
+                    });
+                }
+            }
+            robot.interact(() -> dialog[0].close());
+        }
     }
 
     /** Lays the window out as it is now, saves its picture and notes every text it cuts short. */
