@@ -14,18 +14,24 @@ import java.util.stream.Stream;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.Dialog;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TabPane;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.pothos.simulation.SimulatedOllama;
 import org.pothos.testsupport.TestImages;
 import org.pothos.testsupport.TestPreferences;
+import org.pothos.ui.about.AboutDialog;
+import org.pothos.ui.about.AboutFacts;
+import org.pothos.ui.about.AboutViewModel;
 import org.pothos.ui.common.FxThread;
+import org.pothos.ui.help.ShortcutsDialog;
 import org.pothos.ui.library.LibraryViewModel;
 import org.pothos.ui.settings.PothosPreferences;
 import org.pothos.ui.settings.SettingsDialog;
@@ -38,14 +44,18 @@ import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * No clipped text in the main window and the settings dialog: at 1024 × 700, 1280 × 820 and 1920 × 1080, in both languages and both themes,
- * with pictures in the grid, one of them in the detail pane and then two in the selection editor, no visible
- * {@link Labeled} shows an ellipsis where its full text was meant to be read. The screenshots go to {@code target/window-fit/} for review.
+ * No clipped text: in the main window at 1024 × 700, 1280 × 820 and 1920 × 1080 (with pictures in the grid, one of
+ * them in the detail pane, then two in the selection editor), on every page of the settings dialog, in the shortcuts
+ * sheet and in About, in both languages and both themes, no visible {@link Labeled} shows an ellipsis where its full
+ * text was meant to be read. The screenshots go to {@code target/window-fit/} for review.
  */
 class WindowFitTest {
 
     private static final int[][] SIZES = {{1024, 700}, {1280, 820}, {1920, 1080}};
     private static final Path SHOTS = Path.of("target", "window-fit");
+
+    @TempDir
+    Path temp;
 
     private WindowFixture fixture;
     private Stage stage;
@@ -62,7 +72,6 @@ class WindowFitTest {
     @ParameterizedTest
     @EnumSource(value = UiLanguage.class, names = {"EN", "ZH_CN"})
     void noTextIsCutShort(UiLanguage language) throws Exception {
-        Path temp = Files.createTempDirectory("pothos-fit");
         Path photos = Files.createDirectories(temp.resolve("photos"));
         for (int i = 0; i < 4; i++) {
             TestImages.jpeg(photos, "picture-" + i + ".jpg", 160 + i, 120); // distinct pictures, not duplicates
@@ -113,7 +122,7 @@ class WindowFitTest {
         assertEquals(List.of(), cut, "texts cut short (screenshots in " + SHOTS.toAbsolutePath() + ")");
     }
 
-    /** The settings dialog at its own size, every page, both themes. */
+    /** The settings dialog at its own size, every page, both themes; then the shortcuts sheet and About. */
     private void checkSettings(FxRobot robot, UiLanguage language, List<String> cut) throws Exception {
         try (TestPreferences store = new TestPreferences()) {
             SettingsTexts texts = SettingsTexts.forLocale(language.locale());
@@ -147,6 +156,30 @@ class WindowFitTest {
             }
             robot.interact(() -> dialog[0].close());
         }
+        // The shortcuts sheet and About, at their own sizes.
+        robot.interact(() -> {
+            checkDialog(new ShortcutsDialog(stage, language.locale()), "shortcuts-" + language.name().toLowerCase(Locale.ROOT), cut);
+            checkDialog(new AboutDialog(stage, new AboutViewModel(AboutFacts.current(fixture.context.dataDir()), folder -> { }),
+                    language.locale()), "about-" + language.name().toLowerCase(Locale.ROOT), cut);
+        });
+    }
+
+    private void checkDialog(Dialog<?> dialog, String name, List<String> cut) {
+        dialog.show();
+        Parent root = dialog.getDialogPane();
+        for (Theme theme : Theme.values()) {
+            theme.apply();
+            root.applyCss();
+            root.layout();
+            String shot = name + "-" + theme.name().toLowerCase(Locale.ROOT);
+            try {
+                ImageIO.write(SwingFXUtils.fromFXImage(root.getScene().snapshot(null), null), "png", SHOTS.resolve(shot + ".png").toFile());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            labeleds(root).filter(WindowFitTest::cutShort).forEach(l -> cut.add(shot + ": " + describe(l)));
+        }
+        dialog.close();
     }
 
     /** Lays the window out as it is now, saves its picture and notes every text it cuts short. */
