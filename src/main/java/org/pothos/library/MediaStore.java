@@ -46,6 +46,9 @@ public interface MediaStore {
 
     List<LabelCount> labelCounts(LabelKind kind);
 
+    /** What the items with these ids have in common (a selection the window edits together); ids that no longer exist are left out. */
+    SelectionSummary summarize(Collection<Long> ids);
+
     LibraryStats stats();
 
     /** Visits every item's location in id order, a page at a time (for rescans). */

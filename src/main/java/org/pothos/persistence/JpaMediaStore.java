@@ -36,6 +36,7 @@ import org.pothos.library.MediaTile;
 import org.pothos.library.Page;
 import org.pothos.library.ScannedFile;
 import org.pothos.library.SeekKey;
+import org.pothos.library.SelectionSummary;
 import org.pothos.library.Source;
 import org.pothos.library.ThumbnailStatus;
 
@@ -219,6 +220,11 @@ public final class JpaMediaStore implements MediaStore {
             }
             return counts;
         });
+    }
+
+    @Override
+    public SelectionSummary summarize(Collection<Long> ids) {
+        return ids.isEmpty() ? SelectionSummary.empty() : db.call(em -> SelectionSummaries.summarize(em, List.copyOf(ids)));
     }
 
     @Override

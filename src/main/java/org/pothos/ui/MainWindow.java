@@ -45,9 +45,12 @@ import org.pothos.ui.library.SidebarViewModel;
 import org.pothos.ui.library.ThumbnailImages;
 import org.pothos.ui.main.MainView;
 import org.pothos.ui.main.MainViewModel;
+import org.pothos.ui.main.PanesViewModel;
 import org.pothos.ui.main.ResumePromptViewModel;
 import org.pothos.ui.review.ReviewView;
 import org.pothos.ui.review.ReviewViewModel;
+import org.pothos.ui.selection.SelectionEditorView;
+import org.pothos.ui.selection.SelectionEditorViewModel;
 import org.pothos.ui.settings.FileWritingViewModel;
 import org.pothos.ui.settings.PothosPreferences;
 import org.pothos.ui.settings.SettingsDialog;
@@ -69,7 +72,8 @@ public final class MainWindow {
     /** UI text of the main window, in the user's language when there is a translation. */
     public static final String BUNDLE = "org.pothos.ui.library.LibraryView";
     /** The bundles of every pane the window's FXML includes; their keys must not overlap. */
-    static final List<String> PANE_BUNDLES = List.of(BUNDLE, JobsText.BUNDLE, DetailView.BUNDLE, ReviewView.BUNDLE);
+    static final List<String> PANE_BUNDLES = List.of(BUNDLE, JobsText.BUNDLE, DetailView.BUNDLE, ReviewView.BUNDLE,
+            SelectionEditorView.BUNDLE);
 
     private MainWindow() {
     }
@@ -142,6 +146,8 @@ public final class MainWindow {
                 new PreviewImages(context.thumbnailService(), ViewerViewModel.FULL_SIZE_EDGE, context.imageDecoder()), edits,
                 Texts.of(ViewerView.BUNDLE, locale), background, ui);
         viewer.setOnCurrentChanged(library::reveal);
+        SelectionEditorViewModel selection = new SelectionEditorViewModel(context.mediaStore(), edits, background, ui);
+        main.attachSelectionEditor(selection);
         edits.setOnStored(stored -> {
             main.itemsEdited(stored);
             viewer.stored(stored);
@@ -151,7 +157,8 @@ public final class MainWindow {
         Runnable showShortcuts = () -> new ShortcutsDialog(focusedWindow(), locale).showAndWait();
         FindingParts finding = FindingParts.create(context, library, sidebar, viewer, thumbnails, texts, locale, background, ui);
         Map<Class<?>, Object> controllers = Map.of(
-                MainView.class, new MainView(main, resumePrompt, finding.status(), openSettings),
+                MainView.class, new MainView(main, new PanesViewModel(jobs.hasActiveJobsProperty()), resumePrompt, finding.status(),
+                        openSettings),
                 SidebarView.class, new SidebarView(sidebar, finding.status(), openTagManager),
                 ReviewView.class, new ReviewView(review, thumbnails, sidebar::showLibrary),
                 LibraryView.class, new LibraryView(library, thumbnails, analysis, desktop, item -> viewer.open(library.idsInOrder(), item.getId()),
@@ -159,7 +166,8 @@ public final class MainWindow {
                         finding::openDuplicates),
                 JobsView.class, new JobsView(jobs),
                 FileWritesView.class, new FileWritesView(fileWrites),
-                DetailView.class, detailView);
+                DetailView.class, detailView,
+                SelectionEditorView.class, new SelectionEditorView(selection));
         FXMLLoader loader = new FXMLLoader(MainView.class.getResource("MainView.fxml"),
                 CombinedBundle.of(locale, PANE_BUNDLES));
         loader.setControllerFactory(controllers::get);

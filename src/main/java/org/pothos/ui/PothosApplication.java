@@ -31,6 +31,9 @@ import org.slf4j.LoggerFactory;
 public final class PothosApplication extends Application {
 
     private static final Logger LOG = LoggerFactory.getLogger(PothosApplication.class);
+    /** The smallest window: the 1024 × 700 of a small laptop screen still shows every text whole. */
+    static final double MIN_WIDTH = 960;
+    static final double MIN_HEIGHT = 620;
     private static CompletableFuture<AppContext> opening;
     private static boolean closeWhenShown;
     private static volatile boolean failed;
@@ -78,10 +81,14 @@ public final class PothosApplication extends Application {
         stage.setTitle("Pothos " + PothosVersion.get());
         stage.getIcons().setAll(AppIcon.windowImages());
         stage.setScene(new Scene(window.root(), 1280, 820));
+        // Below this the grid, the sidebar and the detail pane no longer fit side by side (the detail pane can be hidden).
+        stage.setMinWidth(MIN_WIDTH);
+        stage.setMinHeight(MIN_HEIGHT);
         WindowLayout layout = prefs.windowLayoutProperty().get();
         stage.show();
         if (layout != null) {
-            layout.applyTo(stage, window.split(), window.gridAndJobs());
+            // The jobs drawer's height is not restored: it opens and closes with the batches.
+            layout.applyTo(stage, window.split());
         }
         FirstScreenWatch.watch(stage.getScene(), window.viewModel().library(), () -> {
             LOG.info("First screen of thumbnails drawn {} ms after the start of the process",
@@ -105,7 +112,7 @@ public final class PothosApplication extends Application {
     @Override
     public void stop() {
         if (window != null && !closeWhenShown) {
-            prefs.windowLayoutProperty().set(WindowLayout.of(stage, window.split(), window.gridAndJobs()));
+            prefs.windowLayoutProperty().set(WindowLayout.of(stage, window.split()));
         }
         if (window != null) {
             window.close();

@@ -141,4 +141,30 @@ class ItemEditorTest {
         assertEquals(2, edit.changedItems());
         assertEquals(2, store.count(MediaQuery.all().withMinRating(3)));
     }
+
+    @Test
+    void aSelectionIsSummedUpAcrossChunks() {
+        // All 1,200 items get "dog" (more than one query's chunk of ids); two get "cat", one of them from a model.
+        editor.apply(ids, ItemChanges.builder().addLabels(LabelKind.TAG, List.of("dog")).rating(2).build(),
+                ItemEditor.Progress.NONE, new Cancellation());
+        store.addLabels(ids.get(0), LabelKind.TAG, List.of("Cat"), MODEL);
+        store.addLabels(ids.get(ITEMS - 1), LabelKind.TAG, List.of("cat"), Source.USER);
+        store.addLabels(ids.get(5), LabelKind.CATEGORY, List.of("Pets"), Source.USER);
+        store.setFavourite(ids.get(7), true);
+
+        SelectionSummary all = store.summarize(ids);
+        assertEquals(ITEMS, all.items());
+        assertEquals(2, all.rating());
+        assertEquals(1, all.favourites());
+        assertEquals(List.of(new LabelCount("dog", ITEMS), new LabelCount("Cat", 2)), all.labels(LabelKind.TAG));
+        assertEquals(List.of(new LabelCount("Pets", 1)), all.labels(LabelKind.CATEGORY));
+
+        store.setRating(ids.get(1), 5);
+        store.remove(List.of(ids.get(0)));
+        SelectionSummary rest = store.summarize(ids.subList(0, 3));
+        assertEquals(2, rest.items(), "a removed item is left out");
+        assertNull(rest.rating(), "ratings differ");
+        assertEquals(List.of(new LabelCount("dog", 2)), rest.labels(LabelKind.TAG));
+        assertEquals(List.of(), rest.labels(LabelKind.CATEGORY));
+    }
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Executor;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -19,6 +20,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -51,6 +53,9 @@ public final class JobsViewModel implements AutoCloseable {
 
     /** Finished jobs loaded at start. */
     static final int HISTORY_LOAD = 200;
+    private static final Comparator<JobRowViewModel> RUNNING_FIRST = Comparator
+            .comparing((JobRowViewModel row) -> row.getStatus() != JobStatus.RUNNING)
+            .thenComparingLong(JobRowViewModel::getJobId);
     /** Finished jobs kept in the table; older ones drop off the bottom. */
     static final int HISTORY_LIMIT = 500;
     /** Item ids per name lookup, so that names of a large batch arrive a chunk at a time. */
@@ -79,6 +84,13 @@ public final class JobsViewModel implements AutoCloseable {
     private long pauseChecks;
 
     private final ReadOnlyIntegerWrapper activeCount = new ReadOnlyIntegerWrapper();
+    /**
+     * Unfinished jobs in the store that are not rows (older than the recent jobs loaded): counted, so that the
+     * panel's total is the true one, the same the resume prompt gives.
+     */
+    private final IntegerProperty unseen = new SimpleIntegerProperty();
+    /** The oldest job loaded; an event of an older job not yet known is one of the unseen coming into view. */
+    private long oldestLoaded = Long.MAX_VALUE;
     private final ReadOnlyBooleanWrapper hasActiveJobs = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper actionsPending = new ReadOnlyBooleanWrapper();
@@ -108,7 +120,7 @@ public final class JobsViewModel implements AutoCloseable {
         this.tasks = TaskExecutor.of(background, ui);
         this.buffer = new JobEventBuffer(ui, JobEventBuffer.DEFAULT_INTERVAL, this::apply);
         this.totals = new RunTotalsViewModel(text);
-        activeCount.bind(Bindings.size(active));
+        activeCount.bind(Bindings.size(active).add(unseen));
         hasActiveJobs.bind(activeCount.greaterThan(0));
         busy.bind(hasActiveJobs.or(actionsPending));
         paused.bind(Bindings.createBooleanBinding(() -> hasActiveJobs.get() && !pausedBy.get().isEmpty(), pausedBy, hasActiveJobs));
@@ -120,14 +132,26 @@ public final class JobsViewModel implements AutoCloseable {
     public void start() {
         service.addListener(buffer);
         historyLoading.set(true);
-        BackgroundTask.wrap("Loading the recent analysis jobs", () -> service.jobs().list(null, 0, HISTORY_LOAD).items())
-                .onSuccess(this::addLoaded)
+        BackgroundTask.wrap("Loading the recent analysis jobs", () -> {
+                    Map<JobStatus, Long> counts = service.jobs().countByStatus();
+                    long unfinished = counts.getOrDefault(JobStatus.QUEUED, 0L) + counts.getOrDefault(JobStatus.RUNNING, 0L);
+                    return new Loaded(service.jobs().list(null, 0, HISTORY_LOAD).items(), unfinished);
+                })
+                .onSuccess(loaded -> {
+                    addLoaded(loaded.recent());
+                    long rows = loaded.recent().stream().filter(job -> !job.status().isFinished()).count();
+                    unseen.set((int) Math.max(0, loaded.unfinished() - rows));
+                })
                 .onFailure(failure -> {
                     historyLoading.set(false);
                     notice.set(text.get("notice.historyFailed", Failures.reason(failure)));
                 })
                 .executeWith(tasks);
         checkPause();
+    }
+
+    /** The recent jobs, and how many jobs in the store are queued or running. */
+    private record Loaded(List<AnalysisJob> recent, long unfinished) {
     }
 
     /** Stops listening; the engine goes on without the panel. */
@@ -192,6 +216,9 @@ public final class JobsViewModel implements AutoCloseable {
         List<HistoryRowViewModel> finished = new ArrayList<>();
         for (JobState incoming : changes.jobs()) {
             JobState current = known.get(incoming.jobId());
+            if (current == null && incoming.jobId() < oldestLoaded && unseen.get() > 0) {
+                unseen.set(unseen.get() - 1); // one of the unseen comes into view, as a row or in the history
+            }
             JobState next = current == null ? incoming : current.then(incoming);
             if (next == current) {
                 continue;
@@ -219,8 +246,9 @@ public final class JobsViewModel implements AutoCloseable {
             active.removeIf(left::contains);
         }
         // Jobs were queued in id order; keep the list in that order whatever order the events took.
-        added.sort(Comparator.comparingLong(JobRowViewModel::getJobId));
         active.addAll(added);
+        // Running jobs first, then the queue in the order it runs.
+        FXCollections.sort(active, RUNNING_FIRST);
         finished.sort(Comparator.comparing(HistoryRowViewModel::getJobId));
         for (HistoryRowViewModel row : finished) {
             dropFromHistory(row.getJobId());
@@ -277,6 +305,7 @@ public final class JobsViewModel implements AutoCloseable {
      */
     private void addLoaded(List<AnalysisJob> jobs) {
         historyLoading.set(false);
+        jobs.forEach(job -> oldestLoaded = Math.min(oldestLoaded, job.id()));
         List<JobRowViewModel> queued = new ArrayList<>();
         for (AnalysisJob job : jobs) {
             if (known.containsKey(job.id())) {
@@ -294,8 +323,8 @@ public final class JobsViewModel implements AutoCloseable {
                 queued.add(row);
             }
         }
-        queued.sort(Comparator.comparingLong(JobRowViewModel::getJobId));
-        active.addAll(0, queued);
+        active.addAll(queued);
+        FXCollections.sort(active, RUNNING_FIRST);
         trimHistory();
         askNames();
     }

@@ -25,6 +25,7 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -37,6 +38,7 @@ import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.pothos.library.SortOrder;
+import org.pothos.ui.common.CompactToolBar;
 import org.pothos.ui.common.DesktopActions;
 
 /** Controller of LibraryView.fxml: binds the grid and its toolbar to the ViewModel and forwards actions. */
@@ -59,6 +61,7 @@ public final class LibraryView {
     @FXML private ResourceBundle resources;
     @FXML private BorderPane root;
     @FXML private ThumbnailGrid grid;
+    @FXML private ToolBar toolBar;
     @FXML private VBox dropZone;
     @FXML private Label noMatches;
     @FXML private ComboBox<SortOrder> sortChoice;
@@ -116,6 +119,7 @@ public final class LibraryView {
 
     @FXML
     private void initialize() {
+        CompactToolBar.install(toolBar);
         grid.setFocusTraversable(true);
         grid.addEventHandler(KeyEvent.KEY_PRESSED, this::gridKeyPressed);
         // The tile the keyboard is on stays in sight, whoever moved it (keys, the viewer paging).

@@ -4,12 +4,18 @@ import java.io.File;
 import java.text.MessageFormat;
 import java.util.ResourceBundle;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -20,6 +26,7 @@ import org.pothos.ui.search.SearchStatusViewModel;
 public final class MainView {
 
     private final MainViewModel viewModel;
+    private final PanesViewModel panes;
     private final ResumePromptViewModel resumePrompt;
     private final Runnable openSettings;
     private final SearchStatusViewModel search;
@@ -38,7 +45,12 @@ public final class MainView {
     @FXML private Label ollamaLabel;
     @FXML private ProgressBar importProgress;
     @FXML private Button cancelImportButton;
-    @FXML private Label analysisLabel;
+    @FXML private ToggleButton jobsToggle;
+    @FXML private ToggleButton detailToggle;
+    @FXML private SplitPane split;
+    @FXML private SplitPane gridAndJobs;
+    @FXML private Node detailArea;
+    @FXML private Node jobsDrawer;
     @FXML private ProgressBar analysisProgress;
     @FXML private Label searchActivity;
     @FXML private ProgressBar searchProgress;
@@ -48,9 +60,10 @@ public final class MainView {
     @FXML private Node grid;
     @FXML private Node review;
 
-    public MainView(MainViewModel viewModel, ResumePromptViewModel resumePrompt, SearchStatusViewModel search,
+    public MainView(MainViewModel viewModel, PanesViewModel panes, ResumePromptViewModel resumePrompt, SearchStatusViewModel search,
                     Runnable openSettings) {
         this.viewModel = viewModel;
+        this.panes = panes;
         this.resumePrompt = resumePrompt;
         this.search = search;
         this.openSettings = openSettings;
@@ -105,11 +118,68 @@ public final class MainView {
         importProgress.visibleProperty().bind(library.importingProperty());
         importProgress.progressProperty().bind(library.importProgressProperty());
         cancelImportButton.visibleProperty().bind(library.importingProperty());
-        analysisLabel.textProperty().bind(viewModel.jobs().totals().statusTextProperty());
-        analysisLabel.visibleProperty().bind(viewModel.jobs().hasActiveJobsProperty());
+        // The jobs drawer's one-line summary: the running or finished batch, else just "Jobs".
+        jobsToggle.textProperty().bind(Bindings.createStringBinding(() -> {
+            String status = viewModel.jobs().totals().statusTextProperty().get();
+            return status == null || status.isEmpty() ? resources.getString("panes.jobs") : status;
+        }, viewModel.jobs().totals().statusTextProperty()));
+        jobsToggle.selectedProperty().bindBidirectional(panes.jobsOpenProperty());
+        detailToggle.selectedProperty().bindBidirectional(panes.detailShownProperty());
+        showWhile(split, detailArea, panes.detailShownProperty().get(), panes.detailShownProperty());
+        drawer(gridAndJobs, jobsDrawer, panes.jobsOpenProperty());
+        window.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN), panes::toggleDetail);
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.J, KeyCombination.SHORTCUT_DOWN), panes::toggleJobs);
+            }
+        });
         analysisProgress.visibleProperty().bind(viewModel.jobs().hasActiveJobsProperty());
         analysisProgress.progressProperty().bind(viewModel.jobs().totals().progressProperty());
         bindSearchActivity();
+    }
+
+    /**
+     * Keeps {@code item}, the last of the split pane's items, in the pane while {@code shown} holds; taken out, the
+     * rest gets its room, and put back it gets the place it had.
+     */
+    private static void showWhile(SplitPane pane, Node item, boolean initially, ObservableBooleanValue shown) {
+        double[] position = {pane.getDividerPositions().length == 0 ? 0.7 : pane.getDividerPositions()[pane.getDividerPositions().length - 1]};
+        Runnable apply = () -> {
+            boolean in = pane.getItems().contains(item);
+            if (shown.get() && !in) {
+                pane.getItems().add(item);
+                pane.setDividerPosition(pane.getItems().size() - 2, position[0]);
+            } else if (!shown.get() && in) {
+                double[] dividers = pane.getDividerPositions();
+                position[0] = dividers[dividers.length - 1];
+                pane.getItems().remove(item);
+            }
+        };
+        if (!initially) {
+            apply.run();
+        }
+        shown.addListener((obs, was, now) -> apply.run());
+    }
+
+    /**
+     * The last item of {@code pane} as a drawer: closed, it is hidden and its divider sits at the end, so the rest
+     * gets the room; opened, it comes back to the height it had. It stays in the scene, styled, so that opening it
+     * reads nothing (no stylesheet) on the UI thread.
+     */
+    private static void drawer(SplitPane pane, Node item, ObservableBooleanValue open) {
+        int divider = pane.getItems().size() - 2;
+        double[] position = {pane.getDividerPositions()[divider]};
+        Runnable apply = () -> {
+            item.setVisible(open.get());
+            if (open.get()) {
+                pane.setDividerPosition(divider, position[0]);
+            } else {
+                position[0] = Math.min(pane.getDividerPositions()[divider], 0.85);
+                pane.setDividerPosition(divider, 1.0);
+            }
+        };
+        apply.run();
+        open.addListener((obs, was, now) -> apply.run());
     }
 
     /**

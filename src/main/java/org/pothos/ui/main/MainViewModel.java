@@ -21,6 +21,7 @@ import org.pothos.ui.jobs.JobsViewModel;
 import org.pothos.ui.library.LibraryViewModel;
 import org.pothos.ui.library.SidebarViewModel;
 import org.pothos.ui.review.ReviewViewModel;
+import org.pothos.ui.selection.SelectionEditorViewModel;
 
 /**
  * Ties the window's parts together: the sidebar's filters drive the grid, analysis events reach
@@ -44,6 +45,7 @@ public final class MainViewModel {
     /** What the last check of the default endpoint found; shown unless analysis is paused. */
     private Connection checked;
     private ReviewViewModel review;
+    private SelectionEditorViewModel selectionEditor;
     private volatile Coalescer<Boolean> reviewRefresh;
 
     public MainViewModel(SidebarViewModel sidebar, LibraryViewModel library, DetailViewModel detail, JobsViewModel jobs,
@@ -133,11 +135,23 @@ public final class MainViewModel {
     }
 
     /**
+     * Joins the selection editor to the window: it follows the grid's selection (taking the detail pane's place while
+     * two or more pictures are selected) and reads what they share again after every stored edit.
+     */
+    public void attachSelectionEditor(SelectionEditorViewModel selection) {
+        this.selectionEditor = selection;
+        library.selectionVersionProperty().addListener((obs, old, now) -> selection.show(library.selectedIds()));
+    }
+
+    /**
      * After an edit of one or many items stored (the viewer, the selection editor, their undo): their tiles, the
      * picture in the detail pane if it is one of them, and the label counts follow.
      */
     public void itemsEdited(List<ItemValues> stored) {
         library.stored(stored);
+        if (selectionEditor != null) {
+            selectionEditor.refresh();
+        }
         var focused = library.focusedProperty().get();
         if (focused != null && stored.stream().anyMatch(v -> v.id() == focused.getId())) {
             detail.show(focused.getId());

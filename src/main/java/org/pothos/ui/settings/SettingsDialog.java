@@ -97,6 +97,7 @@ public final class SettingsDialog extends Dialog<ButtonType> {
     @FXML private HBox pullCommandBox;
     @FXML private TextField pullCommandField;
     @FXML private Spinner<Integer> concurrencySpinner;
+    @FXML private Label effectiveConcurrencyLabel;
     @FXML private ComboBox<Integer> uploadEdgeChoice;
     @FXML private Spinner<Integer> timeoutSpinner;
     @FXML private CheckBox analyseAfterImportCheck;
@@ -271,6 +272,7 @@ public final class SettingsDialog extends Dialog<ButtonType> {
     private void bindAnalysis() {
         bindSpinner(concurrencySpinner, PothosPreferences.MIN_CONCURRENCY, PothosPreferences.MAX_CONCURRENCY, 1,
                 viewModel.concurrencyProperty());
+        effectiveConcurrencyLabel.textProperty().bind(viewModel.effectiveConcurrencyProperty());
         bindSpinner(timeoutSpinner, PothosPreferences.MIN_TIMEOUT_SECONDS, PothosPreferences.MAX_TIMEOUT_SECONDS, 30,
                 viewModel.requestTimeoutSecondsProperty());
         bindSpinner(maxTagsSpinner, 1, PothosPreferences.MAX_TAGS_LIMIT, 1, viewModel.maxTagsProperty());

@@ -14,6 +14,7 @@ import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.IntegerBinding;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -63,6 +64,7 @@ public final class SettingsViewModel {
     private final ObservableList<Integer> uploadEdgeChoices = FXCollections.observableArrayList(UPLOAD_EDGES);
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
     private final IntegerBinding fieldCount;
+    private final StringBinding effectiveConcurrency;
     private final BooleanBinding valid;
 
     /** The library's file writing page; null where the dialog has no library (then that page is hidden). */
@@ -93,6 +95,12 @@ public final class SettingsViewModel {
             fieldLocked.put(field, fields.get(field).and(fieldCount.isEqualTo(1)));
         }
         valid = fieldCount.greaterThan(0);
+        // The servers with their switches and limits, so the sentence follows every change on the Servers page.
+        ObservableList<EndpointItemViewModel> servers = FXCollections.observableArrayList(
+                server -> new Observable[] {server.enabledProperty(), server.maxConcurrentProperty()});
+        Bindings.bindContent(servers, endpoints.items());
+        effectiveConcurrency = Bindings.createStringBinding(() -> EffectiveConcurrency.explain(concurrency.get(), servers, texts),
+                concurrency, servers);
         stage(prefs.snapshot());
         for (Observable value : stagedValues()) {
             value.addListener(o -> updateDirty());
@@ -267,6 +275,11 @@ public final class SettingsViewModel {
     /** Jobs in flight at once, 1 to 16. */
     public ObjectProperty<Integer> concurrencyProperty() {
         return concurrency;
+    }
+
+    /** How many pictures are really analysed at once with these settings and servers, and which of them decides. */
+    public StringBinding effectiveConcurrencyProperty() {
+        return effectiveConcurrency;
     }
 
     public ObjectProperty<Integer> uploadEdgeProperty() {

@@ -110,7 +110,7 @@ class MainWindowTest {
                 .findFirst().orElseThrow();
         robot.clickOn(stripes);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".label-cell:chosen").tryQuery().isPresent());
-        assertEquals("2 items", robot.lookup(".status-bar .label").queryLabeled().getText());
+        assertEquals("2 pictures", robot.lookup(".status-bar .label").queryLabeled().getText());
 
         // A title typed by hand stays when the picture is analysed again.
         robot.clickOn(".thumbnail-cell");

@@ -155,6 +155,19 @@ class SettingsViewModelTest {
     }
 
     @Test
+    void theNumberAnalysedAtOnceIsShownWithWhatDecidesIt() {
+        EndpointItemViewModel local = vm.endpoints().items().get(0);
+        local.maxConcurrentProperty().set(3);
+        vm.concurrencyProperty().set(8);
+        assertEquals("In effect: 3 at once: the enabled endpoints allow no more (their \"At once\", Endpoints tab).",
+                vm.effectiveConcurrencyProperty().get());
+        local.maxConcurrentProperty().set(10);
+        assertEquals("In effect: 8 at once (the enabled endpoints allow 10).", vm.effectiveConcurrencyProperty().get());
+        local.enabledProperty().set(false);
+        assertTrue(vm.effectiveConcurrencyProperty().get().startsWith("No endpoint is enabled"));
+    }
+
+    @Test
     void stagedEditsWaitForApplyWhichSavesThemAndTellsTheCaller() {
         AtomicReference<AnalysisSettings> engine = new AtomicReference<>(AnalysisSettings.defaults());
         List<Theme> themes = new ArrayList<>();
