@@ -176,8 +176,9 @@ public final class RunEndpoints implements EndpointStore {
 
     @Override
     public void setBearerToken(long id, String token) {
-        Optional<String> old = saved(savedId(id)).map(Endpoint::bearerToken);
-        saved.setBearerToken(id, tokens.toStored(token));
+        long savedId = savedId(id);
+        Optional<String> old = saved.find(savedId).map(Endpoint::bearerToken);
+        saved.setBearerToken(savedId, tokens.toStored(token));
         old.ifPresent(tokens::forget);
     }
 

@@ -11,7 +11,6 @@ import java.util.concurrent.TimeUnit;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.Labeled;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -66,11 +65,7 @@ class GridKeyboardTest {
         }
         robot.interact(() -> library.sortProperty().set(org.pothos.library.SortOrder.NAME));
         robot.interact(() -> library.importPaths(List.of(photos)));
-        // The import's end reloads the grid once more: cells are looked up only after that, or a reused cell moves.
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> library.items().size() == PICTURES && !library.loadingProperty().get()
-                && !library.importingProperty().get());
-        WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !library.loadingProperty().get() && findCell(robot, "p00.jpg") != null);
+        GridTiles.awaitImported(robot, library, PICTURES, "p00.jpg");
         robot.clickOn(cellShowing(robot, "p00.jpg"));
         assertEquals(0, library.focusedIndex());
         robot.type(KeyCode.RIGHT);
@@ -156,19 +151,13 @@ class GridKeyboardTest {
     }
 
     private static Node cellShowing(FxRobot robot, String caption) {
-        Node cell = findCell(robot, caption);
+        Node cell = GridTiles.find(robot, caption);
         if (cell == null) {
             throw new AssertionError("no visible tile " + caption);
         }
         return cell;
     }
 
-    private static Node findCell(FxRobot robot, String caption) {
-        return robot.lookup(".thumbnail-cell").match(NodeMatchers.isVisible()).queryAll().stream()
-                .filter(cell -> robot.from(cell).lookup(".thumbnail-caption").queryAll().stream()
-                        .anyMatch(l -> l instanceof Labeled label && caption.equals(label.getText())))
-                .findFirst().orElse(null);
-    }
 
     private static Node button(FxRobot robot, String text) {
         return robot.lookup(".button").queryAll().stream()

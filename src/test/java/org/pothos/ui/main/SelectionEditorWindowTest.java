@@ -27,7 +27,6 @@ import org.pothos.ui.library.LibraryViewModel;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.matcher.base.NodeMatchers;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -67,14 +66,13 @@ class SelectionEditorWindowTest {
         }
         robot.interact(() -> library.sortProperty().set(SortOrder.NAME));
         robot.interact(() -> library.importPaths(List.of(photos)));
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> library.items().size() == PICTURES && !library.loadingProperty().get()
-                && cell(robot, "s0.jpg") != null);
+        GridTiles.awaitImported(robot, library, PICTURES, "s0.jpg");
         long first = library.items().get(0).getId();
         robot.interact(() -> store.addLabels(first, LabelKind.TAG, List.of("boat"), Source.USER));
 
-        robot.clickOn(cell(robot, "s0.jpg"));
+        robot.clickOn(GridTiles.find(robot, "s0.jpg"));
         assertFalse(robot.lookup(".selection-editor").query().isVisible(), "one picture: the detail pane");
-        robot.press(KeyCode.SHIFT).clickOn(cell(robot, "s2.jpg")).release(KeyCode.SHIFT);
+        robot.press(KeyCode.SHIFT).clickOn(GridTiles.find(robot, "s2.jpg")).release(KeyCode.SHIFT);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(".selection-editor").query().isVisible());
         assertEquals("3 pictures selected", robot.lookup(".selection-headline").queryLabeled().getText());
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> chip(robot, "boat") != null);
@@ -94,7 +92,7 @@ class SelectionEditorWindowTest {
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> tagged("harbour") == 0);
 
-        robot.clickOn(cell(robot, "s4.jpg"));
+        robot.clickOn(GridTiles.find(robot, "s4.jpg"));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !robot.lookup(".selection-editor").query().isVisible());
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(".detail-scroller").query().isVisible());
     }
@@ -110,10 +108,4 @@ class SelectionEditorWindowTest {
                 .findFirst().orElse(null);
     }
 
-    private static Node cell(FxRobot robot, String caption) {
-        return robot.lookup(".thumbnail-cell").match(NodeMatchers.isVisible()).queryAll().stream()
-                .filter(cell -> robot.from(cell).lookup(".thumbnail-caption").queryAll().stream()
-                        .anyMatch(l -> l instanceof Labeled label && caption.equals(label.getText())))
-                .findFirst().orElse(null);
-    }
 }
