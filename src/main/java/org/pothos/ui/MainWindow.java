@@ -2,6 +2,7 @@ package org.pothos.ui;
 
 import java.io.IOException;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,7 +22,9 @@ import org.pothos.ui.about.AboutFacts;
 import org.pothos.ui.about.AboutViewModel;
 import org.pothos.ui.common.CombinedBundle;
 import org.pothos.ui.common.DesktopActions;
+import org.pothos.ui.common.FirstShow;
 import org.pothos.ui.common.FxThread;
+import org.pothos.ui.common.PaneLoader;
 import org.pothos.ui.common.Popups;
 import org.pothos.ui.common.TaskExecutor;
 import org.pothos.ui.common.Texts;
@@ -156,9 +159,11 @@ public final class MainWindow {
         DetailView detailView = new DetailView(detail);
         Runnable showShortcuts = () -> new ShortcutsDialog(focusedWindow(), locale).showAndWait();
         FindingParts finding = FindingParts.create(context, library, sidebar, viewer, thumbnails, texts, locale, background, ui);
-        Map<Class<?>, Object> controllers = Map.of(
+        CombinedBundle bundle = CombinedBundle.of(locale, PANE_BUNDLES);
+        Map<Class<?>, Object> controllers = new HashMap<>();
+        controllers.putAll(Map.of(
                 MainView.class, new MainView(main, new PanesViewModel(jobs.hasActiveJobsProperty()), resumePrompt, finding.status(),
-                        openSettings),
+                        openSettings, new PaneLoader(bundle, controllers::get)),
                 SidebarView.class, new SidebarView(sidebar, finding.status(), openTagManager),
                 ReviewView.class, new ReviewView(review, thumbnails, sidebar::showLibrary),
                 LibraryView.class, new LibraryView(library, thumbnails, analysis, desktop, item -> viewer.open(library.idsInOrder(), item.getId()),
@@ -167,13 +172,16 @@ public final class MainWindow {
                 JobsView.class, new JobsView(jobs),
                 FileWritesView.class, new FileWritesView(fileWrites),
                 DetailView.class, detailView,
-                SelectionEditorView.class, new SelectionEditorView(selection));
-        FXMLLoader loader = new FXMLLoader(MainView.class.getResource("MainView.fxml"),
-                CombinedBundle.of(locale, PANE_BUNDLES));
+                SelectionEditorView.class, new SelectionEditorView(selection)));
+        FXMLLoader loader = new FXMLLoader(MainView.class.getResource("MainView.fxml"), bundle);
         loader.setControllerFactory(controllers::get);
         Parent window = loader.load();
-        // The viewer lies over the whole window while it is open.
-        StackPane root = new StackPane(window, ViewerView.load(viewer, showShortcuts, locale));
+        // The viewer lies over the whole window while it is open; it is built when first opened.
+        StackPane root = new StackPane(window);
+        FirstShow.build(viewer.openProperty(), () -> ViewerView.load(viewer, showShortcuts, locale), part -> {
+            root.getChildren().add(part);
+            part.requestFocus(); // as it does each time it opens again
+        });
         Popups.styleUnder(root);
         SplitPane split = (SplitPane) loader.getNamespace().get("split");
         SplitPane gridAndJobs = (SplitPane) loader.getNamespace().get("gridAndJobs");

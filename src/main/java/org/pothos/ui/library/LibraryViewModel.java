@@ -67,6 +67,11 @@ public final class LibraryViewModel {
 
     static final int PAGE_SIZE = 500;
     static final int FIRST_PAGE_SIZE = 120;
+    /**
+     * Pages after the second double up to this: each page added makes the grid lay out its rows again on the UI thread,
+     * so 100,000 items come in about 20 pages instead of 200.
+     */
+    static final int LARGEST_PAGE_SIZE = 8_000;
 
     /** How a click changes the selection. */
     public enum SelectMode { SINGLE, TOGGLE, RANGE }
@@ -194,12 +199,14 @@ public final class LibraryViewModel {
         }
         SeekKey last = null;
         Page<MediaTile> page;
+        int size = FIRST_PAGE_SIZE;
         do {
             if (generation.get() != mine) {
                 return;
             }
-            // A first page of a few screens shows sooner; the rest comes in larger pages behind it.
-            page = store.findTiles(current, last, last == null ? FIRST_PAGE_SIZE : PAGE_SIZE);
+            // A first page of a few screens shows sooner; the rest comes in ever larger pages behind it.
+            page = store.findTiles(current, last, size);
+            size = size == FIRST_PAGE_SIZE ? PAGE_SIZE : Math.min(2 * size, LARGEST_PAGE_SIZE);
             List<MediaItemViewModel> tiles = page.items().stream().map(MediaItemViewModel::new).toList();
             Map<Long, JobStatus> latest = jobs.latestStatusByMedia(tiles.stream().map(MediaItemViewModel::getId).toList());
             boolean first = last == null;

@@ -113,7 +113,19 @@ final class ThumbnailCell extends GridCell<MediaItemViewModel> {
     @Override
     protected void updateItem(MediaItemViewModel item, boolean empty) {
         super.updateItem(item, empty);
-        if (!empty && item != null && item == shown) {
+        // The grid's rows empty every cell before giving it its item again, on every change of the list and every
+        // scroll: an emptied cell only hides its tile and keeps its picture, request and listeners, so that the same
+        // item coming back costs nothing; another item replaces them below.
+        if (empty || item == null) {
+            tile.setVisible(false);
+            pseudoClassStateChanged(MISSING, false);
+            showSelection();
+            return;
+        }
+        if (item == shown) {
+            tile.setVisible(true);
+            pseudoClassStateChanged(MISSING, item.isMissing());
+            showSelection();
             return; // the grid lays the same item out again: its picture and state are in place
         }
         if (request != null) {
@@ -126,12 +138,9 @@ final class ThumbnailCell extends GridCell<MediaItemViewModel> {
             shown.favouriteProperty().removeListener(stateListener);
             shown.captionProperty().removeListener(stateListener);
         }
-        shown = empty ? null : item;
+        shown = item;
         imageView.setImage(null);
-        tile.setVisible(shown != null);
-        if (shown == null) {
-            return;
-        }
+        tile.setVisible(true);
         shown.badgeProperty().addListener(stateListener);
         shown.progressProperty().addListener(stateListener);
         shown.favouriteProperty().addListener(stateListener);
@@ -141,7 +150,7 @@ final class ThumbnailCell extends GridCell<MediaItemViewModel> {
         showState();
         showSelection();
         request = images.load(item, image -> {
-            if (getItem() == item) {
+            if (shown == item) {
                 imageView.setImage(image);
                 placeholder.setVisible(false);
             }
@@ -192,7 +201,8 @@ final class ThumbnailCell extends GridCell<MediaItemViewModel> {
     }
 
     private void showSelection() {
-        pseudoClassStateChanged(SELECTED, shown != null && library.isSelected(shown.getId()));
-        pseudoClassStateChanged(CURSOR, shown != null && shown == library.focusedProperty().get());
+        boolean showing = shown != null && !isEmpty();
+        pseudoClassStateChanged(SELECTED, showing && library.isSelected(shown.getId()));
+        pseudoClassStateChanged(CURSOR, showing && shown == library.focusedProperty().get());
     }
 }

@@ -19,17 +19,27 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
+import org.pothos.ui.common.FirstShow;
+import org.pothos.ui.common.PaneLoader;
 import org.pothos.ui.library.LibraryViewModel;
 import org.pothos.ui.search.SearchStatusViewModel;
 
-/** Controller of MainView.fxml: the banners (jobs waiting from last time, Ollama) and the status bar; the parts have their own controllers. */
+/**
+ * Controller of MainView.fxml: the banners (jobs waiting from last time, Ollama) and the status bar; the parts have their own
+ * controllers. The parts nobody sees at start (the review, the selection editor) are loaded when first shown.
+ */
 public final class MainView {
+
+    private static final String REVIEW = "/org/pothos/ui/review/ReviewView.fxml";
+    private static final String SELECTION_EDITOR = "/org/pothos/ui/selection/SelectionEditorView.fxml";
 
     private final MainViewModel viewModel;
     private final PanesViewModel panes;
     private final ResumePromptViewModel resumePrompt;
     private final Runnable openSettings;
     private final SearchStatusViewModel search;
+    private final PaneLoader panesLater;
 
     private static final PseudoClass DRAG_OVER = PseudoClass.getPseudoClass("drag-over");
 
@@ -49,24 +59,26 @@ public final class MainView {
     @FXML private ToggleButton detailToggle;
     @FXML private SplitPane split;
     @FXML private SplitPane gridAndJobs;
-    @FXML private Node detailArea;
+    @FXML private StackPane detailArea;
     @FXML private Node jobsDrawer;
     @FXML private ProgressBar analysisProgress;
     @FXML private Label searchActivity;
     @FXML private ProgressBar searchProgress;
     @FXML private Button stopSearchWork;
     @FXML private Button resumeSearchWork;
-    /** The roots of the grid and of the review (their includes), which share one place. */
+    /** The grid's place, which the review takes while it is open; the grid is its include's root. */
+    @FXML private StackPane gridArea;
     @FXML private Node grid;
-    @FXML private Node review;
 
+    /** @param panesLater loads the parts that are built when first shown */
     public MainView(MainViewModel viewModel, PanesViewModel panes, ResumePromptViewModel resumePrompt, SearchStatusViewModel search,
-                    Runnable openSettings) {
+                    Runnable openSettings, PaneLoader panesLater) {
         this.viewModel = viewModel;
         this.panes = panes;
         this.resumePrompt = resumePrompt;
         this.search = search;
         this.openSettings = openSettings;
+        this.panesLater = panesLater;
     }
 
     @FXML
@@ -101,8 +113,14 @@ public final class MainView {
     private void initialize() {
         acceptDroppedFiles();
         LibraryViewModel library = viewModel.library();
-        review.visibleProperty().bind(viewModel.sidebar().reviewingProperty());
         grid.visibleProperty().bind(viewModel.sidebar().reviewingProperty().not());
+        FirstShow.build(viewModel.sidebar().reviewingProperty(), () -> panesLater.load(MainView.class.getResource(REVIEW)), review -> {
+            review.visibleProperty().bind(viewModel.sidebar().reviewingProperty());
+            gridArea.getChildren().add(review);
+            review.requestFocus(); // as it does each time it is shown again
+        });
+        FirstShow.build(viewModel.selectionEditor().activeProperty(),
+                () -> panesLater.load(MainView.class.getResource(SELECTION_EDITOR)), detailArea.getChildren()::add);
         resumeBanner.visibleProperty().bind(resumePrompt.messageProperty().isNotNull());
         resumeBanner.managedProperty().bind(resumeBanner.visibleProperty());
         resumeText.textProperty().bind(resumePrompt.messageProperty());

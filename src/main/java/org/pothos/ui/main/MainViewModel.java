@@ -289,4 +289,9 @@ public final class MainViewModel {
     public LibraryViewModel library() {
         return library;
     }
+
+    /** The editor of several selected pictures, once {@link #attachSelectionEditor} joined it. */
+    public SelectionEditorViewModel selectionEditor() {
+        return selectionEditor;
+    }
 }

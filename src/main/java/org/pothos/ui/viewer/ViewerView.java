@@ -1,6 +1,7 @@
 package org.pothos.ui.viewer;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -72,12 +73,16 @@ public final class ViewerView {
         this.showShortcuts = showShortcuts;
     }
 
-    /** Builds the viewer in {@code locale}; it is hidden until the ViewModel opens. */
-    public static Parent load(ViewerViewModel viewModel, Runnable showShortcuts, Locale locale) throws IOException {
+    /** Builds the viewer in {@code locale}; it is shown while the ViewModel is open. */
+    public static Parent load(ViewerViewModel viewModel, Runnable showShortcuts, Locale locale) {
         FXMLLoader loader = new FXMLLoader(ViewerView.class.getResource("ViewerView.fxml"),
                 CombinedBundle.of(locale, List.of(BUNDLE, DetailView.BUNDLE)));
         loader.setControllerFactory(type -> new ViewerView(viewModel, showShortcuts));
-        return loader.load();
+        try {
+            return loader.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load the viewer", e);
+        }
     }
 
     @FXML

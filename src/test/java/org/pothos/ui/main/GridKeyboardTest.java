@@ -87,7 +87,8 @@ class GridKeyboardTest {
         robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL);
         assertEquals(PICTURES, library.selectedCountProperty().get());
 
-        // Into the viewer and through it.
+        // Into the viewer (built when first opened, with the keys) and through it.
+        assertTrue(robot.lookup(".viewer").tryQuery().isEmpty(), "the viewer is not built before it opens");
         robot.type(KeyCode.RIGHT, KeyCode.RIGHT, KeyCode.SPACE);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(".viewer").query().isVisible());
         assertEquals("3 / 30", robot.lookup(".viewer-position").queryLabeled().getText());

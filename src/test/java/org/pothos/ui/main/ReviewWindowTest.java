@@ -69,6 +69,7 @@ class ReviewWindowTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "To review (2)".equals(
                 robot.lookup(".review-entry").queryButton().getText()));
 
+        assertTrue(robot.lookup(".review-view").tryQuery().isEmpty(), "the review is not built before it opens");
         robot.clickOn(".review-entry");
         ReviewViewModel review = window.review();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> review.currentProperty().get() != null
