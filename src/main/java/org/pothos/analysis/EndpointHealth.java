@@ -31,6 +31,7 @@ public final class EndpointHealth implements AutoCloseable {
     private final Runnable onReachableAgain;
     private final ExecutorService probes = Executors.newCachedThreadPool(DaemonThreads.named("pothos-endpoint-probe"));
     private final Map<Long, Down> down = new ConcurrentHashMap<>();
+    private final Map<Long, Long> outages = new ConcurrentHashMap<>();
 
     /** An endpoint that does not answer, and when it is asked next. */
     private record Down(EndpointStatus status, Duration delay, boolean probing) {
@@ -54,11 +55,20 @@ public final class EndpointHealth implements AutoCloseable {
     }
 
     /**
-     * Asks the endpoint at once whether it is there, after a request to it broke: false (and marked
-     * unreachable) when it cannot be reached, so the job waits instead of using up a try.
+     * How many times the endpoint was found unreachable so far. A request that saw fewer broke in an outage
+     * even when the server is back by the time it asks (Ollama restarted within the second).
      */
-    boolean confirmReachable(Endpoint endpoint, String failure) {
-        if (!isReachable(endpoint.id())) {
+    long outages(long endpointId) {
+        return outages.getOrDefault(endpointId, 0L);
+    }
+
+    /**
+     * Asks the endpoint at once whether it is there, after a request to it broke: false (and marked
+     * unreachable) when it cannot be reached, or when it went away while the request ran (it had
+     * {@code outagesBefore} outages when the request began), so the job waits instead of using up a try.
+     */
+    boolean confirmReachable(Endpoint endpoint, String failure, long outagesBefore) {
+        if (!isReachable(endpoint.id()) || outages(endpoint.id()) != outagesBefore) {
             return false;
         }
         if (answers(endpoint)) {
@@ -72,6 +82,7 @@ public final class EndpointHealth implements AutoCloseable {
         Instant now = clock.instant();
         Down added = new Down(new EndpointStatus(endpoint, false, reason, now, now.plus(FIRST_PROBE)), FIRST_PROBE, false);
         if (down.putIfAbsent(endpoint.id(), added) == null) {
+            outages.merge(endpoint.id(), 1L, Long::sum);
             LOG.warn("Ollama at {} is not reachable ({}): its jobs wait, probing it again from {}", endpoint.url(), reason,
                     FIRST_PROBE);
             events.onEndpoint(added.status());

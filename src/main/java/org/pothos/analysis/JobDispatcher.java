@@ -346,12 +346,13 @@ public final class JobDispatcher implements AutoCloseable {
                 emit(JobEvent.Type.QUEUED, jobs.returnToQueue(job.id(), JobStore.INTERRUPTED), 0, JobStore.INTERRUPTED);
             } else if (outcome.errorKind() == ErrorKind.BUSY) {
                 waitForBusyEndpoint(run, outcome);
-            } else if (isConnectionFailure(outcome) && !health.confirmReachable(run.endpoint, outcome.message())) {
+            } else if (isConnectionFailure(outcome) && !health.confirmReachable(run.endpoint, outcome.message(), run.outagesBefore)) {
                 // Back in the queue as a wait, not as a new job: the job was running, and waits for the endpoint now.
                 String message = WAITING_FOR_ENDPOINT + outcome.message();
                 emit(JobEvent.Type.RETRY_SCHEDULED, jobs.postpone(job.id(), null, outcome.errorKind(), message), 0, message);
             } else if (outcome.errorKind().isTransient() && job.attempts() < settings.get().maxAttempts()) {
                 Instant next = clock.instant().plus(backoff(job.attempts()));
+                LOG.info("Job {} (item {}) is tried again after try {}: {}", job.id(), job.mediaId(), job.attempts(), outcome.message());
                 emit(JobEvent.Type.RETRY_SCHEDULED, jobs.requeue(job.id(), next, outcome.errorKind(), outcome.message()), 0,
                         outcome.message() + "; trying again (attempt "
                         + (job.attempts() + 1) + " of " + settings.get().maxAttempts() + ")");
@@ -472,55 +473,47 @@ public final class JobDispatcher implements AutoCloseable {
         health.close();
     }
 
-    /** A job in flight: its worker thread, so it can be interrupted, and why it was. */
+    /** A job in flight: where it may be interrupted, and why it was. */
     private final class RunningJob {
         final AnalysisJob job;
         final Endpoint endpoint;
-        volatile Thread worker;
+        /** Where cancel, stop and the deadline interrupt the worker: never inside a database call. */
+        private final InterruptibleSection waits = new InterruptibleSection();
         volatile boolean cancelRequested;
         volatile boolean stopRequested;
         volatile boolean deadlineHit;
+        /** The endpoint's outages before the job began: a connection broken by a later one costs no try. */
+        final long outagesBefore;
 
         RunningJob(AnalysisJob job, Endpoint endpoint) {
             this.job = job;
             this.endpoint = endpoint;
+            this.outagesBefore = endpoint == null ? 0 : health.outages(endpoint.id());
         }
 
-        synchronized void cancel() {
+        void cancel() {
             cancelRequested = true;
-            if (worker != null) {
-                worker.interrupt();
-            }
+            waits.interrupt();
         }
 
-        synchronized void stop() {
+        void stop() {
             stopRequested = true;
-            if (worker != null) {
-                worker.interrupt();
-            }
+            waits.interrupt();
         }
 
-        private synchronized void interruptForDeadline() {
+        private void interruptForDeadline() {
             deadlineHit = true;
-            if (worker != null) {
-                worker.interrupt();
-            }
+            waits.interrupt();
         }
 
         void execute(AnalysisSettings current) {
-            synchronized (this) {
-                worker = Thread.currentThread();
-                if (cancelRequested || stopRequested) {
-                    worker.interrupt();
-                }
-            }
             Duration timeout = current.requestTimeout();
             ScheduledFuture<?> deadline = deadlines.schedule(UncaughtExceptions.logged(this::interruptForDeadline),
                     timeout.toMillis(), TimeUnit.MILLISECONDS);
             JobOutcome outcome;
             try {
                 outcome = endpoint == null ? keptAnswer() : runner.run(job, endpoint, timeout,
-                        progress -> events.onJob(new JobEvent(JobEvent.Type.PROGRESS, job, progress, null)));
+                        progress -> events.onJob(new JobEvent(JobEvent.Type.PROGRESS, job, progress, null)), waits);
             } catch (ModelCallException e) {
                 outcome = deadlineHit && !cancelRequested && !stopRequested
                         ? JobOutcome.failure(ErrorKind.TIMEOUT, "timed out: no answer from " + job.model() + " within "
@@ -538,10 +531,6 @@ public final class JobDispatcher implements AutoCloseable {
                 outcome = JobOutcome.failure(ErrorKind.INTERNAL, "unexpected error: " + e, null, 0);
             } finally {
                 deadline.cancel(false);
-                synchronized (this) {
-                    worker = null;
-                    Thread.interrupted(); // a late cancel must not leak into the next job on this thread
-                }
             }
             record(this, outcome);
         }

@@ -62,17 +62,27 @@ public final class JobRunner {
         this.hints = hints;
     }
 
-    /** Runs the job; an interrupt (cancel or deadline) surfaces as a {@link ModelCallException}. */
-    public JobOutcome run(AnalysisJob job, Endpoint endpoint, java.time.Duration timeout, DoubleConsumer progress)
-            throws ModelCallException {
+    /**
+     * Runs the job; an interrupt (cancel or deadline) surfaces as a {@link ModelCallException}. Only the waits
+     * for the image and the model run in {@code section}, where an interrupt can land; the database is read
+     * before it.
+     */
+    JobOutcome run(AnalysisJob job, Endpoint endpoint, java.time.Duration timeout, DoubleConsumer progress,
+                   InterruptibleSection section) throws ModelCallException {
         Optional<MediaItem> item = media.findById(job.mediaId());
         if (item.isEmpty()) {
             return JobOutcome.failure(ErrorKind.FILE_MISSING, "the item is no longer in the library", null, 0);
         }
         catalog.requireVision(endpoint, job.model());
+        PromptHints itemHints = hints.forItem(job.mediaId());
+        return section.run(() -> ask(job, endpoint, item.get(), itemHints, timeout, progress));
+    }
+
+    private JobOutcome ask(AnalysisJob job, Endpoint endpoint, MediaItem item, PromptHints itemHints,
+                           java.time.Duration timeout, DoubleConsumer progress) throws ModelCallException {
         AnalysisOptions options = job.options();
-        byte[] image = images.take(job.mediaId(), item.get().path(), options);
-        Call call = new Call(endpoint, job.model(), image, options, hints.forItem(job.mediaId()), timeout, progress);
+        byte[] image = images.take(job.mediaId(), item.path(), options);
+        Call call = new Call(endpoint, job.model(), image, options, itemHints, timeout, progress);
         if (options.perField() || perFieldModels.contains(job.model())) {
             return perField(call);
         }

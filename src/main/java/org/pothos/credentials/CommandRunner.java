@@ -43,6 +43,10 @@ final class CommandRunner {
         }
     }
 
+    /**
+     * Reads a stream to its end on a virtual thread of its own: the common pool has a single worker on two
+     * cores, where the error stream would wait for the output's end while the tool blocks on a full error pipe.
+     */
     private static CompletableFuture<String> drain(InputStream stream) {
         return CompletableFuture.supplyAsync(() -> {
             try (stream) {
@@ -50,6 +54,6 @@ final class CommandRunner {
             } catch (IOException e) {
                 return "";
             }
-        });
+        }, task -> Thread.ofVirtual().name("pothos-command-output").start(task));
     }
 }

@@ -78,8 +78,11 @@ final class OllamaChatStream {
             complete = true;
             return answer;
         } finally {
-            if (!complete) {
-                // Aborted (cancel, deadline, error): close the connection rather than leave it to the pool.
+            if (!complete && !lines.ended) {
+                // Aborted (cancel, deadline, error) in the middle of the body: close the connection rather than
+                // leave it to the pool. Not once the body has ended (an error status read to its end): the
+                // connection is back in the pool then, maybe carrying another job's request, which a cancel
+                // would cut ("closed locally") after the server had taken it.
                 lines.cancel();
                 response.cancel(true);
             }
@@ -209,6 +212,8 @@ final class OllamaChatStream {
         volatile String retryAfter;
         private volatile Flow.Subscription subscription;
         private volatile boolean cancelled;
+        /** The body ended, completely or with an error: the connection is the client's again. */
+        volatile boolean ended;
 
         @Override
         public HttpResponse.BodySubscriber<Void> apply(HttpResponse.ResponseInfo info) {
@@ -234,11 +239,13 @@ final class OllamaChatStream {
 
         @Override
         public void onError(Throwable throwable) {
+            ended = true;
             queue.add(throwable);
         }
 
         @Override
         public void onComplete() {
+            ended = true;
             queue.add(END);
         }
 

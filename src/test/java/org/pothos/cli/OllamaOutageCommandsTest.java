@@ -76,9 +76,10 @@ class OllamaOutageCommandsTest {
         assertTrue(result.out().contains("Resumed: Ollama at http://127.0.0.1:" + port + " answers again."), result.out());
         assertTrue(result.out().contains("Done: 8 succeeded, 0 failed, 0 cancelled"), result.out());
         JsonNode jobs = new ObjectMapper().readTree(cli.run("jobs", "--json").out());
+        String log = Files.readString(temp.resolve("library").resolve("logs").resolve("pothos.log"));
         for (JsonNode job : jobs) {
             assertEquals("succeeded", job.get("status").asText(), job.toString());
-            assertEquals(1, job.get("attempts").asInt(), "a stopped server used up no try: " + job);
+            assertEquals(1, job.get("attempts").asInt(), "a stopped server used up no try: " + job + "\n" + log);
         }
     }
 

@@ -89,6 +89,20 @@ class CredentialStoresTest {
      * A {@code secret-tool} that stores secrets as files named by key; when {@code serviceRuns} is false it fails as
      * the real one does without a keyring ("Cannot autolaunch D-Bus without X11 $DISPLAY").
      */
+    @Test
+    void aToolThatFillsItsErrorPipeBeforeItPrintsItsAnswerIsReadToTheEnd() throws Exception {
+        // More than a pipe holds (64 KiB) on standard error first: both streams must be read at once.
+        Path tool = temp.resolve("chatty-tool");
+        Files.writeString(tool, "#!/bin/sh\nhead -c 300000 /dev/zero | tr '\\0' e >&2\necho answer\n");
+        Files.setPosixFilePermissions(tool, PosixFilePermissions.fromString("rwx------"));
+
+        CommandRunner.Result result = new CommandRunner().run(java.util.List.of(tool.toString()), null);
+
+        assertEquals(0, result.exitCode());
+        assertEquals("answer\n", result.out());
+        assertEquals(300_000, result.err().length());
+    }
+
     private Path fakeSecretTool(boolean serviceRuns) throws Exception {
         Path bin = Files.createDirectories(temp.resolve("bin"));
         Path store = Files.createDirectories(temp.resolve("secrets"));
