@@ -1,7 +1,10 @@
 package org.pothos.ui.library;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -12,10 +15,13 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -25,6 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.pothos.app.AppContext;
 import org.pothos.library.Availability;
 import org.pothos.library.MediaTile;
+import org.pothos.testsupport.TestImages;
 import org.pothos.ui.MainWindow;
 import org.pothos.ui.common.FxThread;
 import org.pothos.ui.common.Texts;
@@ -90,6 +97,32 @@ class ThumbnailCellTest {
         assertEquals("A beach at dusk", caption);
         Map<Node, List<String>> after = styleClasses(cell);
         assertEquals(describe(before), describe(after), "the same nodes with the same style classes");
+    }
+
+    @Test
+    void aCellEmptiedAndGivenItsItemBackKeepsItsPicture() throws Exception {
+        Path picture = TestImages.jpeg(Files.createDirectories(temp.resolve("photos-" + System.nanoTime())), "a.jpg", 120, 90);
+        MediaItemViewModel item = new MediaItemViewModel(new MediaTile(7, picture, "a.jpg", "%064x".formatted(7), null, false,
+                Availability.PRESENT, false, null, Instant.EPOCH));
+        ImageView view = onFx(() -> {
+            cell.updateItem(item, false);
+            return (ImageView) cell.lookup(".image-view");
+        });
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> view.getImage() != null);
+        Image shown = view.getImage();
+        List<Image> changes = new ArrayList<>();
+        view.imageProperty().addListener((obs, old, now) -> changes.add(now));
+
+        // What the grid's rows do with every cell on each change of the list and each scroll.
+        boolean tileShown = onFx(() -> {
+            cell.updateItem(null, true);
+            cell.updateItem(item, false);
+            return cell.lookup(".thumbnail-caption").getParent().isVisible();
+        });
+
+        assertTrue(tileShown);
+        assertSame(shown, view.getImage());
+        assertEquals(List.of(), changes, "the picture is neither taken down nor put back");
     }
 
     private static MediaItemViewModel tile(long id, String title, boolean analysed, boolean favourite) {
