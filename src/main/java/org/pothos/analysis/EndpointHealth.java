@@ -72,7 +72,9 @@ public final class EndpointHealth implements AutoCloseable {
             return false;
         }
         if (answers(endpoint)) {
-            return true;
+            // Asked again after the probe: another request may have found the server gone meanwhile, and the
+            // answer came from it started again (Ollama restarted within the probe's milliseconds).
+            return outages(endpoint.id()) == outagesBefore;
         }
         markUnreachable(endpoint, failure);
         return false;
