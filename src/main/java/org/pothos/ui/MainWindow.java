@@ -110,8 +110,10 @@ public final class MainWindow {
         Executor ui = FxThread.EXECUTOR;
         Texts texts = Texts.of(BUNDLE, locale);
         SidebarViewModel sidebar = new SidebarViewModel(context.mediaStore(), context.vocabularyStore(), background, ui);
+        // One history of edits of pictures for the grid, the viewer and the selection editor: one undo for all.
+        ItemEdits edits = new ItemEdits(context.itemEditor(), texts, background, ui);
         LibraryViewModel library = new LibraryViewModel(context.mediaStore(), context.importService(),
-                context.jobStore(), texts, background, ui);
+                context.jobStore(), edits, texts, background, ui);
         PreviewImages detailPreviews = new PreviewImages(context.thumbnailService(), PreviewImages.screenEdge(), context.imageDecoder());
         DetailViewModel detail = new DetailViewModel(context.mediaStore(), detailPreviews, background, ui);
         JobsText jobsText = new JobsText(locale, ZoneId.systemDefault());
@@ -144,7 +146,6 @@ public final class MainWindow {
         ResumePromptViewModel resumePrompt = new ResumePromptViewModel(context.analysisService(),
                 context.queuedAtOpen(), texts, background, ui);
 
-        ItemEdits edits = new ItemEdits(context.itemEditor(), texts, background, ui);
         ViewerViewModel viewer = ViewerViewModel.create(context.mediaStore(), detailPreviews,
                 new PreviewImages(context.thumbnailService(), ViewerViewModel.FULL_SIZE_EDGE, context.imageDecoder()), edits,
                 Texts.of(ViewerView.BUNDLE, locale), background, ui);

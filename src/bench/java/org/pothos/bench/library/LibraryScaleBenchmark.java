@@ -17,6 +17,7 @@ import org.pothos.library.SortOrder;
 import org.pothos.persistence.Database;
 import org.pothos.ui.MainWindow;
 import org.pothos.ui.common.Texts;
+import org.pothos.ui.edit.ItemEdits;
 import org.pothos.ui.library.LibraryViewModel;
 
 /**
@@ -129,8 +130,9 @@ public final class LibraryScaleBenchmark implements Benchmark {
     /** Heap in use, after the grid's ViewModel shows the first page and after every page was brought in. */
     private List<Figure> viewModelHeap(AppContext app, int items) {
         double before = HeapUse.afterGcMb();
+        Texts texts = Texts.of(MainWindow.BUNDLE, Locale.ENGLISH);
         LibraryViewModel grid = new LibraryViewModel(app.mediaStore(), app.importService(), app.jobStore(),
-                Texts.of(MainWindow.BUNDLE, Locale.ENGLISH), DIRECT, DIRECT);
+                new ItemEdits(app.itemEditor(), texts, DIRECT, DIRECT), texts, DIRECT, DIRECT);
         GridPages pages = new GridPages(grid);
         long start = System.nanoTime();
         pages.showFirstPage();

@@ -107,6 +107,8 @@ public final class ShortcutsDialog extends Dialog<ButtonType> {
                         new Shortcut("Space / Enter", "shortcuts.grid.open"),
                         new Shortcut("F2", "shortcuts.grid.title"),
                         new Shortcut(display(KeyCode.D), "shortcuts.grid.favourite"),
+                        new Shortcut("0 … 5", "shortcuts.grid.rate"),
+                        new Shortcut(display(KeyCode.Z), "shortcuts.grid.undo"),
                         new Shortcut(display(KeyCode.ENTER), "shortcuts.grid.analyse"),
                         new Shortcut("Delete", "shortcuts.grid.remove"))),
                 new Section("shortcuts.viewer", List.of(

@@ -40,11 +40,13 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.pothos.library.SortOrder;
 import org.pothos.ui.common.CompactToolBar;
 import org.pothos.ui.common.DesktopActions;
+import org.pothos.ui.common.RatingKeys;
 
 /** Controller of LibraryView.fxml: binds the grid and its toolbar to the ViewModel and forwards actions. */
 public final class LibraryView {
 
     private static final PseudoClass PROBLEMS = PseudoClass.getPseudoClass("problems");
+    private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
 
     private final LibraryViewModel viewModel;
     private final ThumbnailImages thumbnails;
@@ -225,7 +227,10 @@ public final class LibraryView {
         });
     }
 
-    /** The grid's keys: arrows, Home/End and Page Up/Down move (Shift extends), Space/Enter open, Delete removes. */
+    /**
+     * The grid's keys: arrows, Home/End and Page Up/Down move (Shift extends), Space/Enter open, 0 to 5 rate, Shortcut+Z
+     * undoes, Delete removes.
+     */
     private void gridKeyPressed(KeyEvent event) {
         int at = viewModel.focusedIndex();
         int last = viewModel.items().size() - 1;
@@ -250,6 +255,10 @@ public final class LibraryView {
             event.consume();
             return;
         }
+        if (editKeyPressed(event)) {
+            event.consume();
+            return;
+        }
         MediaItemViewModel focused = viewModel.focusedProperty().get();
         switch (event.getCode()) {
             case SPACE -> {
@@ -271,6 +280,22 @@ public final class LibraryView {
             }
         }
         event.consume();
+    }
+
+    /** 0 to 5 rate the selection, Shortcut+Z takes back the last edit of pictures; true when the key was one of them. */
+    private boolean editKeyPressed(KeyEvent event) {
+        if (UNDO.match(event)) {
+            viewModel.undoEdit();
+            return true;
+        }
+        if (event.isShortcutDown() || event.isAltDown()) {
+            return false;
+        }
+        int stars = RatingKeys.stars(event.getCode());
+        if (stars >= 0) {
+            viewModel.rateSelection(stars);
+        }
+        return stars >= 0;
     }
 
     /** Asks before forgetting the selected pictures; their files are never touched. */

@@ -40,6 +40,7 @@ import org.pothos.library.ImportListener;
 import org.pothos.library.ImportOutcome;
 import org.pothos.library.ImportProgress;
 import org.pothos.library.ImportService;
+import org.pothos.library.ItemChanges;
 import org.pothos.library.ItemValues;
 import org.pothos.library.MediaItem;
 import org.pothos.library.MediaQuery;
@@ -56,6 +57,7 @@ import org.pothos.ui.common.Failures;
 import org.pothos.ui.common.ServiceTexts;
 import org.pothos.ui.common.TaskExecutor;
 import org.pothos.ui.common.Texts;
+import org.pothos.ui.edit.ItemEdits;
 
 /**
  * State of the library grid: the items of the current query (loaded page by page in the
@@ -79,6 +81,7 @@ public final class LibraryViewModel {
     private final MediaStore store;
     private final ImportService importService;
     private final JobStore jobs;
+    private final ItemEdits edits;
     private final Texts texts;
     private final ServiceTexts serviceTexts;
     private final Executor ui;
@@ -123,9 +126,11 @@ public final class LibraryViewModel {
     private final ReadOnlyObjectWrapper<SearchResults.Ranking> ranking = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper meaningMissing = new ReadOnlyBooleanWrapper();
 
-    public LibraryViewModel(MediaStore store, ImportService importService, JobStore jobs, Texts texts,
+    /** @param edits where the grid's edits go, with the window's other edits of pictures (one undo history) */
+    public LibraryViewModel(MediaStore store, ImportService importService, JobStore jobs, ItemEdits edits, Texts texts,
                             Executor background, Executor ui) {
         this.store = store;
+        this.edits = edits;
         this.texts = texts;
         this.serviceTexts = ServiceTexts.of(texts.locale());
         this.importService = importService;
@@ -138,6 +143,12 @@ public final class LibraryViewModel {
         this.noMatches = Bindings.createBooleanBinding(
                 () -> libraryTotal.get() > 0 && itemCount.get() == 0 && !loading.get(), libraryTotal, itemCount, loading);
         this.jobEventFlush = new Coalescer<>(ui, ignored -> flushJobEvents());
+        // An edit of pictures that failed (from here or elsewhere in the window) says why in the status line too.
+        edits.errorProperty().addListener((obs, old, error) -> {
+            if (error != null) {
+                status.set(error);
+            }
+        });
         sort.addListener((obs, old, now) -> reload());
         query.addListener((obs, old, now) -> reload());
     }
@@ -530,8 +541,8 @@ public final class LibraryViewModel {
     // ---- edits from the grid ----
 
     /**
-     * Marks the selection favourite, or unmarks it when all of it already is. The tiles change at once; those whose
-     * change did not reach the store change back.
+     * Marks the selection favourite, or unmarks it when all of it already is: one undo step. The tiles change at
+     * once and change back when the edit did not reach the store.
      */
     public void toggleFavouriteOfSelection() {
         List<Long> ids = selectedIds();
@@ -539,29 +550,22 @@ public final class LibraryViewModel {
         Map<Long, Boolean> before = new HashMap<>();
         ids.forEach(id -> before.put(id, byId.get(id).favouriteProperty().get()));
         ids.forEach(id -> byId.get(id).favouriteProperty().set(makeFavourite));
-        // Written by the background thread, read on the UI thread after it ended (the hand-over orders the two).
-        Set<Long> saved = ConcurrentHashMap.newKeySet();
-        BackgroundTask.wrap("Marking favourites", () -> ids.forEach(id -> {
-                    store.setFavourite(id, makeFavourite);
-                    saved.add(id);
-                }))
-                .onFailure(failure -> {
-                    before.forEach((id, was) -> {
-                        MediaItemViewModel tile = byId.get(id);
-                        if (tile != null && !saved.contains(id)) {
-                            tile.favouriteProperty().set(was);
-                        }
-                    });
-                    status.set(texts.get("status.favouriteFailed", Failures.reason(failure)));
-                })
-                .executeWith(tasks);
+        edits.apply(ids, ItemChanges.builder().favourite(makeFavourite).build(), () -> before.forEach((id, was) -> {
+            MediaItemViewModel tile = byId.get(id);
+            if (tile != null) {
+                tile.favouriteProperty().set(was);
+            }
+        }));
     }
 
+    /** Gives the selection {@code stars} (0 to 5): one undo step. */
     public void rateSelection(int stars) {
-        List<Long> ids = selectedIds();
-        BackgroundTask.wrap("Rating pictures", () -> ids.forEach(id -> store.setRating(id, stars)))
-                .onFailure(failure -> status.set(texts.get("status.ratingFailed", Failures.reason(failure))))
-                .executeWith(tasks);
+        edits.apply(selectedIds(), ItemChanges.builder().rating(stars).build());
+    }
+
+    /** Takes back the window's newest edit of pictures (from the grid, the viewer or the selection editor). */
+    public void undoEdit() {
+        edits.undo();
     }
 
     /** Forgets the selected items; their files stay where they are. */

@@ -21,6 +21,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import org.pothos.ui.common.CombinedBundle;
 import org.pothos.ui.common.Completion;
+import org.pothos.ui.common.RatingKeys;
 import org.pothos.ui.detail.DetailView;
 import org.pothos.ui.detail.FactRow;
 import org.pothos.ui.detail.LabelChipPane;
@@ -200,13 +201,14 @@ public final class ViewerView {
                 focusField(titleField);
                 titleField.selectAll();
             }
-            case DIGIT0, NUMPAD0 -> viewModel.rate(0);
-            case DIGIT1, NUMPAD1 -> viewModel.rate(1);
-            case DIGIT2, NUMPAD2 -> viewModel.rate(2);
-            case DIGIT3, NUMPAD3 -> viewModel.rate(3);
-            case DIGIT4, NUMPAD4 -> viewModel.rate(4);
-            case DIGIT5, NUMPAD5 -> viewModel.rate(5);
-            default -> handled = false;
+            default -> {
+                int stars = RatingKeys.stars(event.getCode());
+                if (stars >= 0) {
+                    viewModel.rate(stars);
+                } else {
+                    handled = false;
+                }
+            }
         }
         if (handled) {
             event.consume();

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.pothos.library.ItemEditor;
 import org.pothos.library.LabelKind;
 import org.pothos.library.LibraryFixture;
 import org.pothos.library.SortOrder;
@@ -23,6 +24,7 @@ import org.pothos.persistence.JpaVocabularyStore;
 import org.pothos.testsupport.TestImages;
 import org.pothos.ui.MainWindow;
 import org.pothos.ui.common.Texts;
+import org.pothos.ui.edit.ItemEdits;
 
 /** The grid and the sidebar never show what no longer holds: filters, the focused picture, "no matches", the report. */
 class StaleStateTest {
@@ -39,8 +41,8 @@ class StaleStateTest {
     @BeforeEach
     void open() throws Exception {
         library = new LibraryFixture(Files.createDirectories(temp.resolve("data")));
-        grid = new LibraryViewModel(library.store, library.importer, library.jobs, Texts.of(MainWindow.BUNDLE, Locale.ENGLISH),
-                DIRECT, DIRECT);
+        grid = new LibraryViewModel(library.store, library.importer, library.jobs, new ItemEdits(new ItemEditor(library.store),
+                Texts.of(MainWindow.BUNDLE, Locale.ENGLISH), DIRECT, DIRECT), Texts.of(MainWindow.BUNDLE, Locale.ENGLISH), DIRECT, DIRECT);
         sidebar = new SidebarViewModel(library.store, new JpaVocabularyStore(library.database, Clock.systemUTC()), DIRECT, DIRECT);
         grid.queryProperty().bind(sidebar.queryProperty());
         grid.sortProperty().set(SortOrder.NAME);

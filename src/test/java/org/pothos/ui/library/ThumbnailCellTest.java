@@ -35,6 +35,7 @@ import org.pothos.testsupport.TestImages;
 import org.pothos.ui.MainWindow;
 import org.pothos.ui.common.FxThread;
 import org.pothos.ui.common.Texts;
+import org.pothos.ui.edit.ItemEdits;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
@@ -57,8 +58,9 @@ class ThumbnailCellTest {
     void start(Stage stage) throws Exception {
         context = AppContext.open(temp.resolve("library-" + System.nanoTime()));
         decoding = Executors.newSingleThreadExecutor();
+        Texts texts = Texts.of(MainWindow.BUNDLE, Locale.ENGLISH);
         LibraryViewModel library = new LibraryViewModel(context.mediaStore(), context.importService(), context.jobStore(),
-                Texts.of(MainWindow.BUNDLE, Locale.ENGLISH), decoding, FxThread.EXECUTOR);
+                new ItemEdits(context.itemEditor(), texts, decoding, FxThread.EXECUTOR), texts, decoding, FxThread.EXECUTOR);
         cell = new ThumbnailCell(new ThumbnailImages(context.thumbnailService(), decoding, FxThread.EXECUTOR), library,
                 (item, event) -> { });
         cell.setPrefSize(180, 180);

@@ -31,7 +31,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The selection editor in the real window: Shift+click selects several pictures and the detail pane becomes the
- * editor; a tag typed there reaches all of them, its undo button takes it back in one step, a partial tag's + gives it
+ * editor; a rating and a favourite given in the grid reach all of them and Ctrl+Z there takes each back in one step; a
+ * tag typed in the editor reaches all of them, its undo button takes it back in one step, a partial tag's + gives it
  * to all; one picture selected again brings the detail pane back.
  */
 @ExtendWith(ApplicationExtension.class)
@@ -79,6 +80,19 @@ class SelectionEditorWindowTest {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> chip(robot, "boat") != null);
         assertEquals("1/3", robot.from(chip(robot, "boat")).lookup(".chip-count").queryLabeled().getText(), "a partial tag");
 
+        // In the grid, 3 rates the three and Ctrl+D marks them; Ctrl+Z there takes back each for all three in one step.
+        robot.type(KeyCode.DIGIT3);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> store.count(MediaQuery.all().withMinRating(3)) == 3);
+        robot.press(KeyCode.CONTROL).type(KeyCode.D).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> favourites() == 3);
+        assertEquals(3, heartsOnTiles());
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> favourites() == 0);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> heartsOnTiles() == 0);
+        assertEquals(3, store.count(MediaQuery.all().withMinRating(3)), "one undo takes back one change");
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> store.count(MediaQuery.all().withMinRating(1)) == 0);
+
         robot.clickOn(".selection-new-tag").write("harbour").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> tagged("harbour") == 3);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> chip(robot, "harbour") != null);
@@ -96,6 +110,16 @@ class SelectionEditorWindowTest {
         robot.clickOn(GridTiles.find(robot, "s4.jpg"));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !robot.lookup(".selection-editor").query().isVisible());
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(".detail-scroller").query().isVisible());
+    }
+
+    private long favourites() {
+        return store.count(MediaQuery.all().withFavourite(true));
+    }
+
+    /** Tiles showing the heart, read on the JavaFX thread. */
+    private long heartsOnTiles() throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> library.items().stream().filter(tile -> tile.favouriteProperty().get()).count())
+                .get(5, TimeUnit.SECONDS);
     }
 
     private long tagged(String tag) {

@@ -18,6 +18,7 @@ import org.pothos.ui.MainWindow;
 import org.pothos.ui.common.Texts;
 import org.pothos.ui.detail.DetailViewModel;
 import org.pothos.ui.detail.PreviewImages;
+import org.pothos.ui.edit.ItemEdits;
 import org.pothos.ui.jobs.JobsViewModel;
 import org.pothos.ui.library.LibraryViewModel;
 import org.pothos.ui.library.SidebarViewModel;
@@ -62,7 +63,7 @@ class WindowViewModelsTest {
     private MainViewModel mainViewModel() {
         SidebarViewModel sidebar = new SidebarViewModel(context.mediaStore(), context.vocabularyStore(), DIRECT, DIRECT);
         LibraryViewModel library = new LibraryViewModel(context.mediaStore(), context.importService(), context.jobStore(),
-                texts, DIRECT, DIRECT);
+                new ItemEdits(context.itemEditor(), texts, DIRECT, DIRECT), texts, DIRECT, DIRECT);
         DetailViewModel detail = new DetailViewModel(context.mediaStore(),
                 new PreviewImages(context.thumbnailService(), PreviewImages.DEFAULT_EDGE), DIRECT, DIRECT);
         JobsViewModel jobs = new JobsViewModel(context.analysisService(), DIRECT, DIRECT);

@@ -22,6 +22,7 @@ import org.pothos.search.SearchResults;
 import org.pothos.simulation.SimulatedOllama;
 import org.pothos.ui.MainWindow;
 import org.pothos.ui.common.Texts;
+import org.pothos.ui.edit.ItemEdits;
 import org.pothos.ui.library.LibraryViewModel;
 import org.pothos.ui.library.MediaItemViewModel;
 
@@ -60,7 +61,7 @@ class SearchViewModelsTest {
             assertTrue(context.search().index().awaitCurrent(java.time.Duration.ofSeconds(60)));
             Texts texts = Texts.of(MainWindow.BUNDLE, Locale.ENGLISH);
             LibraryViewModel grid = new LibraryViewModel(context.mediaStore(), context.importService(), context.jobStore(),
-                    texts, Runnable::run, Runnable::run);
+                    new ItemEdits(context.itemEditor(), texts, Runnable::run, Runnable::run), texts, Runnable::run, Runnable::run);
             grid.useSearch(context.search(), Runnable::run);
             SearchStatusViewModel status = new SearchStatusViewModel(context.search().index(), context.embeddings(),
                     grid.rankingProperty(), grid.meaningMissingProperty(), texts, Runnable::run);
@@ -98,7 +99,7 @@ class SearchViewModelsTest {
             long kite = add(context, 1, "Red kite", "bird");
             Texts texts = Texts.of(MainWindow.BUNDLE, Locale.ENGLISH);
             LibraryViewModel grid = new LibraryViewModel(context.mediaStore(), context.importService(), context.jobStore(),
-                    texts, Runnable::run, Runnable::run);
+                    new ItemEdits(context.itemEditor(), texts, Runnable::run, Runnable::run), texts, Runnable::run, Runnable::run);
             grid.useSearch(context.search(), Runnable::run);
             SearchStatusViewModel status = new SearchStatusViewModel(context.search().index(), context.embeddings(),
                     grid.rankingProperty(), grid.meaningMissingProperty(), texts, Runnable::run);
