@@ -15,6 +15,7 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.VBox;
 import org.pothos.library.LabelKind;
+import org.pothos.ui.common.Completion;
 import org.pothos.ui.detail.DetailView;
 import org.pothos.ui.detail.StarRating;
 
@@ -76,9 +77,12 @@ public final class SelectionEditorView {
         selectionTags.show(viewModel.labels(LabelKind.TAG), name -> viewModel.addToAll(LabelKind.TAG, name),
                 name -> viewModel.removeFromAll(LabelKind.TAG, name), resources);
         selectionNewTag.textProperty().bindBidirectional(viewModel.newNameProperty(LabelKind.TAG));
+        Completion.bind(selectionNewTag, typed -> viewModel.suggestions(LabelKind.TAG, typed), () -> viewModel.addTyped(LabelKind.TAG));
         selectionCategories.show(viewModel.labels(LabelKind.CATEGORY), name -> viewModel.addToAll(LabelKind.CATEGORY, name),
                 name -> viewModel.removeFromAll(LabelKind.CATEGORY, name), resources);
         selectionNewCategory.textProperty().bindBidirectional(viewModel.newNameProperty(LabelKind.CATEGORY));
+        Completion.bind(selectionNewCategory, typed -> viewModel.suggestions(LabelKind.CATEGORY, typed),
+                () -> viewModel.addTyped(LabelKind.CATEGORY));
 
         bindText(viewModel.title(), selectionTitleRequest, selectionTitleEditor, selectionTitleField);
         selectionTitleField.textProperty().bindBidirectional(viewModel.title().textProperty());

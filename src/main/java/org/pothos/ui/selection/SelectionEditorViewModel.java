@@ -3,8 +3,10 @@ package org.pothos.ui.selection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -21,11 +23,13 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.pothos.library.ItemChanges;
 import org.pothos.library.LabelKind;
+import org.pothos.library.LabelNames;
 import org.pothos.library.MediaStore;
 import org.pothos.library.SelectionSummary;
 import org.pothos.ui.common.BackgroundTask;
 import org.pothos.ui.common.SerialExecutor;
 import org.pothos.ui.common.TaskExecutor;
+import org.pothos.ui.detail.LabelSuggestions;
 import org.pothos.ui.edit.ItemEdits;
 
 /**
@@ -50,6 +54,13 @@ public final class SelectionEditorViewModel {
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
     private final Map<LabelKind, ObservableList<LabelShare>> labels = new EnumMap<>(LabelKind.class);
     private final Map<LabelKind, StringProperty> newNames = new EnumMap<>(LabelKind.class);
+    /** The library's names each add field suggests, read when the editor opens. */
+    private final Map<LabelKind, LabelSuggestions> names = new EnumMap<>(LabelKind.class);
+    /**
+     * Folded names every selected picture carries, which the add fields need not suggest; replaced whole, since the
+     * completion reads it from its own thread.
+     */
+    private volatile Map<LabelKind, Set<String>> carriedByAll = Map.of();
     private final IntegerProperty rating = new SimpleIntegerProperty(this, "rating");
     private final ReadOnlyBooleanWrapper ratingMixed = new ReadOnlyBooleanWrapper(this, "ratingMixed");
     private final BooleanProperty favourite = new SimpleBooleanProperty(this, "favourite");
@@ -66,6 +77,7 @@ public final class SelectionEditorViewModel {
         for (LabelKind kind : LabelKind.values()) {
             labels.put(kind, FXCollections.observableArrayList());
             newNames.put(kind, new SimpleStringProperty(this, "new" + kind, ""));
+            names.put(kind, new LabelSuggestions());
         }
         this.title = new TextForAll(text -> apply(ItemChanges.builder().title(text)));
         this.description = new TextForAll(text -> apply(ItemChanges.builder().description(text)));
@@ -90,9 +102,13 @@ public final class SelectionEditorViewModel {
             title.cancel();
             description.cancel();
         }
+        boolean opening = several && !active.get();
         active.set(several);
         if (several) {
             refresh();
+            if (opening) {
+                loadNames();
+            }
         } else {
             generation.incrementAndGet();
             loading.set(false);
@@ -126,9 +142,13 @@ public final class SelectionEditorViewModel {
 
     private void showSummary(SelectionSummary summary) {
         int of = summary.items();
+        Map<LabelKind, Set<String>> shared = new EnumMap<>(LabelKind.class);
         for (LabelKind kind : LabelKind.values()) {
             labels.get(kind).setAll(summary.labels(kind).stream().map(l -> new LabelShare(l.name(), l.count(), of)).toList());
+            shared.put(kind, labels.get(kind).stream().filter(LabelShare::shared)
+                    .map(l -> LabelNames.normalise(l.name())).collect(Collectors.toUnmodifiableSet()));
         }
+        carriedByAll = Map.copyOf(shared);
         filling = true;
         try {
             rating.set(summary.rating() == null ? 0 : summary.rating());
@@ -137,6 +157,24 @@ public final class SelectionEditorViewModel {
             favourite.set(of > 0 && summary.favourites() == of);
         } finally {
             filling = false;
+        }
+    }
+
+    /**
+     * Existing names of {@code kind} for its add field as the user types, most used first, without those every
+     * selected picture already carries (one only some carry is offered: adding gives it to all). Safe from any thread.
+     */
+    public List<String> suggestions(LabelKind kind, String typed) {
+        return names.get(kind).matching(typed, carriedByAll.getOrDefault(kind, Set.of()));
+    }
+
+    private void loadNames() {
+        for (LabelKind kind : LabelKind.values()) {
+            BackgroundTask.wrap("Loading the " + kind + " names to suggest", () -> store.labelCounts(kind))
+                    .onSuccess(names.get(kind)::replace)
+                    // The field then suggests what it knew before; typing a new name works all the same.
+                    .onFailure(failure -> { })
+                    .executeWith(reads);
         }
     }
 

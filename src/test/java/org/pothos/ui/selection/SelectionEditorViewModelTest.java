@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.Queue;
+import java.util.Set;
 import java.util.concurrent.Executor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -127,6 +128,26 @@ class SelectionEditorViewModelTest {
         assertEquals(List.of(new LabelShare("dog", 3, 3), new LabelShare("cat", 1, 3)), editor.labels(LabelKind.TAG));
         assertEquals(List.of(new LabelShare("Pets", 1, 3)), editor.labels(LabelKind.CATEGORY));
         assertFalse(editor.canUndoProperty().get());
+    }
+
+    @Test
+    void theAddFieldsSuggestTheLibrarysNamesMostUsedFirstButNotThoseAllSelectedPicturesCarry() {
+        List<Long> ids = open(4, DIRECT);
+        library.store.addLabels(ids.get(0), LabelKind.TAG, List.of("sunset", "beach"), Source.USER);
+        library.store.addLabels(ids.get(1), LabelKind.TAG, List.of("beach", "sunrise"), Source.USER);
+        library.store.addLabels(ids.get(2), LabelKind.TAG, List.of("sunset"), Source.USER);
+        library.store.addLabels(ids.get(3), LabelKind.TAG, List.of("Sunday"), Source.USER);
+        library.store.addLabels(ids.get(3), LabelKind.CATEGORY, List.of("Travel"), Source.USER);
+
+        editor.show(ids.subList(0, 2));
+
+        List<String> sun = editor.suggestions(LabelKind.TAG, "SUN");
+        assertEquals(Set.of("sunset", "Sunday", "sunrise"), Set.copyOf(sun), "every name with the typed start, case aside");
+        assertEquals("sunset", sun.get(0), "the most used first (twice, the others once)");
+        assertEquals(List.of("sunrise"), editor.suggestions(LabelKind.TAG, "sunr"), "one of the two carries it: adding gives it to both");
+        assertEquals(List.of(), editor.suggestions(LabelKind.TAG, "bea"), "both carry it already");
+        assertEquals(List.of("Travel"), editor.suggestions(LabelKind.CATEGORY, "tr"));
+        assertEquals(List.of(), editor.suggestions(LabelKind.TAG, ""), "nothing typed, nothing offered");
     }
 
     @Test
