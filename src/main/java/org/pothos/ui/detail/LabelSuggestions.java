@@ -3,9 +3,14 @@ package org.pothos.ui.detail;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.pothos.library.LabelCount;
+import org.pothos.library.LabelKind;
 import org.pothos.library.LabelNames;
+import org.pothos.library.MediaStore;
+import org.pothos.ui.common.BackgroundTask;
+import org.pothos.ui.common.TaskExecutor;
 
 /**
  * The names an add field offers while the user types: existing labels, most used first, those starting with
@@ -21,6 +26,17 @@ public final class LabelSuggestions {
     /** Replaces the known names; {@code counts} come most used first, as the store lists them. */
     public void replace(Collection<LabelCount> counts) {
         names = counts.stream().map(LabelCount::name).toList();
+    }
+
+    /**
+     * Reads the library's names of {@code kind} again in the background. When that fails the field suggests the
+     * names it knew; typing a new one works all the same.
+     */
+    public void reload(MediaStore store, LabelKind kind, TaskExecutor tasks) {
+        BackgroundTask.wrap("Loading the " + kind.name().toLowerCase(Locale.ROOT) + " names to suggest", () -> store.labelCounts(kind))
+                .onSuccess(this::replace)
+                .onFailure(failure -> { })
+                .executeWith(tasks);
     }
 
     public List<String> names() {

@@ -1,7 +1,6 @@
 package org.pothos.ui.detail;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import javafx.beans.property.SimpleStringProperty;
@@ -15,7 +14,6 @@ import org.pothos.library.LabelNames;
 import org.pothos.library.MediaItem;
 import org.pothos.library.MediaStore;
 import org.pothos.library.Source;
-import org.pothos.ui.common.BackgroundTask;
 import org.pothos.ui.common.TaskExecutor;
 
 /**
@@ -99,11 +97,7 @@ public final class LabelsViewModel {
 
     /** Loads the names the add field suggests again. */
     void refreshSuggestions() {
-        BackgroundTask.wrap("Loading the " + kind.name().toLowerCase(Locale.ROOT) + " names to suggest", () -> store.labelCounts(kind))
-                .onSuccess(suggestions::replace)
-                // The add field then suggests the names it knew; typing a new one works all the same.
-                .onFailure(failure -> { })
-                .executeWith(storeTasks);
+        suggestions.reload(store, kind, storeTasks);
     }
 
     public LabelKind kind() {

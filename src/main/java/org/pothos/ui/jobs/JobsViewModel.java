@@ -245,10 +245,8 @@ public final class JobsViewModel implements AutoCloseable {
         if (!left.isEmpty()) {
             active.removeIf(left::contains);
         }
-        // Jobs were queued in id order; keep the list in that order whatever order the events took.
         active.addAll(added);
-        // Running jobs first, then the queue in the order it runs.
-        FXCollections.sort(active, RUNNING_FIRST);
+        sortActive();
         finished.sort(Comparator.comparing(HistoryRowViewModel::getJobId));
         for (HistoryRowViewModel row : finished) {
             dropFromHistory(row.getJobId());
@@ -278,6 +276,19 @@ public final class JobsViewModel implements AutoCloseable {
                 // The panel keeps what it showed; the next change of an endpoint asks again.
                 .onFailure(failure -> { })
                 .executeWith(tasks);
+    }
+
+    /**
+     * Running jobs first, then the queue in the order it runs (id order), whatever order the events took. Sorted only
+     * when out of order: a sort tells the table every row moved, and most flushes change no order.
+     */
+    private void sortActive() {
+        for (int i = 1; i < active.size(); i++) {
+            if (RUNNING_FIRST.compare(active.get(i - 1), active.get(i)) > 0) {
+                FXCollections.sort(active, RUNNING_FIRST);
+                return;
+            }
+        }
     }
 
     private void dropFromHistory(long jobId) {
@@ -324,7 +335,7 @@ public final class JobsViewModel implements AutoCloseable {
             }
         }
         active.addAll(queued);
-        FXCollections.sort(active, RUNNING_FIRST);
+        sortActive();
         trimHistory();
         askNames();
     }

@@ -98,11 +98,11 @@ public final class SelectionEditorViewModel {
         ids = List.copyOf(selected);
         boolean several = ids.size() > 1;
         count.set(ids.size());
-        if (several && !active.get()) {
+        boolean opening = several && !active.get();
+        if (opening) {
             title.cancel();
             description.cancel();
         }
-        boolean opening = several && !active.get();
         active.set(several);
         if (several) {
             refresh();
@@ -169,13 +169,7 @@ public final class SelectionEditorViewModel {
     }
 
     private void loadNames() {
-        for (LabelKind kind : LabelKind.values()) {
-            BackgroundTask.wrap("Loading the " + kind + " names to suggest", () -> store.labelCounts(kind))
-                    .onSuccess(names.get(kind)::replace)
-                    // The field then suggests what it knew before; typing a new name works all the same.
-                    .onFailure(failure -> { })
-                    .executeWith(reads);
-        }
+        names.forEach((kind, suggestions) -> suggestions.reload(store, kind, reads));
     }
 
     // ---- changes for all ----

@@ -63,16 +63,16 @@ public final class ShareChips extends FlowPane {
             count.getStyleClass().add("chip-count");
             count.setMinWidth(Label.USE_PREF_SIZE);
             chip.getChildren().add(count);
-            chip.getChildren().add(button("mdi2p-plus", "selection.addToAll", share, addToAll));
+            chip.getChildren().add(button("mdi2p-plus", "chip-add", "selection.addToAll", share, addToAll));
             Tooltip.install(chip, new Tooltip(MessageFormat.format(texts.getString("selection.partial.tooltip"), share.count(), share.of())));
         }
-        chip.getChildren().add(button("mdi2c-close", "selection.removeFromAll", share, removeFromAll));
+        chip.getChildren().add(button("mdi2c-close", "chip-drop", "selection.removeFromAll", share, removeFromAll));
         return chip;
     }
 
-    private Button button(String icon, String key, LabelShare share, Consumer<String> action) {
+    private Button button(String icon, String styleClass, String key, LabelShare share, Consumer<String> action) {
         Button button = new Button(null, new FontIcon(icon));
-        button.getStyleClass().addAll("flat", "chip-remove", key.equals("selection.addToAll") ? "chip-add" : "chip-drop");
+        button.getStyleClass().addAll("flat", "chip-remove", styleClass);
         // Not focusable: clicking keeps the focus where the user was typing.
         button.setFocusTraversable(false);
         String text = MessageFormat.format(texts.getString(key), share.name());

@@ -400,11 +400,7 @@ public final class ViewerViewModel {
     }
 
     private void refreshTagNames() {
-        BackgroundTask.wrap("Loading the tag names to suggest", () -> store.labelCounts(LabelKind.TAG))
-                .onSuccess(tagNames::replace)
-                // The tag field then suggests the names it knew; typing a new one works all the same.
-                .onFailure(failure -> { })
-                .executeWith(tasks);
+        tagNames.reload(store, LabelKind.TAG, tasks);
     }
 
     private static String storedTitle(MediaItem item) {

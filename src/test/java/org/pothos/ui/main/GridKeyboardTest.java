@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
@@ -63,9 +62,7 @@ class GridKeyboardTest {
         for (int i = 0; i < PICTURES; i++) {
             TestImages.jpeg(photos, String.format("p%02d.jpg", i), 120 + i, 90);
         }
-        robot.interact(() -> library.sortProperty().set(org.pothos.library.SortOrder.NAME));
-        robot.interact(() -> library.importPaths(List.of(photos)));
-        GridTiles.awaitImported(robot, library, PICTURES, "p00.jpg");
+        GridTiles.importByName(robot, library, photos, PICTURES, "p00.jpg");
         robot.clickOn(cellShowing(robot, "p00.jpg"));
         assertEquals(0, library.focusedIndex());
         robot.type(KeyCode.RIGHT);

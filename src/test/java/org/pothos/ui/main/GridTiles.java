@@ -1,9 +1,12 @@
 package org.pothos.ui.main;
 
+import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
+import org.pothos.library.SortOrder;
 import org.pothos.ui.library.LibraryViewModel;
 import org.testfx.api.FxRobot;
 import org.testfx.matcher.base.NodeMatchers;
@@ -21,6 +24,16 @@ final class GridTiles {
                 .filter(cell -> robot.from(cell).lookup(".thumbnail-caption").queryAll().stream()
                         .anyMatch(l -> l instanceof Labeled label && caption.equals(label.getText())))
                 .findFirst().orElse(null);
+    }
+
+    /**
+     * Imports the pictures of {@code folder} into a grid sorted by name and waits as {@link #awaitImported} does, for
+     * {@code count} pictures and the tile of {@code first}.
+     */
+    static void importByName(FxRobot robot, LibraryViewModel library, Path folder, int count, String first) throws TimeoutException {
+        robot.interact(() -> library.sortProperty().set(SortOrder.NAME));
+        robot.interact(() -> library.importPaths(List.of(folder)));
+        awaitImported(robot, library, count, first);
     }
 
     /**

@@ -19,7 +19,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.pothos.library.LabelKind;
 import org.pothos.library.MediaQuery;
 import org.pothos.library.MediaStore;
-import org.pothos.library.SortOrder;
 import org.pothos.library.Source;
 import org.pothos.simulation.SimulatedOllama;
 import org.pothos.testsupport.TestImages;
@@ -65,9 +64,7 @@ class SelectionEditorWindowTest {
         for (int i = 0; i < PICTURES; i++) {
             TestImages.jpeg(photos, "s" + i + ".jpg", 100 + i, 80);
         }
-        robot.interact(() -> library.sortProperty().set(SortOrder.NAME));
-        robot.interact(() -> library.importPaths(List.of(photos)));
-        GridTiles.awaitImported(robot, library, PICTURES, "s0.jpg");
+        GridTiles.importByName(robot, library, photos, PICTURES, "s0.jpg");
         long first = library.items().get(0).getId();
         robot.interact(() -> store.addLabels(first, LabelKind.TAG, List.of("boat"), Source.USER));
 
