@@ -11,7 +11,6 @@ import ch.qos.logback.core.rolling.RollingFileAppender;
 import ch.qos.logback.core.rolling.SizeAndTimeBasedRollingPolicy;
 import ch.qos.logback.core.util.FileSize;
 import java.nio.file.Path;
-import java.util.List;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -21,9 +20,6 @@ import org.slf4j.LoggerFactory;
 public final class LogSetup {
 
     private static final String APPENDER = "pothos-file";
-    private static final String CONSOLE = "console";
-    /** Libraries whose INFO lines are chatter in normal use (logback.xml holds them at WARN). */
-    private static final List<String> CHATTY = List.of("org.flywaydb", "io.github.ollama4j", "org.hibernate", "com.zaxxer.hikari");
     private static final String FILE_NAME = "pothos.log";
 
     private LogSetup() {
@@ -41,14 +37,14 @@ public final class LogSetup {
 
     /**
      * With {@code verbose}, the libraries' INFO lines reach the log too, and the console shows INFO and warnings as
-     * well as errors; without, both are as logback.xml sets them.
+     * well as errors; without, both are as {@link LogConfigurator} sets them.
      */
     public static synchronized void setVerbose(boolean verbose) {
         if (!verbose || !(LoggerFactory.getILoggerFactory() instanceof LoggerContext context)) {
             return;
         }
-        CHATTY.forEach(name -> context.getLogger(name).setLevel(Level.INFO));
-        Appender<ILoggingEvent> console = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).getAppender(CONSOLE);
+        LogConfigurator.CHATTY.forEach(name -> context.getLogger(name).setLevel(Level.INFO));
+        Appender<ILoggingEvent> console = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).getAppender(LogConfigurator.CONSOLE);
         if (console != null) {
             console.getCopyOfAttachedFiltersList().stream()
                     .filter(ThresholdFilter.class::isInstance)

@@ -17,8 +17,10 @@ public final class PothosCli {
     /** With the environment given instead of the process's (tests). */
     public static int run(String[] args, PrintWriter out, PrintWriter err, PothosCommand.GuiStarter gui,
                           java.util.Map<String, String> environment) {
-        CommandLine commandLine = new CommandLine(new PothosCommand(gui, environment))
-                .setCaseInsensitiveEnumValuesAllowed(true)
+        CommandLine commandLine = new CommandLine(new PothosCommand(gui, environment));
+        // Before the settings below: picocli gives them to the commands present when they are set.
+        Subcommands.addTo(commandLine, args);
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true)
                 .setOut(out)
                 .setErr(err)
                 .setExecutionExceptionHandler((e, cmd, parseResult) -> {

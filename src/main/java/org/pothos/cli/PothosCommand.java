@@ -10,17 +10,15 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code pothos [--data-dir DIR] [COMMAND]}: without a command it opens the window. */
+/**
+ * {@code pothos [--data-dir DIR] [COMMAND]}: without a command it opens the window. Its commands are added by
+ * {@link Subcommands}, only those a run may need.
+ */
 @Command(name = "pothos",
         mixinStandardHelpOptions = true,
         versionProvider = PothosVersion.Provider.class,
         description = "Organise your pictures; a local vision model (Ollama) describes and tags them.%n"
                 + "Without a command, opens the Pothos window.",
-        subcommands = {ImportCommand.class, ListCommand.class, TagsCommand.class, CategoriesCommand.class,
-                ShowCommand.class, StatsCommand.class, RescanCommand.class, ThumbnailsCommand.class,
-                AnalyzeCommand.class, JobsCommand.class, RetryCommand.class, CancelCommand.class, ModelsCommand.class,
-                EndpointsCommand.class, TagCommand.class, CategoryCommand.class, SetCommand.class, SearchCommand.class,
-                EmbedCommand.class, DuplicatesCommand.class, ReviewCommand.class, XmpCommand.class},
         footer = {"", "The library lives in the per-user data folder unless --data-dir or POTHOS_DATA_DIR names another."})
 public final class PothosCommand implements Callable<Integer> {
 

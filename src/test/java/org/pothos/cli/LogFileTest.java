@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.pothos.app.LogConfigurator;
 import org.pothos.app.LogSetup;
 import org.pothos.testsupport.TestImages;
 import org.slf4j.LoggerFactory;
@@ -31,8 +32,10 @@ class LogFileTest {
 
     /** The application's logging, as the jar has it, instead of the tests' (warnings on the console only). */
     @BeforeEach
-    void useTheApplicationsLogging() throws JoranException {
-        configure("/logback.xml");
+    void useTheApplicationsLogging() {
+        LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
+        context.reset();
+        LogConfigurator.configureConsole(context);
     }
 
     @AfterEach

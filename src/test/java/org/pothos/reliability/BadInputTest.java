@@ -114,10 +114,10 @@ class BadInputTest {
 
     /**
      * The command line in a JVM of its own with a 256 MB heap (see {@link PothosProcess}). It logs as the product does
-     * (logback.xml, not the tests' configuration), so its console is what a user sees.
+     * (its JVM has no logback.configurationFile), so its console is what a user sees.
      */
     private static PothosProcess.Run pothos(SimulatedOllama server, Path dataDir, String... args) throws Exception {
-        return PothosProcess.run(server.baseUrl(), dataDir, List.of("-Dlogback.configurationFile=logback.xml"), args);
+        return PothosProcess.run(server.baseUrl(), dataDir, List.of(), args);
     }
 
     @Test

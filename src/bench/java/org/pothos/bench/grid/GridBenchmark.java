@@ -83,7 +83,7 @@ public final class GridBenchmark implements Benchmark {
                 figure("heap of the window, all items browsable", "MB", runs, "heap_mb", Budget.atMost(400), size),
                 figure("grid list complete after scrolling", "ms", runs, "all_loaded_after_ms", null,
                         "background loading still running when the scroll ended")));
-        Optional<Launcher> installed = Launcher.installed(context.workDir().resolve("installed"));
+        Optional<Launcher> installed = Launcher.installedWindow(context.workDir().resolve("installed"));
         Optional<InstalledWindow> window = InstalledWindow.start(installed, context.workDir());
         if (window.isPresent()) {
             try (InstalledWindow shown = window.get()) {

@@ -49,13 +49,24 @@ public record Launcher(String name, List<String> command) {
         return Optional.of(new Launcher(name, command));
     }
 
+    /** The command-line launcher of the installed .deb ({@code pothos-cli}, with the commands' start-up cache). */
+    public static Optional<Launcher> installed(Path into) throws IOException, InterruptedException {
+        return installed(into, "pothos-cli", NAME);
+    }
+
+    /** The window's launcher of the installed .deb ({@code Pothos}, with the window's start-up cache). */
+    public static Optional<Launcher> installedWindow(Path into) throws IOException, InterruptedException {
+        return installed(into, "Pothos", "installed .deb window launcher");
+    }
+
     /**
      * The launcher of the .deb in target/jpackage/installer (built by {@code mvn -Ppackage package}), unpacked into
      * {@code into} with {@code dpkg-deb -x}, which keeps the files' times as dpkg does (once: a later call with the same
      * folder finds it there); empty without a .deb or dpkg-deb, and when the .deb holds other classes than
      * target/pothos.jar (a .deb left from an earlier build would measure that build, or fail on a newer library).
      */
-    public static Optional<Launcher> installed(Path into) throws IOException, InterruptedException {
+    private static Optional<Launcher> installed(Path into, String launcherName, String name)
+            throws IOException, InterruptedException {
         Path folder = Path.of("target", "jpackage", "installer");
         Optional<Path> deb = Optional.empty();
         if (Files.isDirectory(folder)) {
@@ -67,7 +78,7 @@ public record Launcher(String name, List<String> command) {
             return Optional.empty();
         }
         Path root = Files.createDirectories(into);
-        Path launcher = root.resolve("opt/pothos/bin/Pothos");
+        Path launcher = root.resolve("opt/pothos/bin").resolve(launcherName);
         if (!Files.isExecutable(launcher)) { // else unpacked by an earlier section
             Timed.run(List.of("dpkg-deb", "-x", deb.get().toAbsolutePath().toString(), root.toString()), Map.of(),
                     Duration.ofMinutes(5));
@@ -77,7 +88,7 @@ public record Launcher(String name, List<String> command) {
         if (!Files.isExecutable(launcher) || !Files.isRegularFile(builtJar) || !sameClasses(installedJar, builtJar)) {
             return Optional.empty();
         }
-        return Optional.of(new Launcher(NAME, List.of(launcher.toString())));
+        return Optional.of(new Launcher(name, List.of(launcher.toString())));
     }
 
     /** Whether two jars hold the same files with the same contents (by CRC; a rebuild changes only their times). */
