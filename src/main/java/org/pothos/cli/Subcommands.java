@@ -11,7 +11,8 @@ import picocli.CommandLine;
  * The commands of {@code pothos}, by the names they are called with, in the order help lists them. Picocli builds a
  * command's model by reflection over its class, nested commands included; for all of them that is about 200 ms of
  * every start on two cores, a fifth of {@code pothos stats}. A run that names its command gets that one alone; help,
- * a misspelt command and anything else unusual get them all, so usage texts and suggestions stay complete.
+ * a misspelt command and anything else unusual get them all, so usage texts and suggestions stay complete. A new
+ * command is added to {@link #BY_NAME}.
  */
 final class Subcommands {
 
@@ -31,8 +32,11 @@ final class Subcommands {
 
     /** Options of {@code pothos} itself that take a value, so the value is not taken for a command's name. */
     private static final Set<String> OPTIONS_WITH_VALUE = Set.of("--data-dir");
-    /** Options of {@code pothos} that run without any command: start-up needs none built. */
-    private static final Set<String> OPTIONS_WITHOUT_COMMAND = Set.of("--data-dir", "--verbose", "--self-check",
+    /**
+     * Options of {@code pothos} that run without any command: start-up needs none built (SubcommandsTest holds them
+     * equal to PothosCommand's, help aside).
+     */
+    static final Set<String> OPTIONS_WITHOUT_COMMAND = Set.of("--data-dir", "--verbose", "--self-check",
             "-V", "--version");
 
     private Subcommands() {

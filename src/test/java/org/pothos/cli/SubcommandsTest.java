@@ -8,13 +8,17 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pothos.testsupport.TestImages;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
@@ -36,6 +40,15 @@ class SubcommandsTest {
             }
         }
         assertEquals(announced, Subcommands.BY_NAME);
+    }
+
+    @Test
+    void theOptionsThatNeedNoCommandAreThoseOfPothosItself() {
+        Set<String> options = new CommandLine(new PothosCommand(dir -> 0)).getCommandSpec().options().stream()
+                .flatMap(option -> Arrays.stream(option.names()))
+                .filter(name -> !name.equals("-h") && !name.equals("--help"))
+                .collect(Collectors.toSet());
+        assertEquals(options, Subcommands.OPTIONS_WITHOUT_COMMAND);
     }
 
     @Test
