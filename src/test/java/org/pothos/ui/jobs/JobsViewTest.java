@@ -41,6 +41,7 @@ import org.pothos.ui.common.FxThread;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.service.query.NodeQuery;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The real panel, headless, over the real engine and an in-process Ollama. */
@@ -97,6 +98,10 @@ class JobsViewTest {
         return onFx(() -> viewModel.history().stream().filter(r -> r.getStatus() == status).count());
     }
 
+    private static NodeQuery activeRow(FxRobot robot) {
+        return robot.lookup(".job-row").match((ListCell<?> cell) -> cell.getItem() != null);
+    }
+
     @Test
     void aHangingJobIsCancelledFromItsRowWhileTheOthersComplete(FxRobot robot) throws Exception {
         server.failNext(1, ChatFault.hang());
@@ -105,7 +110,9 @@ class JobsViewTest {
         // The first request hangs; the two others complete around it.
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> historyWith(JobStatus.SUCCEEDED) == 2
                 && onFx(() -> viewModel.activeJobs().size()) == 1);
-        Node row = robot.lookup(".job-row").match((ListCell<?> cell) -> cell.getItem() != null).query();
+        // The list lays out its cell for the job at the next pulse, after the view model has it.
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> activeRow(robot).tryQuery().isPresent());
+        Node row = activeRow(robot).query();
         ProgressBar bar = robot.from(row).lookup(".job-progress").queryAs(ProgressBar.class);
         assertTrue(bar.isVisible());
         assertTrue(bar.isIndeterminate(), "no token has come from the hanging request");
