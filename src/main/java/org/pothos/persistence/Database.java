@@ -75,6 +75,9 @@ public final class Database implements AutoCloseable {
     static Database open(Path dataDir, boolean afterCrash, List<String> migrationLocations) {
         Path fileStem = dataDir.toAbsolutePath().resolve(FILE_STEM);
         MigrationSafety.restoreUnfinished(fileStem);
+        if (MigrationSafety.isMissing(fileStem)) {
+            create(fileStem, migrationLocations);
+        }
         // As many connections as analysis workers (16 at most) and a few for imports and the window.
         HikariDataSource dataSource = createDataSource(fileStem, 20, "pothos-db");
         HikariDataSource autonomous = null;
@@ -154,6 +157,18 @@ public final class Database implements AutoCloseable {
         }
         MigrationSafety.discardCopy(fileStem);
         return reopened;
+    }
+
+    /** Makes a new library with its whole schema, in place only once complete (see {@link MigrationSafety}). */
+    private static void create(Path fileStem, List<String> locations) {
+        Path draft = MigrationSafety.freshDraft(fileStem);
+        try (HikariDataSource dataSource = createDataSource(draft, 3, "pothos-db-new")) {
+            flyway(dataSource, locations).migrate();
+        } catch (RuntimeException e) {
+            MigrationSafety.deleteDraft(draft);
+            throw e;
+        }
+        MigrationSafety.moveIntoPlace(draft, fileStem);
     }
 
     private static Flyway flyway(HikariDataSource dataSource, List<String> locations) {

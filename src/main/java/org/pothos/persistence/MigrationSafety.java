@@ -10,17 +10,48 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The copy of the database file taken before migrations run. It exists only while a migration runs: found at a
- * start, it means the last migration did not finish (the process was killed), and it is put back so that the
- * migration runs again on the library as it was.
+ * Keeps a kill during a schema change from leaving a half-changed library (H2 commits DDL statement by statement).
+ * An existing library is copied before migrations run; the copy exists only while they run: found at a start, it
+ * means the last migration did not finish, and it is put back so that the migration runs again on the library as it
+ * was. A new library is made under a draft name and moved into place once its schema is complete; a draft found at a
+ * start was left by a kill, and is deleted.
  */
 final class MigrationSafety {
 
     private static final Logger LOG = LoggerFactory.getLogger(MigrationSafety.class);
     private static final String DATABASE = ".mv.db";
     private static final String COPY = ".mv.db.before-migration";
+    private static final String DRAFT = "-draft";
 
     private MigrationSafety() {
+    }
+
+    static boolean isMissing(Path fileStem) {
+        return !Files.exists(database(fileStem));
+    }
+
+    /** The file stem under which a new library is made; any draft a kill left there is deleted first. */
+    static Path freshDraft(Path fileStem) {
+        Path draft = sibling(fileStem, DRAFT);
+        deleteDraft(draft);
+        return draft;
+    }
+
+    static void deleteDraft(Path draft) {
+        try {
+            Files.deleteIfExists(database(draft));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot remove an unfinished new library: " + e.getMessage(), e);
+        }
+    }
+
+    /** The finished draft becomes the library. */
+    static void moveIntoPlace(Path draft, Path fileStem) {
+        try {
+            Files.move(database(draft), database(fileStem), StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot move the new library into place: " + e.getMessage(), e);
+        }
     }
 
     /** Only an existing library with migrations to run needs a copy. */

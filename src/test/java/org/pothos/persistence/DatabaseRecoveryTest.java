@@ -20,7 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What the library does after a process died with it open: the indexes are built again from the tables, the same
- * as before; and a migration that did not finish, killed or failed, leaves the library as it was before it.
+ * as before; a migration that did not finish, killed or failed, leaves the library as it was before it; and a new
+ * library is there whole or not at all.
  */
 class DatabaseRecoveryTest {
 
@@ -93,6 +94,22 @@ class DatabaseRecoveryTest {
             assertEquals(1L, (long) reopened.call(em -> em.createQuery("select count(t) from TagEntity t", Long.class).getSingleResult()));
         }
         assertFalse(Files.exists(copy), "the copy is gone once the library is up to date");
+    }
+
+    @Test
+    void aNewLibraryKilledWhileItsSchemaWasMadeIsMadeAgainFromNothing() throws Exception {
+        // What a kill during the first start left: the draft with part of the schema, and no library.
+        Path draft = dataDir.toAbsolutePath().resolve(Database.FILE_STEM + "-draft");
+        try (Connection connection = DriverManager.getConnection("jdbc:h2:file:" + draft, "pothos", "")) {
+            execute(connection, "CREATE TABLE tag_alias (id BIGINT)");
+        }
+
+        try (Database library = Database.open(dataDir)) {
+            assertEquals(0L, (long) library.call(em -> em.createQuery("select count(t) from TagEntity t", Long.class)
+                    .getSingleResult()));
+        }
+        assertFalse(Files.exists(dataDir.resolve(Database.FILE_STEM + "-draft.mv.db")), "the draft is gone");
+        assertTrue(Files.exists(dataDir.resolve(Database.FILE_STEM + ".mv.db")));
     }
 
     @Test
