@@ -26,16 +26,18 @@ public final class ImagePreparer {
     static final int MAX_BYTES_AT_DEFAULT_EDGE = 150_000;
 
     private final ImageDecoder decoder;
-    private final JpegEncoder encoder = new JpegEncoder();
-    private final BoundedJpegEncoder boundedEncoder = new BoundedJpegEncoder();
+    private final JpegEncoder encoder;
+    private final BoundedJpegEncoder boundedEncoder;
 
-    /** Decodes with ImageIO only. */
+    /** Decodes and encodes with ImageIO only. */
     public ImagePreparer() {
-        this(new ImageDecoder());
+        this(new ImageDecoder(), JpegEncoder.imageIo());
     }
 
-    public ImagePreparer(ImageDecoder decoder) {
+    public ImagePreparer(ImageDecoder decoder, JpegEncoder encoder) {
         this.decoder = decoder;
+        this.encoder = encoder;
+        this.boundedEncoder = new BoundedJpegEncoder(encoder);
     }
 
     /** @param maxEdge 0 sends the original size, encoded once at {@code quality} without a byte budget */

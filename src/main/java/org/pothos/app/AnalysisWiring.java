@@ -52,8 +52,9 @@ final class AnalysisWiring {
         // As many preparing threads as cores for CPU work: at high concurrency the model answers faster than one
         // thread decodes and encodes, and waiting requests stream with hardly any CPU.
         this.imagePreparation = Executors.newFixedThreadPool(cores, DaemonThreads.named("pothos-analysis-prepare"));
-        JobRunner runner = new JobRunner(mediaStore, catalog, modelClient, new ImagePreparer(imageDecoder), new PromptBuilder(),
-                new AnswerParser(), fieldCalls, imagePreparation, new JpaPromptHints(database, clock));
+        ImagePreparer preparer = new ImagePreparer(imageDecoder, AppContext.newJpegEncoder());
+        JobRunner runner = new JobRunner(mediaStore, catalog, modelClient, preparer, new PromptBuilder(), new AnswerParser(),
+                fieldCalls, imagePreparation, new JpaPromptHints(database, clock));
         AnalysisEvents events = new AnalysisEvents();
         JobDispatcher dispatcher = new JobDispatcher(jobStore, endpointStore, runner, catalog, modelClient, events, clock,
                 settings);

@@ -22,6 +22,7 @@ import org.pothos.heif.LibHeifDecoder;
 import org.pothos.imageio.HeifDecoder;
 import org.pothos.imageio.ImageDecoder;
 import org.pothos.imageio.ImageInspector;
+import org.pothos.imageio.JpegEncoder;
 import org.pothos.labelsync.LabelAutoWriter;
 import org.pothos.labelsync.LabelSyncService;
 import org.pothos.library.ImportService;
@@ -117,7 +118,8 @@ public final class AppContext implements AutoCloseable {
         this.similarity = new Lazy<>(() -> new JpaSimilarityStore(database, clock));
         this.thumbnailService = new Lazy<>(() -> {
             ThumbnailService thumbnails = new ThumbnailService(thumbnailDir(dataDir), ThumbnailService.DEFAULT_SIZE,
-                    ThumbnailService.DEFAULT_MAX_PIXELS, cores, ThumbnailService.DEFAULT_MEMORY_CACHE_BYTES, imageDecoder.get());
+                    ThumbnailService.DEFAULT_MAX_PIXELS, cores, ThumbnailService.DEFAULT_MEMORY_CACHE_BYTES, imageDecoder.get(),
+                    newJpegEncoder());
             thumbnails.onPerceptualHash((hash, perceptual) -> similarity.get().setPerceptualHash(hash, perceptual));
             return thumbnails;
         });
@@ -230,6 +232,11 @@ public final class AppContext implements AutoCloseable {
      */
     public static ImageDecoder newImageDecoder() {
         return NativeCodecs.imageDecoder(new FxScaledJpegDecoder(), HEIF.get());
+    }
+
+    /** JPEGs written by libjpeg-turbo where the system has it, else by ImageIO. */
+    public static JpegEncoder newJpegEncoder() {
+        return NativeCodecs.jpegEncoder();
     }
 
     /** libheif is bound once per process: binding costs a library load and a dozen method handles. */

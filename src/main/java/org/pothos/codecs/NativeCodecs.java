@@ -3,18 +3,19 @@ package org.pothos.codecs;
 import java.util.Optional;
 import org.pothos.imageio.HeifDecoder;
 import org.pothos.imageio.ImageDecoder;
+import org.pothos.imageio.JpegEncoder;
 import org.pothos.imageio.ScaledJpegDecoder;
 import org.pothos.imageio.ScaledWebpDecoder;
 
 /**
- * Chooses the image decoders at run time from what this system has: JPEG through libjpeg-turbo, else the given
- * fallback; WebP through libwebp, else ImageIO; whatever a native decoder declines goes on to the next. Each
- * library is bound once per process (a library load and a few method handles).
+ * Chooses the image decoders and the JPEG encoder at run time from what this system has: JPEG through libjpeg-turbo,
+ * else the given fallback (encoding: else ImageIO); WebP through libwebp, else ImageIO; whatever a native codec
+ * declines goes on to the next. Each library is bound once per process (a library load and a few method handles).
  */
 public final class NativeCodecs {
 
     private static final class Bound {
-        static final Optional<TurboJpegDecoder> TURBO_JPEG = TurboJpegDecoder.load();
+        static final Optional<TurboJpegLibrary> TURBO_JPEG = TurboJpegLibrary.load();
         static final Optional<WebpDecoder> WEBP = WebpDecoder.load();
     }
 
@@ -26,9 +27,16 @@ public final class NativeCodecs {
      * @param heif         the HEIF and AVIF decoder
      */
     public static ImageDecoder imageDecoder(ScaledJpegDecoder jpegFallback, HeifDecoder heif) {
-        ScaledJpegDecoder jpeg = Bound.TURBO_JPEG.<ScaledJpegDecoder>map(turbo -> turbo.orElse(jpegFallback)).orElse(jpegFallback);
+        ScaledJpegDecoder jpeg = Bound.TURBO_JPEG.<ScaledJpegDecoder>map(turbo -> new TurboJpegDecoder(turbo).orElse(jpegFallback))
+                .orElse(jpegFallback);
         ScaledWebpDecoder webp = Bound.WEBP.<ScaledWebpDecoder>map(decoder -> decoder).orElse(ScaledWebpDecoder.NONE);
         return new ImageDecoder(jpeg, webp, heif);
+    }
+
+    /** JPEGs encoded by libjpeg-turbo where the system has it, else by ImageIO. */
+    public static JpegEncoder jpegEncoder() {
+        JpegEncoder imageIo = JpegEncoder.imageIo();
+        return Bound.TURBO_JPEG.map(turbo -> new TurboJpegEncoder(turbo).orElse(imageIo)).orElse(imageIo);
     }
 
     /** Which native libraries decode, in one line (for the self-check and bug reports). */

@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.lang.foreign.Arena;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.MemorySegment;
-import java.lang.foreign.SymbolLookup;
 import java.lang.invoke.MethodHandle;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -16,13 +15,11 @@ import org.pothos.imageio.JpegFrame;
 import org.pothos.imageio.ScaledJpegDecoder;
 import org.pothos.imageio.UnsupportedImageException;
 import org.pothos.natives.NativeBuffers;
-import org.pothos.natives.NativeLibrary;
 
 /**
- * Decodes JPEGs at 1/2, 1/4 or 1/8 scale with libjpeg-turbo itself (its TurboJPEG API, Debian's
- * {@code libturbojpeg0}), through the foreign-function API: the same DCT-domain scaling as the libjpeg JavaFX
- * bundles, with libjpeg-turbo's SIMD entropy decoding and colour conversion, which make it the faster of the two.
- * Uses the TurboJPEG 2 functions, which libjpeg-turbo 2.x and 3.x both export.
+ * Decodes JPEGs at 1/2, 1/4 or 1/8 scale with libjpeg-turbo itself ({@link TurboJpegLibrary}): the same DCT-domain
+ * scaling as the libjpeg JavaFX bundles, with libjpeg-turbo's SIMD entropy decoding and colour conversion, which
+ * make it the faster of the two.
  *
  * <p>Progressive files are limited in their number of scans (a file made of thousands of tiny scans is a known way
  * to make a decoder spin). Data that libjpeg can only partly decode (a truncated tail) comes back as far as it
@@ -34,30 +31,26 @@ public final class TurboJpegDecoder implements ScaledJpegDecoder {
     private static final int TJFLAG_LIMITSCANS = 32768;
     private static final int TJERR_WARNING = 0;
 
+    private final TurboJpegLibrary library;
     private final MethodHandle init;
     private final MethodHandle header;
     private final MethodHandle decompress;
-    private final MethodHandle errorText;
     private final MethodHandle errorCode;
-    private final MethodHandle destroy;
 
-    private TurboJpegDecoder(SymbolLookup library) {
-        this.init = NativeLibrary.function(library, "tjInitDecompress", FunctionDescriptor.of(ADDRESS));
-        this.header = NativeBuffers.withSizeArgument(NativeLibrary.function(library, "tjDecompressHeader3",
+    TurboJpegDecoder(TurboJpegLibrary library) {
+        this.library = library;
+        this.init = library.function("tjInitDecompress", FunctionDescriptor.of(ADDRESS));
+        this.header = NativeBuffers.withSizeArgument(library.function("tjDecompressHeader3",
                 FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS, NativeBuffers.C_LONG, ADDRESS, ADDRESS, ADDRESS, ADDRESS)), 2);
-        this.decompress = NativeBuffers.withSizeArgument(NativeLibrary.function(library, "tjDecompress2",
+        this.decompress = NativeBuffers.withSizeArgument(library.function("tjDecompress2",
                 FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS, NativeBuffers.C_LONG, ADDRESS, JAVA_INT, JAVA_INT, JAVA_INT,
                         JAVA_INT, JAVA_INT)), 2);
-        this.errorText = NativeLibrary.function(library, "tjGetErrorStr2", FunctionDescriptor.of(ADDRESS, ADDRESS));
-        this.errorCode = NativeLibrary.function(library, "tjGetErrorCode", FunctionDescriptor.of(JAVA_INT, ADDRESS));
-        this.destroy = NativeLibrary.function(library, "tjDestroy", FunctionDescriptor.of(JAVA_INT, ADDRESS));
+        this.errorCode = library.function("tjGetErrorCode", FunctionDescriptor.of(JAVA_INT, ADDRESS));
     }
 
     /** Binds libturbojpeg (version 2.0 or newer) when the system has it; empty otherwise. */
     public static Optional<TurboJpegDecoder> load() {
-        return NativeLibrary.load("turbojpeg", Arena.global(), 0)
-                .filter(library -> library.find("tjGetErrorCode").isPresent()) // added in 2.0, with tjGetErrorStr2
-                .map(TurboJpegDecoder::new);
+        return TurboJpegLibrary.load().map(TurboJpegDecoder::new);
     }
 
     @Override
@@ -79,12 +72,12 @@ public final class TurboJpegDecoder implements ScaledJpegDecoder {
                 int result = (int) decompress.invokeExact(handle, jpeg, jpeg.byteSize(), pixels, width, width * 4, height,
                         TJPF_BGRX, TJFLAG_LIMITSCANS);
                 if (result != 0 && (int) errorCode.invokeExact(handle) != TJERR_WARNING) {
-                    throw new UnsupportedImageException("corrupt image data: " + error(handle));
+                    throw new UnsupportedImageException("corrupt image data: " + library.error(handle));
                 }
                 return Optional.of(NativeBuffers.bgrxToRgb(pixels, width * 4,
                         Math.max(1, frame.width() / denominator), Math.max(1, frame.height() / denominator)));
             } finally {
-                int ignored = (int) destroy.invokeExact(handle);
+                library.destroy(handle);
             }
         } catch (IOException | UnsupportedImageException | RuntimeException | Error e) {
             throw e;
@@ -99,15 +92,10 @@ public final class TurboJpegDecoder implements ScaledJpegDecoder {
         int result = (int) header.invokeExact(handle, jpeg, jpeg.byteSize(), ints, ints.asSlice(4), ints.asSlice(8),
                 ints.asSlice(12));
         if (result != 0) {
-            throw new UnsupportedImageException("corrupt image data: " + error(handle));
+            throw new UnsupportedImageException("corrupt image data: " + library.error(handle));
         }
         if (ints.getAtIndex(JAVA_INT, 0) != frame.width() || ints.getAtIndex(JAVA_INT, 1) != frame.height()) {
             throw new UnsupportedImageException("corrupt image data: the frame header disagrees with itself");
         }
-    }
-
-    private String error(MemorySegment handle) throws Throwable {
-        MemorySegment text = (MemorySegment) errorText.invokeExact(handle);
-        return NativeBuffers.cString(text);
     }
 }

@@ -17,7 +17,16 @@ public final class BoundedJpegEncoder {
     /** Size shrinks aim a little under the budget, because bytes do not fall exactly with the pixel count. */
     private static final double SIZE_MARGIN = 0.9;
 
-    private final JpegEncoder encoder = new JpegEncoder();
+    private final JpegEncoder encoder;
+
+    /** Encodes with ImageIO. */
+    public BoundedJpegEncoder() {
+        this(JpegEncoder.imageIo());
+    }
+
+    public BoundedJpegEncoder(JpegEncoder encoder) {
+        this.encoder = encoder;
+    }
 
     /**
      * @param maxBytes the budget; the result may exceed it only for images that still do not fit after the last

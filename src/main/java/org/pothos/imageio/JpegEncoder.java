@@ -1,74 +1,32 @@
 package org.pothos.imageio;
 
 import java.awt.image.BufferedImage;
-import java.awt.image.DataBufferByte;
-import java.awt.image.DataBufferInt;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Iterator;
-import javax.imageio.IIOImage;
-import javax.imageio.ImageIO;
-import javax.imageio.ImageWriteParam;
-import javax.imageio.ImageWriter;
-import javax.imageio.stream.ImageOutputStream;
-import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 /**
- * Writes baseline JPEGs that carry no metadata at all (no EXIF, so no GPS position or camera serial), which makes
- * its output safe to hand to other programs. Thread-safe: every call uses its own writer.
+ * Writes baseline JPEGs (4:2:0, standard tables) that carry no metadata at all: no EXIF, so no GPS position or
+ * camera serial, which makes the output safe to hand to other programs. Transparent areas become white.
+ * Implementations are thread-safe.
  */
-public final class JpegEncoder {
+public interface JpegEncoder {
 
-    public byte[] encode(BufferedImage image, float quality) throws IOException {
-        if (!(quality >= 0f && quality <= 1f)) {
-            throw new IllegalArgumentException("quality must be within 0..1: " + quality);
-        }
-        BufferedImage rgb = Resampler.handles(image) ? threeBytes(image) : RgbImages.opaque(image);
-        ImageWriter writer = jpegWriter();
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        // A memory-backed stream: ImageIO's default for OutputStreams may buffer through temporary files.
-        try (ImageOutputStream out = new MemoryCacheImageOutputStream(bytes)) {
-            writer.setOutput(out);
-            ImageWriteParam param = writer.getDefaultWriteParam();
-            param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-            param.setCompressionQuality(quality);
-            param.setProgressiveMode(ImageWriteParam.MODE_DISABLED);
-            // Null metadata: the writer emits only the JFIF header it needs, nothing from the source file.
-            writer.write(null, new IIOImage(rgb, null, null), param);
-        } finally {
-            writer.dispose();
-        }
-        return bytes.toByteArray();
-    }
+    /** @param quality 0..1 as ImageIO counts it: {@code q} quantises as libjpeg's quality {@code 100 q} does */
+    byte[] encode(BufferedImage image, float quality) throws IOException;
 
-    /**
-     * The JPEG writer takes interleaved byte samples as they are but converts packed int pixels one by one, which
-     * costs more than this copy (a 1024 px image encodes in about a sixth less time).
-     */
-    private static BufferedImage threeBytes(BufferedImage image) {
-        int[] source = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
-        BufferedImage target = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_3BYTE_BGR);
-        byte[] bytes = ((DataBufferByte) target.getRaster().getDataBuffer()).getData();
-        for (int i = 0, j = 0; i < source.length; i++, j += 3) {
-            int rgb = source[i];
-            bytes[j] = (byte) rgb;
-            bytes[j + 1] = (byte) (rgb >> 8);
-            bytes[j + 2] = (byte) (rgb >> 16);
-        }
-        return target;
-    }
-
-    public void write(BufferedImage image, float quality, Path target) throws IOException {
+    default void write(BufferedImage image, float quality, Path target) throws IOException {
         Files.write(target, encode(image, quality));
     }
 
-    private static ImageWriter jpegWriter() throws IOException {
-        Iterator<ImageWriter> writers = ImageIO.getImageWritersByFormatName(ImageFormat.JPEG.imageIoName());
-        if (!writers.hasNext()) {
-            throw new IOException("no JPEG writer available");
+    /** ImageIO's encoder, which every JDK has. */
+    static JpegEncoder imageIo() {
+        return new ImageIoJpegEncoder();
+    }
+
+    static void checkQuality(float quality) {
+        if (!(quality >= 0f && quality <= 1f)) {
+            throw new IllegalArgumentException("quality must be within 0..1: " + quality);
         }
-        return writers.next();
     }
 }

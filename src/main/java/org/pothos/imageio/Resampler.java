@@ -1,7 +1,6 @@
 package org.pothos.imageio;
 
 import java.awt.image.BufferedImage;
-import java.awt.image.DataBufferInt;
 
 /**
  * Downscaling steps for opaque TYPE_INT_RGB images, working on the packed pixels directly: less than half of what
@@ -19,25 +18,15 @@ final class Resampler {
     private Resampler() {
     }
 
-    /** True for images whose pixels fill their own int array row by row, which is all these methods handle. */
-    static boolean handles(BufferedImage image) {
-        if (image.getType() != BufferedImage.TYPE_INT_RGB || image.getRaster().getParent() != null) {
-            return false;
-        }
-        DataBufferInt buffer = (DataBufferInt) image.getRaster().getDataBuffer();
-        return buffer.getNumBanks() == 1 && buffer.getOffset() == 0
-                && buffer.getData().length == image.getWidth() * image.getHeight();
-    }
-
     /** Half the size (rounded down), each pixel the average of a 2x2 block. */
     static BufferedImage halve(BufferedImage source) {
         int w = source.getWidth();
         int h = source.getHeight();
         int tw = w / 2;
         int th = h / 2;
-        int[] src = pixels(source);
+        int[] src = PackedRgb.pixels(source);
         BufferedImage target = new BufferedImage(tw, th, BufferedImage.TYPE_INT_RGB);
-        int[] dst = pixels(target);
+        int[] dst = PackedRgb.pixels(target);
         for (int y = 0; y < th; y++) {
             int row = 2 * y * w;
             int next = row + w;
@@ -62,7 +51,7 @@ final class Resampler {
     static BufferedImage bilinear(BufferedImage source, int tw, int th) {
         int w = source.getWidth();
         int h = source.getHeight();
-        int[] src = pixels(source);
+        int[] src = PackedRgb.pixels(source);
         int[] x0 = new int[tw];
         int[] xf = new int[tw];
         taps(w, tw, x0, xf);
@@ -80,7 +69,7 @@ final class Resampler {
             }
         }
         BufferedImage target = new BufferedImage(tw, th, BufferedImage.TYPE_INT_RGB);
-        int[] dst = pixels(target);
+        int[] dst = PackedRgb.pixels(target);
         for (int y = 0; y < th; y++) {
             int top = y0[y] * tw;
             int bottom = Math.min(y0[y] + 1, h - 1) * tw;
@@ -109,9 +98,5 @@ final class Resampler {
         int rb = ((a & RB) * weightOfA + (b & RB) * weightOfB) >>> WEIGHT_BITS & RB;
         int g = ((a & G) * weightOfA + (b & G) * weightOfB) >>> WEIGHT_BITS & G;
         return rb | g;
-    }
-
-    private static int[] pixels(BufferedImage image) {
-        return ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
     }
 }

@@ -29,14 +29,14 @@ final class RgbImages {
         BufferedImage current = image;
         // A step at 1/2 averages 2x2 blocks exactly; bigger single steps would skip source pixels and alias.
         while (current.getWidth() / 2 >= targetWidth && current.getHeight() / 2 >= targetHeight) {
-            current = Resampler.handles(current)
+            current = PackedRgb.is(current)
                     ? Resampler.halve(current)
                     : drawOnWhite(current, current.getWidth() / 2, current.getHeight() / 2);
         }
         if (current.getWidth() == targetWidth && current.getHeight() == targetHeight) {
             return opaque(current);
         }
-        return Resampler.handles(current)
+        return PackedRgb.is(current)
                 ? Resampler.bilinear(current, targetWidth, targetHeight)
                 : drawOnWhite(current, targetWidth, targetHeight);
     }

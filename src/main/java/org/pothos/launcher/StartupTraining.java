@@ -34,7 +34,7 @@ final class StartupTraining {
             folder = Files.createTempDirectory("pothos-training");
             Path pictures = Files.createDirectories(folder.resolve("pictures"));
             for (int i = 0; i < 4; i++) {
-                new JpegEncoder().write(SamplePicture.draw(2400, 1600, i), 0.9f, pictures.resolve("training-" + i + ".jpg"));
+                JpegEncoder.imageIo().write(SamplePicture.draw(2400, 1600, i), 0.9f, pictures.resolve("training-" + i + ".jpg"));
             }
             ImageIO.write(SamplePicture.draw(800, 600, 5), "png", pictures.resolve("training.png").toFile());
             String library = folder.resolve("library").toString();

@@ -16,7 +16,7 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
-/** What native decoders share: files read into native memory, C {@code long} arguments, pixels back into Java. */
+/** What native codecs share: files read into native memory, C {@code long} values, pixels back into Java. */
 @SuppressWarnings("restricted")
 public final class NativeBuffers {
 
@@ -32,6 +32,29 @@ public final class NativeBuffers {
     /** Lets a handle whose argument {@code index} is a C {@code long} be called with a Java {@code long} everywhere. */
     public static MethodHandle withSizeArgument(MethodHandle handle, int index) {
         return MethodHandles.explicitCastArguments(handle, handle.type().changeParameterType(index, long.class));
+    }
+
+    /** Lets a handle that returns a C {@code long} return a Java {@code long} everywhere. */
+    public static MethodHandle withSizeResult(MethodHandle handle) {
+        return MethodHandles.explicitCastArguments(handle, handle.type().changeReturnType(long.class));
+    }
+
+    /** A C {@code long} in native memory, for functions that take its address (sizes they read and update). */
+    public static MemorySegment cLong(Arena arena, long value) {
+        MemorySegment slot = arena.allocate(C_LONG);
+        if (C_LONG.byteSize() == Long.BYTES) {
+            slot.set(ValueLayout.JAVA_LONG, 0, value);
+        } else {
+            slot.set(ValueLayout.JAVA_INT, 0, Math.toIntExact(value));
+        }
+        return slot;
+    }
+
+    /** The value of a slot made by {@link #cLong}, as C's {@code unsigned long}. */
+    public static long unsignedCLong(MemorySegment slot) {
+        return C_LONG.byteSize() == Long.BYTES
+                ? slot.get(ValueLayout.JAVA_LONG, 0)
+                : Integer.toUnsignedLong(slot.get(ValueLayout.JAVA_INT, 0));
     }
 
     /** The whole file in native memory owned by {@code arena} (a file that shrinks meanwhile gives what was there). */

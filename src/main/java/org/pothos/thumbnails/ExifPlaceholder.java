@@ -19,10 +19,11 @@ final class ExifPlaceholder {
     private static final Logger LOG = LoggerFactory.getLogger(ExifPlaceholder.class);
 
     private final ExifThumbnailReader reader = new ExifThumbnailReader();
-    private final JpegEncoder encoder = new JpegEncoder();
+    private final JpegEncoder encoder;
     private final float quality;
 
-    ExifPlaceholder(float quality) {
+    ExifPlaceholder(JpegEncoder encoder, float quality) {
+        this.encoder = encoder;
         this.quality = quality;
     }
 

@@ -46,30 +46,35 @@ public final class ThumbnailService implements AutoCloseable {
     private final ByteLruCache memory;
     private final SingleFlight<String, ThumbnailResult> generation = new SingleFlight<>();
     private final ImageDecoder decoder;
-    private final JpegEncoder encoder = new JpegEncoder();
-    private final ExifPlaceholder placeholders = new ExifPlaceholder(JPEG_QUALITY);
+    private final JpegEncoder encoder;
+    private final ExifPlaceholder placeholders;
     private final ThreadPoolExecutor pool;
     private volatile BiConsumer<String, Long> hashListener = (contentHash, perceptualHash) -> { };
 
-    /** Decodes with ImageIO only; see {@link #ThumbnailService(Path, int, long, int, long, ImageDecoder)}. */
+    /** Decodes and encodes with ImageIO only; see {@link #ThumbnailService(Path, int, long, int, long, ImageDecoder, JpegEncoder)}. */
     public ThumbnailService(Path cacheDir, int sizePx, long maxPixels, int threads) {
-        this(cacheDir, sizePx, maxPixels, threads, DEFAULT_MEMORY_CACHE_BYTES, new ImageDecoder());
+        this(cacheDir, sizePx, maxPixels, threads, DEFAULT_MEMORY_CACHE_BYTES);
     }
 
-    /** Decodes with ImageIO only; see {@link #ThumbnailService(Path, int, long, int, long, ImageDecoder)}. */
+    /** Decodes and encodes with ImageIO only; see {@link #ThumbnailService(Path, int, long, int, long, ImageDecoder, JpegEncoder)}. */
     public ThumbnailService(Path cacheDir, int sizePx, long maxPixels, int threads, long memoryCacheBytes) {
-        this(cacheDir, sizePx, maxPixels, threads, memoryCacheBytes, new ImageDecoder());
+        this(cacheDir, sizePx, maxPixels, threads, memoryCacheBytes, new ImageDecoder(), JpegEncoder.imageIo());
     }
 
-    /** @param decoder decodes source images; one with a {@link org.pothos.imageio.ScaledJpegDecoder} is much faster */
+    /**
+     * @param decoder decodes source images; one with a {@link org.pothos.imageio.ScaledJpegDecoder} is much faster
+     * @param encoder writes the thumbnails and the upright camera previews
+     */
     public ThumbnailService(Path cacheDir, int sizePx, long maxPixels, int threads, long memoryCacheBytes,
-                            ImageDecoder decoder) {
+                            ImageDecoder decoder, JpegEncoder encoder) {
         if (sizePx < 1 || maxPixels < 1 || threads < 1) {
             throw new IllegalArgumentException("size, pixel limit and threads must be positive");
         }
         this.sizePx = sizePx;
         this.maxPixels = maxPixels;
         this.decoder = decoder;
+        this.encoder = encoder;
+        this.placeholders = new ExifPlaceholder(encoder, JPEG_QUALITY);
         this.disk = new ThumbnailDiskCache(cacheDir, sizePx);
         this.memory = new ByteLruCache(memoryCacheBytes);
         this.pool = new ThreadPoolExecutor(threads, threads, IDLE_WORKER_SECONDS, TimeUnit.SECONDS,

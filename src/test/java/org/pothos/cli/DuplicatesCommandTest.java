@@ -24,13 +24,13 @@ class DuplicatesCommandTest {
     void listsTheCopiesOfAPhotoBestFirst() throws Exception {
         Path photos = Files.createDirectories(temp.resolve("photos"));
         BufferedImage photo = PhotoLikeImage.paint(800, 600, 5, 5);
-        Files.write(photos.resolve("big.jpg"), new JpegEncoder().encode(photo, 0.9f));
+        Files.write(photos.resolve("big.jpg"), JpegEncoder.imageIo().encode(photo, 0.9f));
         BufferedImage small = new BufferedImage(400, 300, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = small.createGraphics();
         g.drawImage(photo, 0, 0, 400, 300, null);
         g.dispose();
-        Files.write(photos.resolve("small.jpg"), new JpegEncoder().encode(small, 0.8f));
-        Files.write(photos.resolve("other.jpg"), new JpegEncoder().encode(PhotoLikeImage.paint(800, 600, 6, 5), 0.9f));
+        Files.write(photos.resolve("small.jpg"), JpegEncoder.imageIo().encode(small, 0.8f));
+        Files.write(photos.resolve("other.jpg"), JpegEncoder.imageIo().encode(PhotoLikeImage.paint(800, 600, 6, 5), 0.9f));
         CliRunner cli = new CliRunner(temp.resolve("library"));
         assertEquals(0, cli.run("import", photos.toString()).exitCode());
 

@@ -14,7 +14,7 @@ import org.pothos.testsupport.TestImages;
 class BoundedJpegEncoderTest {
 
     private final BoundedJpegEncoder bounded = new BoundedJpegEncoder();
-    private final JpegEncoder plain = new JpegEncoder();
+    private final JpegEncoder plain = JpegEncoder.imageIo();
 
     @Test
     void imagesWithinTheBudgetAreEncodedOnceAtTheRequestedQuality() throws Exception {

@@ -52,9 +52,9 @@ class ResamplerTest {
     void handlesOnlyPlainIntRgbImages() {
         BufferedImage rgb = new BufferedImage(8, 8, BufferedImage.TYPE_INT_RGB);
 
-        assertTrue(Resampler.handles(rgb));
-        assertFalse(Resampler.handles(rgb.getSubimage(2, 2, 4, 4)));
-        assertFalse(Resampler.handles(new BufferedImage(8, 8, BufferedImage.TYPE_INT_ARGB)));
-        assertFalse(Resampler.handles(new BufferedImage(8, 8, BufferedImage.TYPE_3BYTE_BGR)));
+        assertTrue(PackedRgb.is(rgb));
+        assertFalse(PackedRgb.is(rgb.getSubimage(2, 2, 4, 4)));
+        assertFalse(PackedRgb.is(new BufferedImage(8, 8, BufferedImage.TYPE_INT_ARGB)));
+        assertFalse(PackedRgb.is(new BufferedImage(8, 8, BufferedImage.TYPE_3BYTE_BGR)));
     }
 }

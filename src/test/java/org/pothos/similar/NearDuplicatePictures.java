@@ -25,7 +25,7 @@ public final class NearDuplicatePictures {
 
     public static Path write(Path dir, String name, BufferedImage image, float quality) throws IOException {
         Path file = dir.resolve(name);
-        Files.write(file, new JpegEncoder().encode(image, quality));
+        Files.write(file, JpegEncoder.imageIo().encode(image, quality));
         return file;
     }
 

@@ -54,6 +54,16 @@ public final class ImageAssertions {
         }
     }
 
+    /** A {@link TestImages#quadrants} picture has its four colours in their corners, 10 pixels in. */
+    public static void assertQuadrants(BufferedImage image) {
+        int right = image.getWidth() - 11;
+        int bottom = image.getHeight() - 11;
+        assertColor(TestImages.TOP_LEFT, image.getRGB(10, 10), "top left");
+        assertColor(TestImages.TOP_RIGHT, image.getRGB(right, 10), "top right");
+        assertColor(TestImages.BOTTOM_LEFT, image.getRGB(10, bottom), "bottom left");
+        assertColor(TestImages.BOTTOM_RIGHT, image.getRGB(right, bottom), "bottom right");
+    }
+
     /** Colours within JPEG's error of each other. */
     public static void assertColor(Color expected, int rgb, String what) {
         Color actual = new Color(rgb);

@@ -182,7 +182,7 @@ public final class AnalysisBenchmark implements Benchmark {
         if (!threads.isCurrentThreadCpuTimeSupported()) {
             throw new IllegalStateException("this JVM cannot measure thread CPU time");
         }
-        ImagePreparer preparer = new ImagePreparer(AppContext.newImageDecoder());
+        ImagePreparer preparer = new ImagePreparer(AppContext.newImageDecoder(), AppContext.newJpegEncoder());
         AnalysisOptions options = AnalysisOptions.defaults();
         List<Path> sample = files.subList(0, Math.min(files.size(), context.size().pick(10, 40)));
         preparer.prepare(sample.get(0), options.maxEdge(), options.jpegQuality()); // class loading and JIT

@@ -27,7 +27,7 @@ final class CameraPhoto {
 
     static byte[] jpeg(int index) throws IOException {
         BufferedImage picture = PhotoLikeImage.paint(WIDTH, HEIGHT, 1000L + index, GRAIN);
-        JpegEncoder encoder = new JpegEncoder();
+        JpegEncoder encoder = JpegEncoder.imageIo();
         byte[] preview = encoder.encode(preview(picture), 0.8f);
         int orientation = switch (index % 10) {
             case 3 -> 6;

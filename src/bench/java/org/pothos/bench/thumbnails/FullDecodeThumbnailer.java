@@ -17,7 +17,7 @@ final class FullDecodeThumbnailer {
 
     private final int sizePx;
     private final Path folder;
-    private final JpegEncoder encoder = new JpegEncoder();
+    private final JpegEncoder encoder = JpegEncoder.imageIo();
 
     FullDecodeThumbnailer(int sizePx, Path folder) {
         this.sizePx = sizePx;

@@ -115,10 +115,15 @@ public final class ThumbnailBenchmark implements Benchmark {
         return serviceRate(sources, cacheDir, cores, AppContext.newImageDecoder());
     }
 
+    /** The service as the app sets it up, decoding with {@code decoder}. */
+    private static ThumbnailService service(Path cacheDir, int cores, ImageDecoder decoder) {
+        return new ThumbnailService(cacheDir, ThumbnailService.DEFAULT_SIZE, ThumbnailService.DEFAULT_MAX_PIXELS, cores,
+                ThumbnailService.DEFAULT_MEMORY_CACHE_BYTES, decoder, AppContext.newJpegEncoder());
+    }
+
     private static double serviceRate(List<ThumbnailSource> sources, Path cacheDir, int cores, ImageDecoder decoder)
             throws Exception {
-        try (ThumbnailService service = new ThumbnailService(cacheDir, ThumbnailService.DEFAULT_SIZE,
-                ThumbnailService.DEFAULT_MAX_PIXELS, cores, ThumbnailService.DEFAULT_MEMORY_CACHE_BYTES, decoder)) {
+        try (ThumbnailService service = service(cacheDir, cores, decoder)) {
             long nanos = OnCores.forEach(sources, cores, source -> {
                 ThumbnailResult result = service.ensure(source);
                 if (result.state() != ThumbnailState.READY) {
@@ -138,9 +143,7 @@ public final class ThumbnailBenchmark implements Benchmark {
         }
         AtomicInteger missing = new AtomicInteger();
         List<Double> rates;
-        try (ThumbnailService service = new ThumbnailService(root.resolve("placeholders"), ThumbnailService.DEFAULT_SIZE,
-                ThumbnailService.DEFAULT_MAX_PIXELS, cores, ThumbnailService.DEFAULT_MEMORY_CACHE_BYTES,
-                AppContext.newImageDecoder())) {
+        try (ThumbnailService service = service(root.resolve("placeholders"), cores, AppContext.newImageDecoder())) {
             rates = Repeat.samples(context.repeats(), i -> {
                 context.log().printf("   EXIF placeholders, run %d%n", i + 1);
                 long nanos = OnCores.forEach(rounds, cores, file -> {

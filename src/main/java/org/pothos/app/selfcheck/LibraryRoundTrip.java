@@ -67,7 +67,7 @@ final class LibraryRoundTrip implements AutoCloseable {
     private String importPicture() throws IOException {
         AppContext library = requireOpen();
         Path pictures = Files.createDirectories(folder.resolve("pictures"));
-        new JpegEncoder().write(SamplePicture.draw(WIDTH, HEIGHT, 0), 0.9f, pictures.resolve("pothos-check.jpg"));
+        JpegEncoder.imageIo().write(SamplePicture.draw(WIDTH, HEIGHT, 0), 0.9f, pictures.resolve("pothos-check.jpg"));
         ImportReport report = library.importService().importPaths(List.of(pictures), ImportListener.NONE,
                 new Cancellation());
         ImportOutcome outcome = report.outcomes().stream()
