@@ -63,6 +63,9 @@ public final class TurboJpegEncoder {
             MemorySegment source = arena.allocate(JAVA_INT, pixels.length);
             MemorySegment.copy(pixels, 0, source, JAVA_INT, 0, pixels.length);
             long capacity = (long) bufferSize.invokeExact(width, height, TJSAMP_420);
+            if (capacity <= 0) {
+                throw new IOException("libjpeg-turbo cannot encode a picture of " + width + " × " + height);
+            }
             MemorySegment jpeg = arena.allocate(capacity);
             MemorySegment jpegAddress = arena.allocate(ADDRESS);
             jpegAddress.set(ADDRESS, 0, jpeg);
