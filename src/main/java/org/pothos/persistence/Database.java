@@ -140,7 +140,7 @@ public final class Database implements AutoCloseable {
             return dataSource; // one query instead of Flyway's start-up, class-path scan and validation
         }
         Flyway flyway = flyway(dataSource, locations);
-        if (!MigrationSafety.needsCopy(fileStem, flyway)) {
+        if (!MigrationSafety.needsCopy(flyway)) {
             flyway.migrate();
             return dataSource;
         }

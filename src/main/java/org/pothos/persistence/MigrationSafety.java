@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfoService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -54,9 +55,13 @@ final class MigrationSafety {
         }
     }
 
-    /** Only an existing library with migrations to run needs a copy. */
-    static boolean needsCopy(Path fileStem, Flyway flyway) {
-        return Files.exists(database(fileStem)) && flyway.info().applied().length > 0 && flyway.info().pending().length > 0;
+    /**
+     * A library with migrations to run needs a copy (a new one is made whole under a draft name instead). Flyway's
+     * info reads its history table and scans the migrations, so it is asked once.
+     */
+    static boolean needsCopy(Flyway flyway) {
+        MigrationInfoService info = flyway.info();
+        return info.applied().length > 0 && info.pending().length > 0;
     }
 
     static void copyBefore(Path fileStem) {

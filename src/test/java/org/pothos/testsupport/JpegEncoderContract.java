@@ -30,7 +30,7 @@ import org.pothos.testsupport.TestImages.ExifSpec;
 /** What every {@link JpegEncoder} must do: each implementation's test extends this with its encoder. */
 public abstract class JpegEncoderContract {
 
-    protected static final int SOF0_BASELINE = 0xC0;
+    private static final int SOF0_BASELINE = 0xC0;
     private static final int APP1 = 0xE1;
     private static final int SOS = 0xDA;
 
